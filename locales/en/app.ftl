@@ -1,0 +1,71 @@
+# App interface. Reference locale: every other locale must have exactly these keys.
+# Variables in braces, like { $count }, are filled in by the app: keep them as they are.
+
+## Shell
+app-name = New in Finland
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-guide = Guide
+nav-language = Language
+breadcrumb-label = You are here
+footer-privacy = Everything you do here stays on this device. Nothing is sent anywhere.
+footer-disclaimer = This guide gives general information. The authorities decide your case.
+opens-new-tab = opens in a new tab
+
+## Notices
+notice-machine = This text was translated by a machine and may have mistakes. If something is unclear, ask the staff or check the official website. Please tell us about mistakes so we can fix them.
+notice-text-gaps = Some texts are not available in your language yet. They are shown in English.
+notice-checklist-reset = Your saved checklist could not be read, so it was cleared. Please tick your steps again.
+
+## Language screen
+language-title = Choose your language
+language-intro = Tap your language. You can change it later from the menu at the top.
+language-suggested = Suggested for this device
+
+## Start page
+home-title = Welcome to Finland
+home-intro = This guide helps you with your first months in Finland. Read about your first steps, the services you can use and where to get help.
+home-guide-title = Basic information
+home-guide-text = Permits, Kela, work, health, housing, school and more.
+home-checklist-title = Your first steps
+home-help-title = Where to get help
+home-help-text = Guidance and counselling, helplines and emergency numbers.
+home-privacy = You do not need to log in. What you tick is saved only on this device.
+
+## Guide
+guide-title = Basic information
+guide-intro = Choose a topic, or search for a word.
+guide-all-topics = All topics
+search-label = Search the guide
+search-button = Search
+search-results = { $count ->
+    [0] Nothing found for “{ $query }”
+    [one] 1 topic found for “{ $query }”
+   *[other] { $count } topics found for “{ $query }”
+}
+search-none = Try another word, or a shorter word.
+search-none-help = See where to get help.
+
+## Topic page
+topic-back = All topics
+topic-steps-heading = What to do
+topic-authority-heading = Who is responsible
+topic-name-fi = In Finnish
+topic-name-sv = In Swedish
+topic-links-heading = Official websites
+topic-phones-heading = Phone numbers
+topic-last-checked = Last checked: { $date }
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+read-aloud-no-voice = This device has no voice for reading this language aloud.
+
+## Checklist
+checklist-heading = Your checklist
+checklist-progress = { $done } of { $total } steps done
+checklist-read-more = Read more
+
+## Not found
+not-found-title = Page not found
+not-found-text = We could not find this page. The link may be old or mistyped.
+not-found-home = Go to the start page
+not-found-guide = See all guide topics

@@ -1,0 +1,184 @@
+# Guide topics. Reference locale: every other locale must have exactly these keys.
+
+## first-steps
+topic-first-steps-title = Your first steps in Finland
+topic-first-steps-summary = This list shows the first things most people do after moving here. Tick each step when you have done it. The order can be different for you.
+topic-first-steps-step-1 = Open a step to read more about it. You can see what to do and where to go.
+topic-first-steps-step-2 = Is something unclear? Ask for help. Integration services or guidance and counselling services in your municipality can help you.
+
+## residence-permit
+topic-residence-permit-title = Residence permit and registration
+topic-residence-permit-summary = Most people need a residence permit from the Finnish Immigration Service (Migri). EU and Nordic citizens do not need a permit. But they must register. You need your permit or registration for many other steps.
+topic-residence-permit-step-1 = Do you need a residence permit? Apply to Migri. Check on migri.fi which permit fits your reason for moving.
+topic-residence-permit-step-2 = Are you a citizen of an EU or Nordic country? Register your right to live in Finland within 3 months of arriving. Check on migri.fi or InfoFinland where and how to do this.
+topic-residence-permit-step-3 = Keep your residence permit card safe. You need it at many offices. If you lose it, ask Migri what to do.
+topic-residence-permit-step-4 = Your permit is valid only for a certain time. Apply for an extended permit before it ends. Check the rules and dates on migri.fi.
+
+## identity-code
+topic-identity-code-title = Personal identity code and address
+topic-identity-code-summary = DVV keeps a record of the people who live in Finland. When you register, you can get a personal identity code. DVV also records your municipality of residence. Many services need this information.
+topic-identity-code-step-1 = Register at DVV after you arrive. Check on dvv.fi how to register. It also tells you which documents to bring.
+topic-identity-code-step-2 = After you register, you get a personal identity code. You need it at the bank, at Kela and in health care. Keep it safe.
+topic-identity-code-step-3 = When you move to a new address, tell DVV. Check on dvv.fi how to do this.
+topic-identity-code-step-4 = Do family members live with you? Register them at DVV too, also your children. Each person gets their own identity code.
+
+## kela
+topic-kela-title = Kela and social security
+topic-kela-summary = Kela pays many benefits in Finland. First, Kela decides if you are covered by Finnish social security. If you are covered, you can apply for Kela benefits.
+topic-kela-step-1 = Apply to Kela to find out if you are covered by Finnish social security. Check on kela.fi how to apply.
+topic-kela-step-2 = If you are covered, you get a Kela card. Keep it with you. You show it, for example, at the pharmacy.
+topic-kela-step-3 = Kela has benefits for many situations, for example housing allowance and child benefit. What you can get depends on your situation. Kela decides.
+topic-kela-step-4 = You must apply for each benefit. Tell Kela when your life changes. For example, your income, address or family changes.
+
+## tax
+topic-tax-title = Tax card and taxes
+topic-tax-summary = In Finland, tax is taken from your pay before you get it. You need a tax card from the Finnish Tax Administration (Vero). The tax card tells your employer how much tax to take.
+topic-tax-step-1 = Get a tax card before you start work. Check on vero.fi how to get one.
+topic-tax-step-2 = Give your tax card to your employer. Your employer needs it to pay your salary correctly.
+topic-tax-step-3 = Without a tax card, your employer takes much more tax from your pay.
+topic-tax-step-4 = Each year, Vero gives you a tax return to check. Read it carefully. If something is wrong, correct it before the date given on it.
+
+## bank-id
+topic-bank-id-title = Bank account and online ID
+topic-bank-id-summary = You need a bank account to get your pay and benefits. Online banking codes prove who you are on the internet. This is called strong identification. You use it for Suomi.fi and many other e-services.
+topic-bank-id-step-1 = Choose a bank and ask how to open an account. Ask which documents you need.
+topic-bank-id-step-2 = Bring your identification documents to the bank. For example, bring your passport and residence permit card.
+topic-bank-id-step-3 = Ask the bank for online banking codes. You use them to log in to your bank and to many public services. Never give your codes to another person.
+topic-bank-id-step-4 = Log in to Suomi.fi with your codes. There you can use many public e-services in one place.
+
+## work
+topic-work-title = Work and employment services
+topic-work-summary = Employment services help you find a job or training. Since 1 January 2025, municipalities provide employment services. You register as a jobseeker through Job Market Finland (Työmarkkinatori).
+topic-work-step-1 = Register as a jobseeker in Job Market Finland. If you cannot do it online, ask your employment services for help.
+topic-work-step-2 = Are you registered as an unemployed jobseeker? Then employment services are responsible for your integration services. They assess your skills and make a plan with you.
+topic-work-step-3 = Write a CV. List your education, work experience and skills. Update it when something changes.
+topic-work-step-4 = Keep your school and work certificates safe. Bring them when you meet employment services or an employer.
+
+## integration
+topic-integration-title = Integration services
+topic-integration-summary = Integration services help you learn the language, find work and understand Finnish society. If you are a registered unemployed jobseeker, employment services are responsible for you. For many others, for example people outside working life, the municipality is responsible. Ask if you are not sure.
+topic-integration-step-1 = Read basic information about life in Finland, like this guide. If you have questions, ask guidance and counselling services in your municipality.
+topic-integration-step-2 = Ask for an assessment of your skills and service needs (initial assessment). It is done in a language you understand. You can have an interpreter.
+topic-integration-step-3 = After the assessment, you may get an integration plan. It lists the studies and services for you. The first plan is made within 3 years of your first permit or registration.
+topic-integration-step-4 = Integration training usually lasts about a year. You study Finnish or Swedish. You also learn about society and working life.
+topic-integration-step-5 = You may also take a civic orientation course. It is taught in many languages and lasts at least 70 hours. You learn about rights, services, work and everyday life.
+
+## language
+topic-language-title = Learning Finnish or Swedish
+topic-language-summary = Finnish and Swedish are the official languages of Finland. In many areas, most people speak Finnish. The language helps you find work and manage daily life. Ask which language is best where you live.
+topic-language-step-1 = Integration training includes Finnish or Swedish. Ask about it at your assessment or at your integration services.
+topic-language-step-2 = Is reading or writing hard for you? Or do you not know the Latin alphabet, the letters used in Finnish? Then ask for literacy training.
+topic-language-step-3 = Liberal adult education also has language courses. An adult education centre is one example. Ask your municipality about courses near you.
+topic-language-step-4 = Do you get unemployment benefit and want to choose your own studies? Agree on them in your plan before you start. Otherwise you may lose the benefit.
+
+## qualifications
+topic-qualifications-title = Using your degree and profession
+topic-qualifications-summary = Your education from abroad can help you find work in Finland. For some jobs, you need an official decision first. This topic tells you where to ask.
+topic-qualifications-step-1 = Do you have a higher education degree from abroad? OPH can decide what level it is in Finland. Check on oph.fi how to apply.
+topic-qualifications-step-2 = Some professions are regulated by law. You need an official right to work in them. For many of them, OPH decides if your education gives you this right.
+topic-qualifications-step-3 = Do you want to work in health or social care? You need the right to practise from Valvira. You must also know Finnish or Swedish well enough.
+topic-qualifications-step-4 = Private employers decide themselves if your education fits the job. Do you have a university degree? SIMHE services at some universities can guide you.
+
+## health
+topic-health-title = Health care
+topic-health-summary = Your wellbeing services county (hyvinvointialue) runs public health care and social services. Your health station is usually the first place to contact. Call 112 only when life or health is in danger.
+topic-health-step-1 = Find your nearest health station (terveysasema). Ask how to book an appointment.
+topic-health-step-2 = Do you need care quickly, but it is not life-threatening? Call the medical helpline 116 117. They tell you what to do and where to go.
+topic-health-step-3 = In an emergency, call 112. For example, someone cannot breathe, is unconscious or is bleeding a lot.
+topic-health-step-4 = Do you not understand Finnish or Swedish well? Ask for an interpreter when you book your appointment.
+
+## emergency
+topic-emergency-title = Emergency number 112
+topic-emergency-summary = 112 is the emergency number in Finland. Call it when someone's life or health is in danger. You reach the police, an ambulance and the fire and rescue services.
+topic-emergency-step-1 = Call 112 and stay calm. Tell who you are, where you are and what happened. Answer the questions.
+topic-emergency-step-2 = Do not hang up until you are told you can. Follow the instructions you get.
+topic-emergency-step-3 = Put the 112 Suomi app on your phone. It can help the emergency centre find where you are.
+topic-emergency-step-4 = If someone has taken poison or too much medicine, call the Poison Information Centre. Its number is on this page. If the person is unconscious or cannot breathe well, call 112.
+
+## housing
+topic-housing-title = Finding a home
+topic-housing-summary = A home is one of the first things you need. You can rent from the municipality, a non-profit landlord or a private landlord. Kela may help with the cost if your income is low.
+topic-housing-step-1 = Look for a rental home. Ask your municipality about municipal and non-profit rental homes. Apply early, because you may have to wait.
+topic-housing-step-2 = Read the rental contract carefully before you sign it. The landlord often asks for a deposit. Ask when you get it back.
+topic-housing-step-3 = Is your income low? You may get housing allowance from Kela. Kela decides based on your situation.
+topic-housing-step-4 = When you move, tell DVV your new address. If you get benefits, tell Kela too.
+
+## children
+topic-children-title = Children, day care and school
+topic-children-summary = This topic is for families with children. It tells you about day care, school and health care for children. Education in Finland is compulsory for children and young people.
+topic-children-step-1 = Early childhood education (varhaiskasvatus) is day care for young children. Apply for it separately from your municipality. The fee depends on your family's income.
+topic-children-step-2 = Pre-primary education is compulsory in the year before school starts. It is free.
+topic-children-step-3 = Education is compulsory from age 7 to 18. It can end earlier if the young person finishes an upper-secondary qualification.
+topic-children-step-4 = Does your child not yet speak Finnish or Swedish? The child can get preparatory instruction for school. It lasts about one school year.
+topic-children-step-5 = Child health clinics (neuvola) check the health and growth of young children. Your wellbeing services county runs them. Ask them how to book a visit.
+
+## rights
+topic-rights-title = Your rights and duties
+topic-rights-summary = In Finland, everyone has the same basic rights. You also have duties. For example, you must follow the law and pay your taxes.
+topic-rights-step-1 = Everyone is equal before the law. Discrimination is forbidden, for example because of origin, religion, gender or disability.
+topic-rights-step-2 = Women and men have equal rights. This is true at home, at work and in society.
+topic-rights-step-3 = Violence is a crime, also inside the family. If you are in danger now, call 112. You find a helpline number on this page.
+topic-rights-step-4 = At work, you have the right to get the pay you agreed on. Ask for a written contract. Keep your pay slips.
+
+## everyday
+topic-everyday-title = Money and everyday life
+topic-everyday-summary = This topic gives tips for daily life in Finland. It covers money, online services and waste. Free time matters too. Join a club, a sports group or an association to meet people.
+topic-everyday-step-1 = Plan your money. Write down your income and your costs each month.
+topic-everyday-step-2 = Pay your bills on time. Unpaid bills can harm your credit rating. If you cannot pay, contact the sender early.
+topic-everyday-step-3 = Use Suomi.fi for many public e-services. Public libraries are free. Many libraries have computers, and staff can help you use them.
+topic-everyday-step-4 = Sort your waste for recycling. Ask your landlord or municipality about the rules where you live.
+
+## help
+topic-help-title = Where to get help
+topic-help-summary = You do not have to find everything out alone. Guidance and counselling services are for every immigrant. They are also for people without a residence permit. You can ask them about services and daily life.
+topic-help-step-1 = Ask your municipality where to get guidance and counselling. They can tell you which service to contact.
+topic-help-step-2 = InfoFinland has information about life in Finland in many languages. Use it when you need information in your own language.
+topic-help-step-3 = Are you in a crisis and need someone to talk to? Call the crisis helpline. The number is on this page.
+topic-help-step-4 = In an emergency, call 112. Call when someone's life or health is in danger.
+
+## Authorities
+authority-migri = Finnish Immigration Service
+authority-dvv = Digital and Population Data Services Agency
+authority-kela = Kela (Social Insurance Institution)
+authority-vero = Finnish Tax Administration
+authority-banks = Banks and Suomi.fi
+authority-employment = Employment services
+authority-integration = Municipal integration services
+authority-wellbeing = Wellbeing services county
+authority-emergency = Emergency Response Centre Agency
+authority-municipality = Your municipality
+authority-oph = Finnish National Agency for Education
+authority-valvira = Valvira (health and social care licences)
+authority-guidance = Guidance and counselling services
+
+## Links
+link-infofinland = InfoFinland: information in many languages
+link-kotoutuminen = Kotoutuminen.fi: integration services in Finland
+link-migri = Migri: residence permits and registration
+link-dvv = DVV: identity code and address
+link-kela = Kela: social security and benefits
+link-vero = Vero: tax cards and taxes
+link-suomifi = Suomi.fi: public e-services
+link-tyomarkkinatori = Job Market Finland: jobs and employment services
+link-oph = OPH: recognition of degrees and qualifications
+link-valvira = Valvira: right to practise in health and social care
+link-112 = 112.fi: emergency number and the 112 Suomi app
+
+## Phones
+phone-112 = Emergency number
+phone-medical-helpline = Medical helpline
+phone-poison = Poison Information Centre
+phone-crisis = Crisis helpline (MIELI)
+phone-nollalinja = Nollalinja helpline for violence against women
+
+## Checklist
+check-permit = Get a residence permit or register your stay
+check-register = Register at DVV and get an identity code
+check-kela = Ask Kela about social security
+check-tax-card = Get a tax card
+check-bank = Open a bank account and get banking codes
+check-jobseeker = Register as a jobseeker
+check-health = Find your health station
+check-integration = Ask for integration services
+check-language = Start learning Finnish or Swedish
+check-housing = Find a home

@@ -1,0 +1,71 @@
+# App interface. Reference locale: every other locale must have exactly these keys.
+# Variables in braces, like { $count }, are filled in by the app: keep them as they are.
+
+## Shell
+app-name = Uutena Suomessa
+skip-to-content = Siirry sisältöön
+nav-label = Päävalikko
+nav-guide = Opas
+nav-language = Kieli
+breadcrumb-label = Olet tässä
+footer-privacy = Kaikki, mitä teet täällä, jää tähän laitteeseen. Mitään ei lähetetä minnekään.
+footer-disclaimer = Tämä opas antaa yleistä tietoa. Viranomaiset päättävät sinun asiastasi.
+opens-new-tab = avautuu uuteen välilehteen
+
+## Notices
+notice-machine = Tämä teksti on käännetty koneella, ja siinä voi olla virheitä. Jos jokin on epäselvää, kysy henkilökunnalta tai katso virallinen verkkosivu. Kerro meille virheistä, niin voimme korjata ne.
+notice-text-gaps = Kaikkia tekstejä ei ole vielä sinun kielelläsi. Ne näytetään englanniksi.
+notice-checklist-reset = Tallennettua muistilistaasi ei voitu lukea, joten se tyhjennettiin. Merkitse tekemäsi vaiheet uudelleen.
+
+## Language screen
+language-title = Valitse kieli
+language-intro = Napauta omaa kieltäsi. Voit vaihtaa kielen myöhemmin ylhäällä olevasta valikosta.
+language-suggested = Ehdotus tälle laitteelle
+
+## Start page
+home-title = Tervetuloa Suomeen
+home-intro = Tämä opas auttaa sinua ensimmäisinä kuukausina Suomessa. Lue, mitkä ovat ensimmäiset askeleet, mitä palveluja voit käyttää ja mistä saat apua.
+home-guide-title = Perustietoa
+home-guide-text = Luvat, Kela, työ, terveys, asuminen, koulu ja paljon muuta.
+home-checklist-title = Ensimmäiset askeleesi
+home-help-title = Mistä saat apua
+home-help-text = Ohjaus ja neuvonta, auttavat puhelimet ja hätänumerot.
+home-privacy = Sinun ei tarvitse kirjautua. Merkintäsi tallentuvat vain tähän laitteeseen.
+
+## Guide
+guide-title = Perustietoa
+guide-intro = Valitse aihe tai hae sanalla.
+guide-all-topics = Kaikki aiheet
+search-label = Hae oppaasta
+search-button = Hae
+search-results = { $count ->
+    [0] Haulla ”{ $query }” ei löytynyt mitään
+    [one] Haulla ”{ $query }” löytyi 1 aihe
+   *[other] Haulla ”{ $query }” löytyi { $count } aihetta
+}
+search-none = Kokeile toista sanaa tai lyhyempää sanaa.
+search-none-help = Katso, mistä saat apua.
+
+## Topic page
+topic-back = Kaikki aiheet
+topic-steps-heading = Näin toimit
+topic-authority-heading = Kuka vastaa
+topic-name-fi = Suomeksi
+topic-name-sv = Ruotsiksi
+topic-links-heading = Viralliset verkkosivut
+topic-phones-heading = Puhelinnumerot
+topic-last-checked = Tarkistettu viimeksi: { $date }
+read-aloud = Lue ääneen
+read-aloud-stop = Lopeta lukeminen
+read-aloud-no-voice = Tässä laitteessa ei ole ääntä, joka voi lukea tätä kieltä ääneen.
+
+## Checklist
+checklist-heading = Muistilistasi
+checklist-progress = { $done } / { $total } vaihetta tehty
+checklist-read-more = Lue lisää
+
+## Not found
+not-found-title = Sivua ei löytynyt
+not-found-text = Emme löytäneet tätä sivua. Linkki voi olla vanha, tai siinä voi olla kirjoitusvirhe.
+not-found-home = Siirry etusivulle
+not-found-guide = Katso kaikki oppaan aiheet

@@ -1,0 +1,71 @@
+# App interface. Reference locale: every other locale must have exactly these keys.
+# Variables in braces, like { $count }, are filled in by the app: keep them as they are.
+
+## Shell
+app-name = Ku cusub Finland
+skip-to-content = U gudub qoraalka
+nav-label = Liiska weyn
+nav-guide = Hagaha
+nav-language = Luqadda
+breadcrumb-label = Halkan ayaad joogtaa
+footer-privacy = Wax kasta oo aad halkan ku samayso waxay ku harayaan qalabkan. Waxba meelna looma diro.
+footer-disclaimer = Hagahan wuxuu bixiyaa macluumaad guud. Kiiskaaga waxaa go'aamiya hay'adaha dowladda.
+opens-new-tab = wuxuu ku furmaa tab cusub
+
+## Notices
+notice-machine = Qoraalkan waxaa turjumay mashiin, waxaana laga yaabaa inuu khaladaad leeyahay. Haddii wax kuu caddayn waayaan, weydii shaqaalaha ama eeg bogga rasmiga ah. Fadlan noo sheeg khaladaadka si aan u saxno.
+notice-text-gaps = Qoraallada qaarkood weli kuma jiraan luqaddaada. Waxaa lagu muujiyay af-Ingiriis.
+notice-checklist-reset = Liiskaagii hubinta ee la kaydiyay lama akhrin karin, sidaas darteed waa la tirtiray. Fadlan mar kale calaamadee tallaabooyinkaaga.
+
+## Language screen
+language-title = Dooro luqaddaada
+language-intro = Taabo luqaddaada. Goor dambe waad ka beddeli kartaa liiska sare.
+language-suggested = Waxaa lagu taliyay qalabkan
+
+## Start page
+home-title = Ku soo dhawoow Finland
+home-intro = Hagahan wuxuu kaa caawinayaa bilahaaga ugu horreeya ee Finland. Akhri tallaabooyinkaaga ugu horreeya, adeegyada aad isticmaali karto iyo halka aad caawimo ka heli karto.
+home-guide-title = Macluumaadka aasaasiga ah
+home-guide-text = Sharciyada, Kela, shaqada, caafimaadka, guriga, dugsiga iyo wax kale.
+home-checklist-title = Tallaabooyinkaaga ugu horreeya
+home-help-title = Halka aad caawimo ka heli karto
+home-help-text = Hagitaan iyo talo-bixin, khadadka caawimada iyo lambarrada degdegga.
+home-privacy = Uma baahnid inaad soo gasho (log in). Waxa aad calaamadeyso waxaa lagu kaydiyaa qalabkan oo keliya.
+
+## Guide
+guide-title = Macluumaadka aasaasiga ah
+guide-intro = Dooro mawduuc, ama raadi eray.
+guide-all-topics = Dhammaan mawduucyada
+search-label = Ka raadi hagaha
+search-button = Raadi
+search-results = { $count ->
+    [0] Wax la xiriira “{ $query }” lama helin
+    [one] 1 mawduuc oo la xiriira “{ $query }” ayaa la helay
+   *[other] { $count } mawduuc oo la xiriira “{ $query }” ayaa la helay
+}
+search-none = Isku day eray kale, ama eray ka gaaban.
+search-none-help = Eeg halka aad caawimo ka heli karto.
+
+## Topic page
+topic-back = Dhammaan mawduucyada
+topic-steps-heading = Waxa aad samayso
+topic-authority-heading = Cidda mas'uulka ka ah
+topic-name-fi = Af-Finnish
+topic-name-sv = Af-Iswiidhish
+topic-links-heading = Bogagga rasmiga ah
+topic-phones-heading = Lambarrada taleefanka
+topic-last-checked = Markii ugu dambeysay ee la hubiyay: { $date }
+read-aloud = Cod ku akhri
+read-aloud-stop = Jooji akhriska
+read-aloud-no-voice = Qalabkan ma laha cod ku akhriya luqaddan.
+
+## Checklist
+checklist-heading = Liiskaaga hubinta
+checklist-progress = { $done } ka mid ah { $total } tallaabo ayaa la dhammeeyay
+checklist-read-more = Wax badan ka akhri
+
+## Not found
+not-found-title = Bogga lama helin
+not-found-text = Boggan ma aanan helin. Waxaa laga yaabaa in linkigu duug yahay ama si khaldan loo qoray.
+not-found-home = Tag bogga hore
+not-found-guide = Eeg dhammaan mawduucyada hagaha

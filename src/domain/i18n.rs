@@ -1,0 +1,401 @@
+//! Locales and message lookup: the locale list from `locales/languages.toml`,
+//! choosing a locale from the browser's preferences, and a `Localizer` that
+//! formats Fluent messages with English as the fallback.
+//!
+//! No web dependencies: the web layer fetches the `.ftl` sources and hands
+//! them over as strings (or as the reason they could not be fetched).
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+/// The reference locale: holds every key, and is the fallback for any
+/// message another locale lacks.
+pub const REFERENCE_LOCALE: &str = "en";
+
+/// The `.ftl` files of one locale, fetched from `locales/<code>/<file>`.
+pub const FTL_FILES: &[&str] = &["app.ftl", "guide.ftl"];
+
+/// The locale list shipped in the build; used when `languages.toml` cannot be
+/// fetched or parsed at run time.
+pub const BUILTIN_LANGUAGES_TOML: &str = include_str!("../../locales/languages.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Who made a locale's text, so the app can tell the reader when it is a
+/// machine translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationStatus {
+    /// Written directly in this language (the reference locale).
+    Original,
+    /// Translated and reviewed by a person.
+    Reviewed,
+    /// Machine-made, not yet reviewed by a person.
+    Machine,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    pub code: String,
+    pub endonym: String,
+    pub dir: Direction,
+    pub status: TranslationStatus,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    locale: Vec<LocaleInfo>,
+}
+
+/// Parses `languages.toml`. Rejects an empty list, duplicate codes, codes that
+/// are not language tags, and a list without the reference locale, because
+/// the app cannot run without its fallback.
+pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
+    let file: LanguagesFile = toml::from_str(source).map_err(|e| e.to_string())?;
+    let mut seen = BTreeSet::new();
+    for info in &file.locale {
+        if info.code.parse::<LanguageIdentifier>().is_err() {
+            return Err(format!("'{}' is not a language code", info.code));
+        }
+        if !seen.insert(info.code.clone()) {
+            return Err(format!("'{}' is listed twice", info.code));
+        }
+        if info.endonym.trim().is_empty() {
+            return Err(format!("'{}' has no endonym", info.code));
+        }
+    }
+    if !seen.contains(REFERENCE_LOCALE) {
+        return Err(format!(
+            "the reference locale '{REFERENCE_LOCALE}' is missing"
+        ));
+    }
+    Ok(file.locale)
+}
+
+/// The shipped locale list. The build's own file is checked by native tests,
+/// so failing here would be a build defect, not bad input.
+pub fn builtin_languages() -> Vec<LocaleInfo> {
+    parse_languages(BUILTIN_LANGUAGES_TOML).unwrap_or_else(|_| {
+        vec![LocaleInfo {
+            code: REFERENCE_LOCALE.into(),
+            endonym: "English".into(),
+            dir: Direction::Ltr,
+            status: TranslationStatus::Original,
+        }]
+    })
+}
+
+/// The best available locale for a list of browser preferences (BCP 47 tags,
+/// most preferred first): an exact match, then the same language ("fi-FI" →
+/// "fi", "sv" → "sv"), then the reference locale. Persian variants written
+/// "prs" (Dari) map to "fa" as the closest written standard.
+pub fn negotiate<S: AsRef<str>>(preferences: &[S], available: &[LocaleInfo]) -> String {
+    let has = |code: &str| available.iter().any(|l| l.code.eq_ignore_ascii_case(code));
+    for pref in preferences {
+        let pref = pref.as_ref().trim();
+        if pref.is_empty() {
+            continue;
+        }
+        if let Some(exact) = available.iter().find(|l| l.code.eq_ignore_ascii_case(pref)) {
+            return exact.code.clone();
+        }
+        let language = pref
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let language = if language == "prs" {
+            "fa".to_string()
+        } else {
+            language
+        };
+        if has(&language) {
+            return language;
+        }
+    }
+    REFERENCE_LOCALE.to_string()
+}
+
+/// Why one `.ftl` file of a locale is not (fully) in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    /// The file could not be fetched (missing, offline, server error).
+    Unavailable { locale: String, file: String },
+    /// The file has syntax errors; the entries around them are skipped.
+    Syntax {
+        locale: String,
+        file: String,
+        errors: usize,
+    },
+    /// Messages of the reference locale that this locale lacks.
+    Missing { locale: String, count: usize },
+}
+
+/// A fetched `.ftl` file, or the reason it could not be fetched.
+pub type FtlSource = (String, Result<String, String>);
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Formats messages for one locale, falling back to the reference locale
+/// message by message, and finally to the key itself so nothing is blank.
+pub struct Localizer {
+    code: String,
+    primary: Option<Bundle>,
+    fallback: Bundle,
+    problems: Vec<TextProblem>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("code", &self.code)
+            .field("problems", &self.problems)
+            .finish()
+    }
+}
+
+fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>) -> Bundle {
+    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks keep a Latin name inside Arabic text (and the
+    // reverse) in the right visual order.
+    bundle.set_use_isolating(true);
+    for (file, source) in sources {
+        match source {
+            Err(_) => problems.push(TextProblem::Unavailable {
+                locale: code.into(),
+                file: file.clone(),
+            }),
+            Ok(text) => {
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => resource,
+                    Err((partial, errors)) => {
+                        problems.push(TextProblem::Syntax {
+                            locale: code.into(),
+                            file: file.clone(),
+                            errors: errors.len(),
+                        });
+                        partial
+                    }
+                };
+                // Later files override earlier ones: that is how local
+                // overrides from a municipality are layered on top.
+                bundle.add_resource_overriding(resource);
+            }
+        }
+    }
+    bundle
+}
+
+impl Localizer {
+    /// `primary` is the chosen locale's files; `fallback` the reference
+    /// locale's. When the chosen locale is the reference, pass the same
+    /// sources once as `fallback` and an empty `primary`.
+    pub fn new(code: &str, primary: &[FtlSource], fallback: &[FtlSource]) -> Self {
+        let mut problems = Vec::new();
+        let fallback_bundle = bundle_for(REFERENCE_LOCALE, fallback, &mut problems);
+        let primary_bundle = if code == REFERENCE_LOCALE || primary.is_empty() {
+            None
+        } else {
+            let bundle = bundle_for(code, primary, &mut problems);
+            let missing = fallback
+                .iter()
+                .filter_map(|(_, src)| src.as_ref().ok())
+                .flat_map(|src| message_ids(src))
+                .filter(|id| !bundle.has_message(id))
+                .collect::<BTreeSet<_>>()
+                .len();
+            if missing > 0 {
+                problems.push(TextProblem::Missing {
+                    locale: code.into(),
+                    count: missing,
+                });
+            }
+            Some(bundle)
+        };
+        Localizer {
+            code: code.into(),
+            primary: primary_bundle,
+            fallback: fallback_bundle,
+            problems,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn problems(&self) -> &[TextProblem] {
+        &self.problems
+    }
+
+    /// True when some text of the chosen locale is not shown in that locale.
+    pub fn has_gaps(&self) -> bool {
+        self.problems.iter().any(|p| match p {
+            TextProblem::Unavailable { locale, .. }
+            | TextProblem::Syntax { locale, .. }
+            | TextProblem::Missing { locale, .. } => locale == &self.code,
+        })
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.primary.as_ref().is_some_and(|b| b.has_message(id)) || self.fallback.has_message(id)
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in self.primary.iter().chain(std::iter::once(&self.fallback)) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+}
+
+/// Message ids (not terms) defined in a Fluent source, by a light scan that
+/// tolerates syntax errors elsewhere in the file.
+pub fn message_ids(source: &str) -> impl Iterator<Item = String> + '_ {
+    source.lines().filter_map(|line| {
+        let (head, _) = line.split_once('=')?;
+        let id = head.trim_end();
+        let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        let all_ok = id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        (starts_ok && all_ok && head.len() == head.trim_start().len()).then(|| id.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs() -> Vec<LocaleInfo> {
+        parse_languages(
+            r#"
+[[locale]]
+code = "en"
+endonym = "English"
+dir = "ltr"
+status = "original"
+[[locale]]
+code = "fi"
+endonym = "Suomi"
+dir = "ltr"
+status = "machine"
+[[locale]]
+code = "fa"
+endonym = "فارسی"
+dir = "rtl"
+status = "machine"
+"#,
+        )
+        .unwrap()
+    }
+
+    fn src(file: &str, text: &str) -> FtlSource {
+        (file.into(), Ok(text.into()))
+    }
+
+    #[test]
+    fn negotiation_prefers_exact_then_language_then_reference() {
+        let l = langs();
+        assert_eq!(negotiate(&["fi-FI", "en"], &l), "fi");
+        assert_eq!(negotiate(&["de", "fa-IR"], &l), "fa");
+        assert_eq!(negotiate(&["prs-AF"], &l), "fa");
+        assert_eq!(negotiate(&["de", "fr"], &l), "en");
+        assert_eq!(negotiate::<&str>(&[], &l), "en");
+    }
+
+    #[test]
+    fn languages_file_errors_are_reported() {
+        assert!(parse_languages("[[locale]]\ncode = 1").is_err());
+        let no_en =
+            "[[locale]]\ncode = \"fi\"\nendonym = \"Suomi\"\ndir = \"ltr\"\nstatus = \"machine\"";
+        assert!(parse_languages(no_en).unwrap_err().contains("reference"));
+        let twice = format!("{no_en}\n{no_en}");
+        assert!(parse_languages(&twice).unwrap_err().contains("twice"));
+        let bad_dir = no_en.replace("ltr", "sideways");
+        assert!(parse_languages(&bad_dir).is_err());
+    }
+
+    #[test]
+    fn falls_back_to_reference_per_message_and_reports_missing() {
+        let en = [src("app.ftl", "hello = Hello\nbye = Bye\n")];
+        let fi = [src("app.ftl", "hello = Hei\n")];
+        let loc = Localizer::new("fi", &fi, &en);
+        assert_eq!(loc.text("hello"), "Hei");
+        assert_eq!(loc.text("bye"), "Bye");
+        assert_eq!(loc.text("nope"), "nope");
+        assert!(loc.has_gaps());
+        assert_eq!(
+            loc.problems(),
+            &[TextProblem::Missing {
+                locale: "fi".into(),
+                count: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn broken_and_unavailable_files_do_not_blank_the_text() {
+        let en = [src("app.ftl", "hello = Hello\nbye = Bye\n")];
+        let fi = [
+            src("app.ftl", "hello = Hei\nbye = { \n"),
+            ("guide.ftl".into(), Err("404".into())),
+        ];
+        let loc = Localizer::new("fi", &fi, &en);
+        assert_eq!(loc.text("hello"), "Hei");
+        assert_eq!(loc.text("bye"), "Bye");
+        assert!(loc
+            .problems()
+            .iter()
+            .any(|p| matches!(p, TextProblem::Syntax { file, .. } if file == "app.ftl")));
+        assert!(loc
+            .problems()
+            .iter()
+            .any(|p| matches!(p, TextProblem::Unavailable { file, .. } if file == "guide.ftl")));
+    }
+
+    #[test]
+    fn reference_locale_has_no_gaps_by_itself() {
+        let en = [src("app.ftl", "hello = Hello\n")];
+        let loc = Localizer::new("en", &[], &en);
+        assert!(!loc.has_gaps());
+        assert_eq!(loc.text("hello"), "Hello");
+    }
+
+    #[test]
+    fn message_ids_skip_terms_comments_and_continuations() {
+        let ids: Vec<_> =
+            message_ids("# c\n-term = T\na-b = x\n    cont = no\nc = { -term }\n").collect();
+        assert_eq!(ids, vec!["a-b", "c"]);
+    }
+}

@@ -1,0 +1,149 @@
+//! The app's hash routes. Everything after `#` is ours, so the app works from
+//! any static host and any subfolder without rewrite rules.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `#/` or no hash: the start page (the language screen on a first visit).
+    Home,
+    /// `#/language`: choose or change the language.
+    Language,
+    /// `#/guide`, with an optional search query `#/guide?q=…`.
+    Guide {
+        query: String,
+    },
+    /// `#/guide/<topic>`.
+    Topic(String),
+    NotFound(String),
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["language"] => Route::Language,
+            ["guide"] => Route::Guide {
+                query: query_param(query, "q").unwrap_or_default(),
+            },
+            ["guide", id] => match crate::domain::topics::topic(id) {
+                Some(t) => Route::Topic(t.id.to_string()),
+                None => Route::NotFound(hash.to_string()),
+            },
+            _ => Route::NotFound(hash.to_string()),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Language => "#/language".into(),
+            Route::Guide { query } if query.is_empty() => "#/guide".into(),
+            Route::Guide { query } => format!("#/guide?q={}", encode_component(query)),
+            Route::Topic(id) => format!("#/guide/{id}"),
+            Route::NotFound(hash) => hash.clone(),
+        }
+    }
+}
+
+fn query_param(query: &str, name: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == name).then(|| decode_component(v))
+    })
+}
+
+/// Percent-encodes everything but unreserved ASCII, so any script survives the
+/// trip through the address bar.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-escapes and `+`; malformed escapes are kept as written and
+/// invalid UTF-8 is replaced, never an error.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(v) => {
+                        out.push(v);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_known_routes() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/language"), Route::Language);
+        assert_eq!(
+            Route::parse("#/guide"),
+            Route::Guide {
+                query: String::new()
+            }
+        );
+        assert_eq!(Route::parse("#/guide/kela"), Route::Topic("kela".into()));
+        assert_eq!(Route::parse("#/guide/kela/"), Route::Topic("kela".into()));
+    }
+
+    #[test]
+    fn unknown_routes_and_topics_are_not_found() {
+        assert!(matches!(Route::parse("#/nope"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/guide/nope"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/guide/kela/x"), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn search_query_round_trips_through_the_hash() {
+        for q in ["tax card", "Kela ä", "بطاقة الضرائب", "100%", "a&b=c"] {
+            let href = Route::Guide { query: q.into() }.href();
+            assert_eq!(
+                Route::parse(&href),
+                Route::Guide { query: q.into() },
+                "{href}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_escapes_are_kept() {
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%ff"), "\u{FFFD}");
+    }
+}

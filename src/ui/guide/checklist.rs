@@ -1,0 +1,95 @@
+//! The first-steps checklist: ticks kept in memory and, on a personal device,
+//! in storage.
+
+use leptos::prelude::*;
+
+use crate::domain::checklist::Ticks;
+use crate::domain::topics::{topic, CHECKLIST};
+use crate::ui::text::use_text;
+use crate::web::storage;
+
+#[derive(Clone, Copy)]
+pub struct ChecklistStore {
+    pub ticks: RwSignal<Ticks>,
+    /// Stored ticks could not be read and were reset; the person is told.
+    pub was_reset: RwSignal<bool>,
+}
+
+impl ChecklistStore {
+    pub fn provide() -> ChecklistStore {
+        let (ticks, was_reset) = match storage::get(storage::KEY_CHECKLIST) {
+            None => (Ticks::default(), false),
+            Some(stored) => match Ticks::from_stored(&stored) {
+                Ok(t) => (t, false),
+                Err(_) => {
+                    // Keep the unreadable value out of the way of new ticks,
+                    // but do not pretend nothing happened.
+                    storage::remove(storage::KEY_CHECKLIST);
+                    (Ticks::default(), true)
+                }
+            },
+        };
+        let store = ChecklistStore {
+            ticks: RwSignal::new(ticks),
+            was_reset: RwSignal::new(was_reset),
+        };
+        provide_context(store);
+        store
+    }
+
+    pub fn expect() -> ChecklistStore {
+        expect_context::<ChecklistStore>()
+    }
+
+    fn set(&self, id: &str, ticked: bool) {
+        self.ticks.update(|t| t.set(id, ticked));
+        storage::set(
+            storage::KEY_CHECKLIST,
+            &self.ticks.with_untracked(Ticks::to_stored),
+        );
+    }
+}
+
+#[component]
+pub fn Checklist() -> impl IntoView {
+    let text = use_text();
+    let store = ChecklistStore::expect();
+    let progress = move || {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("done", store.ticks.with(|t| t.count()));
+        args.set("total", CHECKLIST.len());
+        text.format("checklist-progress", &args)
+    };
+    let items = CHECKLIST
+        .iter()
+        .map(|item| {
+            let input_id = format!("check-{}", item.id);
+            let key = item.text_key();
+            let topic_title_key = topic(item.topic).map(|t| t.title_key()).unwrap_or_default();
+            let href = format!("#/guide/{}", item.topic);
+            let id = item.id;
+            view! {
+                <li class="check-item">
+                    <input
+                        type="checkbox"
+                        id=input_id.clone()
+                        prop:checked=move || store.ticks.with(|t| t.is_ticked(id))
+                        on:change=move |ev| store.set(id, event_target_checked(&ev))
+                    />
+                    <label for=input_id>{move || text.t(&key)}</label>
+                    <a class="check-more" href=href>
+                        {move || text.t("checklist-read-more")}
+                        <span class="visually-hidden">": " {move || text.t(&topic_title_key)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{move || text.t("checklist-heading")}</h2>
+            <p class="checklist-progress" role="status">{progress}</p>
+            <ul class="check-list" role="list">{items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! The basic-information guide: topic index with search, topic pages, the
+//! first-steps checklist and read-aloud.
+pub mod checklist;
+mod index;
+mod read_aloud;
+mod topic;
+
+pub use index::GuideIndex;
+pub use topic::TopicPage;

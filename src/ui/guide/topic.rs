@@ -1,0 +1,133 @@
+//! One guide topic: summary, steps, responsible authority (also in Finnish
+//! and Swedish), official links, phone numbers and the last-checked date.
+
+use leptos::prelude::*;
+
+use crate::domain::topics::{authority, topic, Topic};
+use crate::ui::guide::checklist::Checklist;
+use crate::ui::guide::read_aloud::ReadAloud;
+use crate::ui::shell::{use_page_title, NotFound};
+use crate::ui::text::{use_text, Text};
+
+/// The whole topic as one text, in reading order, for read-aloud.
+fn spoken(text: &Text, t: &Topic) -> String {
+    t.text_keys()
+        .iter()
+        .map(|k| text.t(k))
+        .collect::<Vec<_>>()
+        .join(". \n")
+}
+
+/// Host name of a link, shown so the person knows where it goes.
+fn host(url: &str) -> &str {
+    url.split("//")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or(url)
+}
+
+#[component]
+pub fn TopicPage(id: String) -> impl IntoView {
+    let Some(t) = topic(&id) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let text = use_text();
+    let title_key = t.title_key();
+    let title = {
+        let k = title_key.clone();
+        move || text.t(&k)
+    };
+    use_page_title(title.clone());
+    let summary_key = t.summary_key();
+    let steps = t
+        .step_keys()
+        .into_iter()
+        .map(|k| view! { <li>{move || text.t(&k)}</li> })
+        .collect_view();
+    let authorities = t
+        .authorities
+        .iter()
+        .filter_map(|id| authority(id))
+        .map(|a| {
+            let key = a.name_key();
+            view! {
+                <li class="authority">
+                    <p class="authority-name">{move || text.t(&key)}</p>
+                    <dl class="authority-names">
+                        <dt>{move || text.t("topic-name-fi")}</dt>
+                        <dd lang="fi" dir="ltr">{a.name_fi}</dd>
+                        <dt>{move || text.t("topic-name-sv")}</dt>
+                        <dd lang="sv" dir="ltr">{a.name_sv}</dd>
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    let links = t
+        .links
+        .iter()
+        .map(|l| {
+            let key = l.label_key();
+            view! {
+                <li>
+                    <a href=l.url target="_blank" rel="noopener noreferrer" class="external">
+                        {move || text.t(&key)}
+                        <span class="visually-hidden">" (" {move || text.t("opens-new-tab")} ")"</span>
+                    </a>
+                    " "
+                    <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let phones = (!t.phones.is_empty()).then(|| {
+        let items = t
+            .phones
+            .iter()
+            .map(|p| {
+                let key = p.label_key();
+                view! {
+                    <li>
+                        <a href=p.tel_href() class="phone">
+                            <span>{move || text.t(&key)}</span>
+                            ": "
+                            <span class="phone-number" dir="ltr">{p.number}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{move || text.t("topic-phones-heading")}</h2>
+            <ul class="phone-list" role="list">{items}</ul>
+        }
+    });
+    let last_checked = move || {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("date", t.last_checked);
+        text.format("topic-last-checked", &args)
+    };
+    let content = Signal::derive(move || spoken(&text, t));
+    view! {
+        <article class="page topic">
+            <nav class="breadcrumb" aria-label=move || text.t("breadcrumb-label")>
+                <a href="#/guide">{move || text.t("topic-back")}</a>
+            </nav>
+            <h1 tabindex="-1">{title}</h1>
+            <ReadAloud content/>
+            <p class="lead">{move || text.t(&summary_key)}</p>
+            {t.is_checklist().then(|| view! { <Checklist/> })}
+            <h2>{move || text.t("topic-steps-heading")}</h2>
+            <ol class="steps">{steps}</ol>
+            <h2>{move || text.t("topic-authority-heading")}</h2>
+            <ul class="authority-list" role="list">{authorities}</ul>
+            <h2>{move || text.t("topic-links-heading")}</h2>
+            <ul class="link-list" role="list">{links}</ul>
+            {phones}
+            <p class="last-checked">{last_checked}</p>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,48 @@
+//! The start page after a language is chosen.
+
+use leptos::prelude::*;
+
+use crate::domain::topics::CHECKLIST;
+use crate::ui::guide::checklist::ChecklistStore;
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let text = use_text();
+    let checklist = ChecklistStore::expect();
+    use_page_title(move || text.t("home-title"));
+    let progress = move || {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("done", checklist.ticks.with(|t| t.count()));
+        args.set("total", CHECKLIST.len());
+        text.format("checklist-progress", &args)
+    };
+    view! {
+        <section class="page home">
+            <h1 tabindex="-1">{move || text.t("home-title")}</h1>
+            <p class="lead">{move || text.t("home-intro")}</p>
+            <ul class="cards" role="list">
+                <li>
+                    <a class="card" href="#/guide">
+                        <span class="card-title">{move || text.t("home-guide-title")}</span>
+                        <span class="card-text">{move || text.t("home-guide-text")}</span>
+                    </a>
+                </li>
+                <li>
+                    <a class="card" href="#/guide/first-steps">
+                        <span class="card-title">{move || text.t("home-checklist-title")}</span>
+                        <span class="card-text">{progress}</span>
+                    </a>
+                </li>
+                <li>
+                    <a class="card" href="#/guide/help">
+                        <span class="card-title">{move || text.t("home-help-title")}</span>
+                        <span class="card-text">{move || text.t("home-help-text")}</span>
+                    </a>
+                </li>
+            </ul>
+            <p class="privacy-note">{move || text.t("home-privacy")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! Leptos components, one folder per flow. Components ask `domain` for every
+//! decision and `web` for every browser effect.
+pub mod app;
+pub mod guide;
+pub mod home;
+pub mod shell;
+pub mod text;

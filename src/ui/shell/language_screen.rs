@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+
+use crate::domain::route::{decode_component, Route};
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+use crate::web::router;
+
+/// Where to go after choosing: back to the page the person came from when
+/// that is a real page, otherwise the start page.
+fn return_to() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let back = hash
+        .split_once("back=")
+        .map(|(_, v)| decode_component(v.split('&').next().unwrap_or_default()));
+    match back.as_deref().map(Route::parse) {
+        Some(r @ (Route::Guide { .. } | Route::Topic(_))) => r.href(),
+        _ => Route::Home.href(),
+    }
+}
+
+/// Large buttons with each language's own name; the browser's preferred
+/// language is highlighted. Used on the first visit and from the header.
+#[component]
+pub fn LanguageScreen() -> impl IntoView {
+    let text = use_text();
+    use_page_title(move || text.t("language-title"));
+    let buttons = move || {
+        let current = text.code();
+        let chosen = text.chosen.get();
+        let suggested = text.suggested.get();
+        text.languages
+            .get()
+            .into_iter()
+            .map(|l| {
+                let is_current = chosen && l.code == current;
+                let is_suggested = !chosen && l.code == suggested;
+                let code = l.code.clone();
+                let current = current.clone();
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="language-button"
+                            class:suggested=is_suggested
+                            class:current=is_current
+                            lang=l.code.clone()
+                            dir=l.dir.as_str()
+                            aria-current=is_current.then_some("true")
+                            on:click=move |_| {
+                                text.choose(code.clone());
+                                router::navigate(&return_to());
+                            }
+                        >
+                            <span class="endonym">{l.endonym.clone()}</span>
+                            {is_suggested.then(|| view! {
+                                <span class="language-hint" lang=current.clone()>
+                                    {move || text.t("language-suggested")}
+                                </span>
+                            })}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="page language-screen">
+            <h1 tabindex="-1">{move || text.t("language-title")}</h1>
+            <p>{move || text.t("language-intro")}</p>
+            <ul class="language-list" role="list">{buttons}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use crate::ui::guide::checklist::ChecklistStore;
+use crate::ui::text::use_text;
+
+/// Small notices about the text itself and about stored data: a machine-made
+/// translation, texts shown in English, a stored checklist that was reset.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let text = use_text();
+    let checklist = ChecklistStore::expect();
+    view! {
+        <div class="notices">
+            <Show when=move || text.is_machine_made()>
+                <p class="notice notice-machine" role="note">{move || text.t("notice-machine")}</p>
+            </Show>
+            <Show when=move || text.has_gaps()>
+                <p class="notice notice-gaps" role="status">{move || text.t("notice-text-gaps")}</p>
+            </Show>
+            <Show when=move || checklist.was_reset.get()>
+                <p class="notice notice-reset" role="status">{move || text.t("notice-checklist-reset")}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,173 @@
+//! The text context: the active locale, its `Localizer`, and loading.
+//!
+//! Fetches only the active locale and the English fallback. A loaded locale
+//! is cached for the session, so switching back to it needs no network.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::i18n::{
+    self, FtlSource, LocaleInfo, Localizer, TranslationStatus, FTL_FILES, REFERENCE_LOCALE,
+};
+use crate::web::{dom, fetch, storage};
+
+#[derive(Clone, Copy)]
+pub struct Text {
+    localizer: RwSignal<Arc<Localizer>>,
+    /// The locale list (from `locales/languages.toml`).
+    pub languages: RwSignal<Vec<LocaleInfo>>,
+    /// The browser's best match, highlighted on the language screen.
+    pub suggested: RwSignal<String>,
+    /// True once the person has chosen a language (or one was stored).
+    pub chosen: RwSignal<bool>,
+    /// False until the first locale has loaded.
+    pub ready: RwSignal<bool>,
+    /// True when the locale list could not be read and the built-in one is used.
+    pub languages_fallback: RwSignal<bool>,
+    cache: StoredValue<HashMap<String, Arc<Localizer>>, LocalStorage>,
+    /// Sources already fetched, by locale code.
+    sources: StoredValue<HashMap<String, Vec<FtlSource>>, LocalStorage>,
+    /// The locale most recently asked for; a slower earlier load must not
+    /// overwrite it.
+    wanted: StoredValue<String>,
+}
+
+pub fn use_text() -> Text {
+    expect_context::<Text>()
+}
+
+impl Text {
+    /// Creates the context and starts loading: the locale list, then the stored
+    /// or browser-preferred locale.
+    pub fn provide() -> Text {
+        let text = Text {
+            localizer: RwSignal::new(Arc::new(Localizer::new(REFERENCE_LOCALE, &[], &[]))),
+            languages: RwSignal::new(i18n::builtin_languages()),
+            suggested: RwSignal::new(REFERENCE_LOCALE.to_string()),
+            chosen: RwSignal::new(false),
+            ready: RwSignal::new(false),
+            languages_fallback: RwSignal::new(false),
+            cache: StoredValue::new_local(HashMap::new()),
+            sources: StoredValue::new_local(HashMap::new()),
+            wanted: StoredValue::new(String::new()),
+        };
+        provide_context(text);
+        spawn_local(async move {
+            match fetch::text("locales/languages.toml").await {
+                Ok(src) => match i18n::parse_languages(&src) {
+                    Ok(list) => text.languages.set(list),
+                    Err(_) => text.languages_fallback.set(true),
+                },
+                Err(_) => text.languages_fallback.set(true),
+            }
+            let languages = text.languages.get_untracked();
+            let suggested = i18n::negotiate(&dom::preferred_languages(), &languages);
+            text.suggested.set(suggested.clone());
+            let stored = storage::get(storage::KEY_LOCALE)
+                .filter(|code| languages.iter().any(|l| &l.code == code));
+            if stored.is_some() {
+                text.chosen.set(true);
+            }
+            text.switch(stored.unwrap_or(suggested)).await;
+        });
+        text
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.localizer.with(|l| l.text(id))
+    }
+
+    pub fn format(&self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
+        self.localizer.with(|l| l.format(id, Some(args)))
+    }
+
+    /// The active locale's code (tracked).
+    pub fn code(&self) -> String {
+        self.localizer.with(|l| l.code().to_string())
+    }
+
+    pub fn has_gaps(&self) -> bool {
+        self.localizer.with(|l| l.has_gaps())
+    }
+
+    /// The active locale's entry in the locale list (tracked).
+    pub fn info(&self) -> LocaleInfo {
+        let code = self.code();
+        self.languages.with(|list| {
+            list.iter()
+                .find(|l| l.code == code)
+                .cloned()
+                .unwrap_or_else(|| i18n::builtin_languages().remove(0))
+        })
+    }
+
+    pub fn is_machine_made(&self) -> bool {
+        self.info().status == TranslationStatus::Machine
+    }
+
+    /// The person chose a language: remember it (unless storage is off) and
+    /// load it.
+    pub fn choose(self, code: String) {
+        storage::set(storage::KEY_LOCALE, &code);
+        self.chosen.set(true);
+        spawn_local(async move { self.switch(code).await });
+    }
+
+    async fn switch(self, code: String) {
+        self.wanted.set_value(code.clone());
+        if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
+            self.activate(cached);
+            return;
+        }
+        let primary_code = if code == REFERENCE_LOCALE {
+            None
+        } else {
+            Some(code.as_str())
+        };
+        let (fallback, primary) = futures::join!(self.load_sources(REFERENCE_LOCALE), async {
+            match primary_code {
+                Some(c) => self.load_sources(c).await,
+                None => Vec::new(),
+            }
+        });
+        let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
+        self.cache
+            .update_value(|c| drop(c.insert(code.clone(), localizer.clone())));
+        if self.wanted.get_value() == code {
+            self.activate(localizer);
+        }
+    }
+
+    async fn load_sources(&self, code: &str) -> Vec<FtlSource> {
+        if let Some(s) = self.sources.with_value(|s| s.get(code).cloned()) {
+            return s;
+        }
+        // All files at once: one round trip on a slow connection, not several.
+        let out: Vec<FtlSource> =
+            futures::future::join_all(FTL_FILES.iter().map(|file| async move {
+                let url = format!("locales/{code}/{file}");
+                (file.to_string(), fetch::text(&url).await)
+            }))
+            .await;
+        self.sources
+            .update_value(|s| drop(s.insert(code.to_string(), out.clone())));
+        out
+    }
+
+    fn activate(&self, localizer: Arc<Localizer>) {
+        let dir = self
+            .languages
+            .with_untracked(|list| {
+                list.iter()
+                    .find(|l| l.code == localizer.code())
+                    .map(|l| l.dir)
+            })
+            .unwrap_or(i18n::Direction::Ltr);
+        dom::set_lang_dir(localizer.code(), dir.as_str());
+        self.localizer.set(localizer);
+        self.ready.set(true);
+    }
+}

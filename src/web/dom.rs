@@ -1,0 +1,59 @@
+//! Document-level effects: language and direction, title, focus.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `lang` and `dir` on `<html>`, so screen readers pick the right voice
+/// and the CSS logical properties mirror the layout.
+pub fn set_lang_dir(lang: &str, dir: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Moves focus to the page's main heading after the next paint, so a screen
+/// reader announces the new page and keyboard users start from its top. A
+/// page can name a better target (search results) with `data-focus-target`.
+pub fn focus_main_heading() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let Some(d) = document() else { return };
+        let target = d
+            .query_selector("main [data-focus-target]")
+            .ok()
+            .flatten()
+            .or_else(|| d.query_selector("main h1").ok().flatten());
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+    let _ = window.request_animation_frame(cb.unchecked_ref());
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        out.extend(nav.language());
+    }
+    out
+}

@@ -1,0 +1,7 @@
+//! Thin browser glue. Knows nothing of topics, questions or pathways: the UI
+//! calls it for every browser effect.
+pub mod dom;
+pub mod fetch;
+pub mod router;
+pub mod speech;
+pub mod storage;

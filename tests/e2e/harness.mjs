@@ -1,0 +1,153 @@
+// Shared browser-test harness: serves dist/ from a subfolder of a local
+// server (proving relative paths work), drives Debian's Chromium through
+// playwright-core, records every request, and runs axe-core.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = join(ROOT, 'dist');
+/** The app is served from a subfolder, as many municipalities host it. */
+export const BASE_PATH = '/sub/guide/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.toml': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Starts a static server for dist/ under BASE_PATH. `overrides` maps a path
+ * below BASE_PATH (e.g. 'locales/fi/guide.ftl') to { status, body } to
+ * simulate a missing or broken file.
+ */
+export async function startServer(overrides = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(BASE_PATH)) {
+      res.writeHead(404).end('not here');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
+    if (overrides[rel]) {
+      const o = overrides[rel];
+      res.writeHead(o.status ?? 200, { 'content-type': TYPES[extname(rel)] ?? 'text/plain' });
+      res.end(o.body ?? '');
+      return;
+    }
+    const file = normalize(join(DIST, rel));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const s = await stat(file);
+      const path = s.isDirectory() ? join(file, 'index.html') : file;
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: origin + BASE_PATH, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A fresh browser context (empty storage) whose every request is recorded,
+ * with page errors collected. `locale` sets navigator.languages.
+ */
+export async function openPage(browser, server, { locale = 'en-US', viewport } = {}) {
+  const context = await browser.newContext({ locale, viewport: viewport ?? { width: 412, height: 915 } });
+  const requests = [];
+  const errors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    context,
+    page,
+    requests,
+    errors,
+    /** Requests that left the app's own origin. */
+    foreignRequests: () => requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')),
+  };
+}
+
+/** Waits for the app to have rendered its first page (text loaded). */
+export async function appReady(page) {
+  await page.waitForSelector('main h1', { timeout: 20000 });
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core for WCAG 2.1 A and AA; returns the violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+/**
+ * The simple `key = value` messages of a locale's .ftl file, as the tests'
+ * source of truth for what the page must show (multi-line messages are
+ * skipped).
+ */
+export function messages(code, file) {
+  const out = {};
+  const src = readFileSync(join(ROOT, 'locales', code, file), 'utf8');
+  for (const line of src.split('\n')) {
+    const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
+    if (m && !m[2].includes('{')) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+
+/** The topic ids, in catalogue order, from the reference locale's titles. */
+export function topicIds() {
+  return Object.keys(messages('en', 'guide.ftl'))
+    .filter((k) => k.startsWith('topic-') && k.endsWith('-title'))
+    .map((k) => k.slice('topic-'.length, -'-title'.length));
+}
+
+/** Strips Unicode bidi isolation marks that Fluent puts around variables. */
+export function plain(s) {
+  return (s ?? '').replace(/[\u2066-\u2069]/g, '').trim();
+}

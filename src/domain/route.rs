@@ -13,6 +13,16 @@ pub enum Route {
     },
     /// `#/guide/<topic>`.
     Topic(String),
+    /// `#/questions`: the questionnaire's start page.
+    Questions,
+    /// `#/questions/<id>`; `from_check` (`?from=check`) returns to the check
+    /// page after answering.
+    Question {
+        id: String,
+        from_check: bool,
+    },
+    /// `#/questions/check`: check your answers.
+    Check,
     NotFound(String),
 }
 
@@ -31,6 +41,15 @@ impl Route {
                 Some(t) => Route::Topic(t.id.to_string()),
                 None => Route::NotFound(hash.to_string()),
             },
+            ["questions"] => Route::Questions,
+            ["questions", "check"] => Route::Check,
+            ["questions", id] => match crate::domain::questions::question(id) {
+                Some(q) => Route::Question {
+                    id: q.id.to_string(),
+                    from_check: query_param(query, "from").as_deref() == Some("check"),
+                },
+                None => Route::NotFound(hash.to_string()),
+            },
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -42,6 +61,16 @@ impl Route {
             Route::Guide { query } if query.is_empty() => "#/guide".into(),
             Route::Guide { query } => format!("#/guide?q={}", encode_component(query)),
             Route::Topic(id) => format!("#/guide/{id}"),
+            Route::Questions => "#/questions".into(),
+            Route::Check => "#/questions/check".into(),
+            Route::Question {
+                id,
+                from_check: false,
+            } => format!("#/questions/{id}"),
+            Route::Question {
+                id,
+                from_check: true,
+            } => format!("#/questions/{id}?from=check"),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -120,6 +149,28 @@ mod tests {
         );
         assert_eq!(Route::parse("#/guide/kela"), Route::Topic("kela".into()));
         assert_eq!(Route::parse("#/guide/kela/"), Route::Topic("kela".into()));
+    }
+
+    #[test]
+    fn questionnaire_routes_round_trip() {
+        for r in [
+            Route::Questions,
+            Route::Check,
+            Route::Question {
+                id: "housing".into(),
+                from_check: false,
+            },
+            Route::Question {
+                id: "housing".into(),
+                from_check: true,
+            },
+        ] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+        assert!(matches!(
+            Route::parse("#/questions/nope"),
+            Route::NotFound(_)
+        ));
     }
 
     #[test]

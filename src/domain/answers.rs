@@ -1,0 +1,854 @@
+//! The person's answers: values as codes, which questions apply, moving
+//! through them, validating input, and the versioned stored form.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::questions::{question, Condition, Kind, Question, QUESTIONS};
+
+/// One answer, as codes and numbers only: never translated text, so the
+/// caseworker can read it in another language. Free text (`Text`) is the one
+/// exception, kept short and shown as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Choice(String),
+    Choices(Vec<String>),
+    YearMonth { year: u16, month: u8 },
+    Number(u32),
+    Text(String),
+    DontKnow,
+    PreferNot,
+    Skipped,
+}
+
+impl Answer {
+    /// An answer that was given as a value (not "I don't know", not skipped).
+    fn choice(&self) -> Option<&str> {
+        match self {
+            Answer::Choice(c) => Some(c),
+            _ => None,
+        }
+    }
+    fn choices(&self) -> &[String] {
+        match self {
+            Answer::Choices(c) => c,
+            _ => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(BTreeMap<String, Answer>);
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.0.get(id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Answer)> {
+        self.0.iter()
+    }
+
+    /// Whether a question applies, given the answers so far.
+    pub fn applies(&self, q: &Question) -> bool {
+        match q.condition {
+            Condition::Always => true,
+            Condition::Is(id, codes) => self
+                .get(id)
+                .and_then(Answer::choice)
+                .is_some_and(|c| codes.contains(&c)),
+            Condition::AnsweredNot(id, codes) => self
+                .get(id)
+                .and_then(Answer::choice)
+                .is_some_and(|c| !codes.contains(&c)),
+            Condition::Includes(id, code) => self
+                .get(id)
+                .is_some_and(|a| a.choices().iter().any(|c| c == code)),
+            Condition::CountAtLeast(id, n) => self.get(id).is_some_and(|a| a.choices().len() >= n),
+        }
+    }
+
+    /// Sets an answer (already validated) and drops every answer to a question
+    /// that no longer applies. Unknown question ids are ignored.
+    pub fn set(&mut self, id: &str, answer: Answer) {
+        if question(id).is_none() {
+            return;
+        }
+        self.0.insert(id.to_string(), answer);
+        self.prune();
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Removes answers to questions that do not apply, to unknown questions,
+    /// and answers no longer valid for their question (a removed option).
+    /// One pass in catalogue order suffices, because conditions only look at
+    /// earlier questions.
+    pub fn prune(&mut self) {
+        let mut kept = Answers::default();
+        for q in QUESTIONS {
+            let Some(answer) = self.0.remove(q.id) else {
+                continue;
+            };
+            if kept.applies(q) && fits(q, &answer, &kept) {
+                kept.0.insert(q.id.to_string(), answer);
+            }
+        }
+        *self = kept;
+    }
+
+    /// The questions that apply now, in order.
+    pub fn visible(&self) -> impl Iterator<Item = &'static Question> + '_ {
+        QUESTIONS.iter().filter(|q| self.applies(q))
+    }
+
+    /// The next applying question after `id` (the first one for `None`).
+    pub fn next_after(&self, id: Option<&str>) -> Option<&'static Question> {
+        let start = match id {
+            None => 0,
+            Some(id) => QUESTIONS.iter().position(|q| q.id == id)? + 1,
+        };
+        QUESTIONS[start..].iter().find(|q| self.applies(q))
+    }
+
+    /// The applying question before `id`.
+    pub fn previous_before(&self, id: &str) -> Option<&'static Question> {
+        let end = QUESTIONS.iter().position(|q| q.id == id)?;
+        QUESTIONS[..end].iter().rev().find(|q| self.applies(q))
+    }
+
+    /// The first applying question without an answer: where to continue.
+    pub fn first_unanswered(&self) -> Option<&'static Question> {
+        self.visible().find(|q| self.get(q.id).is_none())
+    }
+
+    /// The first applying, unanswered question after `id`: after a change
+    /// from the check page, newly relevant questions are asked before
+    /// returning there.
+    pub fn unanswered_after(&self, id: &str) -> Option<&'static Question> {
+        let start = QUESTIONS.iter().position(|q| q.id == id)? + 1;
+        QUESTIONS[start..]
+            .iter()
+            .find(|q| self.applies(q) && self.get(q.id).is_none())
+    }
+
+    /// The options offered for a question (for `OneOfChosen`, only those
+    /// chosen earlier).
+    pub fn options_for(&self, q: &Question) -> Vec<&'static str> {
+        match q.kind {
+            Kind::OneOfChosen { set, from } => {
+                let chosen = self.get(from).map(Answer::choices).unwrap_or(&[]);
+                set.options
+                    .iter()
+                    .copied()
+                    .filter(|o| chosen.iter().any(|c| c == o))
+                    .collect()
+            }
+            _ => q
+                .kind
+                .option_set()
+                .map(|s| s.options.to_vec())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Whether a stored answer is still a possible answer to the question.
+fn fits(q: &Question, answer: &Answer, earlier: &Answers) -> bool {
+    match answer {
+        Answer::DontKnow => q.dont_know,
+        Answer::PreferNot => q.prefer_not,
+        Answer::Skipped => q.optional,
+        other => validate(q, other, earlier, Today::MAX).is_ok(),
+    }
+}
+
+/// The current year and month, passed in so validation stays pure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Today {
+    pub year: u16,
+    pub month: u8,
+}
+
+impl Today {
+    /// Used when re-checking stored answers, where "in the future" cannot be
+    /// judged without a clock and is not a reason to drop an answer.
+    pub const MAX: Today = Today {
+        year: u16::MAX,
+        month: 12,
+    };
+}
+
+pub const EARLIEST_YEAR: u16 = 1950;
+
+/// Why an input was not accepted; each has a message in every locale
+/// (`error-<code>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvalidAnswer {
+    /// Nothing chosen or typed.
+    Required,
+    /// An option code that this question does not offer.
+    UnknownOption,
+    /// "None" combined with other options.
+    ExclusiveCombined,
+    NotANumber,
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    YearTooEarly {
+        min: u16,
+    },
+    InFuture,
+    BadMonth,
+    TooLong {
+        max: usize,
+    },
+}
+
+impl InvalidAnswer {
+    /// The Fluent message id.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            InvalidAnswer::Required => "error-required",
+            InvalidAnswer::UnknownOption => "error-unknown-option",
+            InvalidAnswer::ExclusiveCombined => "error-exclusive",
+            InvalidAnswer::NotANumber => "error-not-a-number",
+            InvalidAnswer::OutOfRange { .. } => "error-out-of-range",
+            InvalidAnswer::YearTooEarly { .. } => "error-year-too-early",
+            InvalidAnswer::InFuture => "error-in-future",
+            InvalidAnswer::BadMonth => "error-month",
+            InvalidAnswer::TooLong { .. } => "error-too-long",
+        }
+    }
+}
+
+/// Checks an answer against its question. Special answers (don't know,
+/// prefer not, skipped) are checked against what the question offers.
+pub fn validate(
+    q: &Question,
+    answer: &Answer,
+    earlier: &Answers,
+    today: Today,
+) -> Result<(), InvalidAnswer> {
+    match (&q.kind, answer) {
+        (_, Answer::DontKnow) if q.dont_know => Ok(()),
+        (_, Answer::PreferNot) if q.prefer_not => Ok(()),
+        (_, Answer::Skipped) if q.optional => Ok(()),
+        (Kind::Single(_) | Kind::OneOfChosen { .. }, Answer::Choice(code)) => {
+            if earlier.options_for(q).contains(&code.as_str()) {
+                Ok(())
+            } else {
+                Err(InvalidAnswer::UnknownOption)
+            }
+        }
+        (Kind::Multi { set, exclusive }, Answer::Choices(codes)) => {
+            if codes.is_empty() {
+                return Err(InvalidAnswer::Required);
+            }
+            if codes.iter().any(|c| !set.contains(c)) {
+                return Err(InvalidAnswer::UnknownOption);
+            }
+            let mut sorted = codes.clone();
+            sorted.sort();
+            sorted.dedup();
+            if sorted.len() != codes.len() {
+                return Err(InvalidAnswer::UnknownOption);
+            }
+            if codes.len() > 1 && codes.iter().any(|c| exclusive.contains(&c.as_str())) {
+                return Err(InvalidAnswer::ExclusiveCombined);
+            }
+            Ok(())
+        }
+        (Kind::YearMonth, Answer::YearMonth { year, month }) => {
+            if !(1..=12).contains(month) {
+                return Err(InvalidAnswer::BadMonth);
+            }
+            if *year < EARLIEST_YEAR {
+                return Err(InvalidAnswer::YearTooEarly { min: EARLIEST_YEAR });
+            }
+            if (Today {
+                year: *year,
+                month: *month,
+            }) > today
+            {
+                return Err(InvalidAnswer::InFuture);
+            }
+            Ok(())
+        }
+        (Kind::Number { min, max }, Answer::Number(n)) => {
+            if (min..=max).contains(&n) {
+                Ok(())
+            } else {
+                Err(InvalidAnswer::OutOfRange {
+                    min: *min,
+                    max: *max,
+                })
+            }
+        }
+        (Kind::Text { max_chars }, Answer::Text(t)) => {
+            let t = t.trim();
+            if t.is_empty() {
+                Err(InvalidAnswer::Required)
+            } else if t.chars().count() > *max_chars {
+                Err(InvalidAnswer::TooLong { max: *max_chars })
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err(InvalidAnswer::Required),
+    }
+}
+
+/// Turns typed input into an answer: a year and a month from two fields, a
+/// number from one. Returns the error to show next to the field.
+pub fn parse_year_month(year: &str, month: &str) -> Result<Answer, InvalidAnswer> {
+    let year = year.trim();
+    let month = month.trim();
+    if year.is_empty() {
+        return Err(InvalidAnswer::Required);
+    }
+    let year: u16 = ascii_digits(year)
+        .and_then(|y| y.parse().ok())
+        .ok_or(InvalidAnswer::NotANumber)?;
+    let month: u8 = ascii_digits(month)
+        .and_then(|m| m.parse().ok())
+        .ok_or(InvalidAnswer::BadMonth)?;
+    Ok(Answer::YearMonth { year, month })
+}
+
+pub fn parse_number(input: &str) -> Result<Answer, InvalidAnswer> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(InvalidAnswer::Required);
+    }
+    ascii_digits(input)
+        .and_then(|d| d.parse().ok())
+        .map(Answer::Number)
+        .ok_or(InvalidAnswer::NotANumber)
+}
+
+/// Accepts Western, Arabic-Indic and Persian digits: a phone keyboard in
+/// Arabic or Persian types the latter.
+fn ascii_digits(s: &str) -> Option<String> {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        })
+        .collect()
+}
+
+// ---- Stored form ----
+
+/// Version of the stored answers. Version 1 (the first development format)
+/// kept every answer as one string; version 2 keeps typed values.
+pub const STORED_VERSION: u32 = 2;
+
+#[derive(Serialize, Deserialize)]
+struct StoredV2 {
+    v: u32,
+    answers: BTreeMap<String, Answer>,
+}
+
+#[derive(Deserialize)]
+struct StoredAny {
+    v: u32,
+}
+
+#[derive(Deserialize)]
+struct StoredV1 {
+    answers: BTreeMap<String, String>,
+}
+
+/// What happened when reading stored answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    /// Read as they were (some unknown or invalid answers may have been
+    /// dropped: `dropped` counts them).
+    Current { answers: Answers, dropped: usize },
+    /// Read from an older version and converted.
+    Migrated { answers: Answers, dropped: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Unreadable: discard, and tell the person.
+    Corrupt,
+    /// Written by a newer app version: keep it untouched, and tell the person.
+    Newer(u32),
+}
+
+impl Answers {
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(&StoredV2 {
+            v: STORED_VERSION,
+            answers: self.0.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    pub fn from_stored(text: &str) -> Result<Loaded, LoadError> {
+        let head: StoredAny = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
+        match head.v {
+            1 => {
+                let v1: StoredV1 = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
+                let total = v1.answers.len();
+                let mut raw = Answers::default();
+                for (id, value) in v1.answers {
+                    if let Some(a) = question(&id).and_then(|q| migrate_v1(q, &value)) {
+                        raw.0.insert(id, a);
+                    }
+                }
+                raw.prune();
+                let dropped = total - raw.len();
+                Ok(Loaded::Migrated {
+                    answers: raw,
+                    dropped,
+                })
+            }
+            2 => {
+                // Answer by answer, so one unknown variant does not lose the rest.
+                let v2: BTreeMap<String, serde_json::Value> =
+                    serde_json::from_str::<serde_json::Value>(text)
+                        .ok()
+                        .and_then(|v| v.get("answers").cloned())
+                        .and_then(|a| serde_json::from_value(a).ok())
+                        .ok_or(LoadError::Corrupt)?;
+                let total = v2.len();
+                let mut raw = Answers::default();
+                for (id, value) in v2 {
+                    if let Ok(a) = serde_json::from_value::<Answer>(value) {
+                        raw.0.insert(id, a);
+                    }
+                }
+                raw.prune();
+                let dropped = total - raw.len();
+                Ok(Loaded::Current {
+                    answers: raw,
+                    dropped,
+                })
+            }
+            n if n > STORED_VERSION => Err(LoadError::Newer(n)),
+            _ => Err(LoadError::Corrupt),
+        }
+    }
+}
+
+/// Version 1 kept each answer as a string: "?" don't know, "-" prefer not,
+/// "" skipped, "a,b" for several choices, "2021-05" for a year and month, and
+/// otherwise the code, number or text as written.
+fn migrate_v1(q: &Question, value: &str) -> Option<Answer> {
+    Some(match value {
+        "?" => Answer::DontKnow,
+        "-" => Answer::PreferNot,
+        "" => Answer::Skipped,
+        v => match q.kind {
+            Kind::Single(_) | Kind::OneOfChosen { .. } => Answer::Choice(v.to_string()),
+            Kind::Multi { .. } => Answer::Choices(v.split(',').map(str::to_string).collect()),
+            Kind::YearMonth => {
+                let (y, m) = v.split_once('-')?;
+                parse_year_month(y, m).ok()?
+            }
+            Kind::Number { .. } => parse_number(v).ok()?,
+            Kind::Text { .. } => Answer::Text(v.to_string()),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Today = Today {
+        year: 2026,
+        month: 11,
+    };
+
+    fn choice(c: &str) -> Answer {
+        Answer::Choice(c.into())
+    }
+    fn choices(cs: &[&str]) -> Answer {
+        Answer::Choices(cs.iter().map(|s| s.to_string()).collect())
+    }
+    fn q(id: &str) -> &'static Question {
+        question(id).unwrap()
+    }
+
+    /// Every conditional question, with an answer that shows it and one that
+    /// hides it.
+    #[test]
+    fn branching_table() {
+        let table: &[(&str, &str, Answer, Answer)] = &[
+            (
+                "unaccompanied",
+                "age-group",
+                choice("under-18"),
+                choice("30-44"),
+            ),
+            (
+                "mother-tongue-other",
+                "mother-tongue",
+                choice("other"),
+                choice("somali"),
+            ),
+            (
+                "education-field",
+                "education-level",
+                choice("bachelor"),
+                choice("primary"),
+            ),
+            (
+                "education-field",
+                "education-level",
+                choice("vocational"),
+                choice("upper-secondary"),
+            ),
+            (
+                "education-country",
+                "education-level",
+                choice("primary"),
+                choice("none"),
+            ),
+            (
+                "certificates",
+                "education-level",
+                choice("master"),
+                choice("none"),
+            ),
+            ("work-fields", "has-worked", choice("yes"), choice("no")),
+            ("work-years", "has-worked", choice("yes"), choice("no")),
+            ("recent-work", "has-worked", choice("yes"), choice("no")),
+            (
+                "licence-class",
+                "driving-licence",
+                choice("yes"),
+                choice("no"),
+            ),
+            (
+                "main-goal",
+                "goals",
+                choices(&["work-soon", "business"]),
+                choices(&["business"]),
+            ),
+            ("children-ages", "has-children", choice("yes"), choice("no")),
+            (
+                "home-care-allowance",
+                "children-ages",
+                choices(&["under-3", "7-15"]),
+                choices(&["3-6"]),
+            ),
+            (
+                "interpreter-language",
+                "interpreter",
+                choice("yes"),
+                choice("no"),
+            ),
+        ];
+        for (target, dep, shows, hides) in table {
+            let mut a = Answers::default();
+            // Satisfy the chain above the dependency where there is one.
+            if *dep == "children-ages" {
+                a.set("has-children", choice("yes"));
+            }
+            if *dep == "work-fields" {
+                a.set("has-worked", choice("yes"));
+            }
+            assert!(
+                !a.applies(q(target)),
+                "{target} shown before {dep} is answered"
+            );
+            a.set(dep, shows.clone());
+            assert!(
+                a.applies(q(target)),
+                "{target} not shown by {dep}={shows:?}"
+            );
+            a.set(dep, hides.clone());
+            assert!(
+                !a.applies(q(target)),
+                "{target} still shown by {dep}={hides:?}"
+            );
+        }
+        // work-other depends on a multi answer two levels down.
+        let mut a = Answers::default();
+        a.set("has-worked", choice("yes"));
+        a.set("work-fields", choices(&["sales", "other"]));
+        assert!(a.applies(q("work-other")));
+        a.set("work-fields", choices(&["sales"]));
+        assert!(!a.applies(q("work-other")));
+        // Every conditional question is in the table or checked above.
+        for question in QUESTIONS
+            .iter()
+            .filter(|q| q.condition != Condition::Always)
+        {
+            assert!(
+                question.id == "work-other" || table.iter().any(|(t, ..)| *t == question.id),
+                "{} has no branching test",
+                question.id
+            );
+        }
+        // "I don't know" answers do not open follow-up questions.
+        let mut a = Answers::default();
+        a.set("has-worked", Answer::DontKnow);
+        assert!(!a.applies(q("work-fields")));
+    }
+
+    #[test]
+    fn hiding_a_question_drops_its_answer_and_those_that_depend_on_it() {
+        let mut a = Answers::default();
+        a.set("has-worked", choice("yes"));
+        a.set("work-fields", choices(&["other"]));
+        a.set("work-other", Answer::Text("fishing".into()));
+        a.set("work-years", choice("3-5"));
+        a.set("has-worked", choice("no"));
+        assert_eq!(a.get("work-fields"), None);
+        assert_eq!(a.get("work-other"), None);
+        assert_eq!(a.get("work-years"), None);
+        assert_eq!(a.get("has-worked"), Some(&choice("no")));
+    }
+
+    #[test]
+    fn main_goal_offers_only_the_chosen_goals_and_drops_a_goal_no_longer_chosen() {
+        let mut a = Answers::default();
+        a.set("goals", choices(&["work-soon", "business", "vocational"]));
+        assert_eq!(
+            a.options_for(q("main-goal")),
+            vec!["work-soon", "vocational", "business"]
+        );
+        a.set("main-goal", choice("business"));
+        a.set("goals", choices(&["work-soon", "vocational"]));
+        assert_eq!(a.get("main-goal"), None, "business is no longer a goal");
+        assert_eq!(
+            validate(q("main-goal"), &choice("university"), &a, NOW),
+            Err(InvalidAnswer::UnknownOption)
+        );
+    }
+
+    #[test]
+    fn navigation_skips_questions_that_do_not_apply() {
+        let mut a = Answers::default();
+        assert_eq!(a.next_after(None).unwrap().id, "age-group");
+        a.set("age-group", choice("30-44"));
+        assert_eq!(
+            a.next_after(Some("municipality-registered")).unwrap().id,
+            "mother-tongue"
+        );
+        assert_eq!(
+            a.previous_before("mother-tongue").unwrap().id,
+            "municipality-registered"
+        );
+        a.set("age-group", choice("under-18"));
+        assert_eq!(
+            a.next_after(Some("municipality-registered")).unwrap().id,
+            "unaccompanied"
+        );
+        assert_eq!(a.next_after(Some("contact-way")), None);
+        assert_eq!(a.previous_before("age-group"), None);
+        assert_eq!(a.first_unanswered().unwrap().id, "residence-basis");
+    }
+
+    #[test]
+    fn validation_rules() {
+        let none = Answers::default();
+        let v = |id: &str, ans: Answer| validate(q(id), &ans, &none, NOW);
+        assert_eq!(v("age-group", choice("18-29")), Ok(()));
+        assert_eq!(
+            v("age-group", choice("99")),
+            Err(InvalidAnswer::UnknownOption)
+        );
+        assert_eq!(
+            v("age-group", Answer::DontKnow),
+            Err(InvalidAnswer::Required)
+        );
+        assert_eq!(
+            v("age-group", Answer::Skipped),
+            Err(InvalidAnswer::Required)
+        );
+        assert_eq!(v("residence-basis", Answer::DontKnow), Ok(()));
+        assert_eq!(v("health-affects", Answer::PreferNot), Ok(()));
+        assert_eq!(v("health-affects", Answer::Skipped), Ok(()));
+        // Year and month: from 1950, not in the future.
+        let ym = |y, m| Answer::YearMonth { year: y, month: m };
+        assert_eq!(v("permit-date", ym(2026, 11)), Ok(()));
+        assert_eq!(v("permit-date", ym(2026, 12)), Err(InvalidAnswer::InFuture));
+        assert_eq!(v("permit-date", ym(2027, 1)), Err(InvalidAnswer::InFuture));
+        assert_eq!(v("permit-date", ym(1950, 1)), Ok(()));
+        assert_eq!(
+            v("permit-date", ym(1949, 12)),
+            Err(InvalidAnswer::YearTooEarly { min: 1950 })
+        );
+        assert_eq!(v("permit-date", ym(2020, 13)), Err(InvalidAnswer::BadMonth));
+        assert_eq!(v("permit-date", ym(2020, 0)), Err(InvalidAnswer::BadMonth));
+        // Numbers in range.
+        assert_eq!(v("school-years", Answer::Number(12)), Ok(()));
+        assert_eq!(
+            v("school-years", Answer::Number(31)),
+            Err(InvalidAnswer::OutOfRange { min: 0, max: 30 })
+        );
+        // Text length.
+        assert_eq!(
+            v("mother-tongue-other", Answer::Text("Wolof".into())),
+            Ok(())
+        );
+        assert_eq!(
+            v("mother-tongue-other", Answer::Text("   ".into())),
+            Err(InvalidAnswer::Required)
+        );
+        assert_eq!(
+            v("mother-tongue-other", Answer::Text("x".repeat(61))),
+            Err(InvalidAnswer::TooLong { max: 60 })
+        );
+        assert_eq!(
+            v("mother-tongue-other", Answer::Text("ä".repeat(60))),
+            Ok(())
+        );
+        // Multi: at least one, known, no duplicates, "none" alone.
+        assert_eq!(v("urgent", choices(&["money", "housing"])), Ok(()));
+        assert_eq!(v("urgent", choices(&["none"])), Ok(()));
+        assert_eq!(
+            v("urgent", choices(&["none", "money"])),
+            Err(InvalidAnswer::ExclusiveCombined)
+        );
+        assert_eq!(v("urgent", choices(&[])), Err(InvalidAnswer::Required));
+        assert_eq!(
+            v("urgent", choices(&["money", "money"])),
+            Err(InvalidAnswer::UnknownOption)
+        );
+        assert_eq!(
+            v("urgent", choices(&["lottery"])),
+            Err(InvalidAnswer::UnknownOption)
+        );
+        // Wrong shape for the question.
+        assert_eq!(
+            v("age-group", Answer::Number(3)),
+            Err(InvalidAnswer::Required)
+        );
+    }
+
+    #[test]
+    fn typed_input_parsing() {
+        assert_eq!(parse_number(" 12 "), Ok(Answer::Number(12)));
+        assert_eq!(parse_number("١٢"), Ok(Answer::Number(12)));
+        assert_eq!(parse_number("۱۲"), Ok(Answer::Number(12)));
+        assert_eq!(parse_number("twelve"), Err(InvalidAnswer::NotANumber));
+        assert_eq!(parse_number("-3"), Err(InvalidAnswer::NotANumber));
+        assert_eq!(parse_number(""), Err(InvalidAnswer::Required));
+        assert_eq!(
+            parse_number("99999999999999"),
+            Err(InvalidAnswer::NotANumber)
+        );
+        assert_eq!(
+            parse_year_month("2021", "5"),
+            Ok(Answer::YearMonth {
+                year: 2021,
+                month: 5
+            })
+        );
+        assert_eq!(parse_year_month("", "5"), Err(InvalidAnswer::Required));
+        assert_eq!(
+            parse_year_month("20x1", "5"),
+            Err(InvalidAnswer::NotANumber)
+        );
+        assert_eq!(parse_year_month("2021", ""), Err(InvalidAnswer::BadMonth));
+    }
+
+    #[test]
+    fn stored_round_trip() {
+        let mut a = Answers::default();
+        a.set("age-group", choice("18-29"));
+        a.set(
+            "permit-date",
+            Answer::YearMonth {
+                year: 2024,
+                month: 3,
+            },
+        );
+        a.set("school-years", Answer::Number(9));
+        a.set("mother-tongue", choice("other"));
+        a.set(
+            "mother-tongue-other",
+            Answer::Text("Wolof, \"Dakar\"".into()),
+        );
+        a.set("urgent", choices(&["money", "safety"]));
+        a.set("health-affects", Answer::PreferNot);
+        a.set("residence-basis", Answer::DontKnow);
+        a.set("strengths", Answer::Skipped);
+        let back = Answers::from_stored(&a.to_stored()).unwrap();
+        assert_eq!(
+            back,
+            Loaded::Current {
+                answers: a,
+                dropped: 0
+            }
+        );
+    }
+
+    #[test]
+    fn version_1_is_migrated() {
+        let v1 = r#"{"v":1,"answers":{
+            "age-group":"18-29","residence-basis":"?","permit-date":"2023-07",
+            "school-years":"11","urgent":"money,housing","health-affects":"-",
+            "strengths":"","mother-tongue":"somali","no-such-question":"x",
+            "finnish":"fluent-ish"}}"#;
+        let Ok(Loaded::Migrated { answers, dropped }) = Answers::from_stored(v1) else {
+            panic!("not migrated")
+        };
+        assert_eq!(answers.get("age-group"), Some(&choice("18-29")));
+        assert_eq!(answers.get("residence-basis"), Some(&Answer::DontKnow));
+        assert_eq!(
+            answers.get("permit-date"),
+            Some(&Answer::YearMonth {
+                year: 2023,
+                month: 7
+            })
+        );
+        assert_eq!(answers.get("school-years"), Some(&Answer::Number(11)));
+        assert_eq!(answers.get("urgent"), Some(&choices(&["money", "housing"])));
+        assert_eq!(answers.get("health-affects"), Some(&Answer::PreferNot));
+        assert_eq!(answers.get("strengths"), Some(&Answer::Skipped));
+        // An unknown question and an unknown option code are dropped, not fatal.
+        assert_eq!(answers.get("finnish"), None);
+        assert_eq!(dropped, 2);
+    }
+
+    #[test]
+    fn bad_stored_data_is_reported_not_fatal() {
+        for bad in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "{\"v\":\"2\"}",
+            "{\"v\":0}",
+            "{\"v\":2,\"answers\":7}",
+        ] {
+            assert_eq!(Answers::from_stored(bad), Err(LoadError::Corrupt), "{bad}");
+        }
+        assert_eq!(
+            Answers::from_stored("{\"v\":3,\"answers\":{}}"),
+            Err(LoadError::Newer(3))
+        );
+        // One broken answer does not lose the others.
+        let partly = r#"{"v":2,"answers":{"age-group":{"choice":"18-29"},"finnish":{"weird":1},"housing":{"choice":"castle"}}}"#;
+        let Ok(Loaded::Current { answers, dropped }) = Answers::from_stored(partly) else {
+            panic!()
+        };
+        assert_eq!(answers.get("age-group"), Some(&choice("18-29")));
+        assert_eq!(answers.len(), 1);
+        assert_eq!(dropped, 2);
+    }
+}

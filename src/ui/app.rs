@@ -6,6 +6,8 @@ use crate::domain::route::Route;
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::guide::{GuideIndex, TopicPage};
 use crate::ui::home::Home;
+use crate::ui::questionnaire::store::AnswerStore;
+use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink};
 use crate::ui::text::Text;
 use crate::web::{dom, router};
@@ -19,6 +21,7 @@ pub fn use_route() -> Memo<Route> {
 pub fn App() -> impl IntoView {
     let text = Text::provide();
     ChecklistStore::provide();
+    AnswerStore::provide();
     let hash = router::hash_signal();
     let route = Memo::new(move |_| Route::parse(&hash.get()));
     provide_context(route);
@@ -39,6 +42,9 @@ pub fn App() -> impl IntoView {
         Route::Language => view! { <LanguageScreen/> }.into_any(),
         Route::Guide { query } => view! { <GuideIndex query/> }.into_any(),
         Route::Topic(id) => view! { <TopicPage id/> }.into_any(),
+        Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
+        Route::Question { id, from_check } => view! { <QuestionPage id from_check/> }.into_any(),
+        Route::Check => view! { <CheckAnswers/> }.into_any(),
         Route::NotFound(_) => view! { <NotFound/> }.into_any(),
     };
 

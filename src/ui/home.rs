@@ -30,6 +30,12 @@ pub fn Home() -> impl IntoView {
                     </a>
                 </li>
                 <li>
+                    <a class="card" href="#/questions">
+                        <span class="card-title">{move || text.t("qn-home-title")}</span>
+                        <span class="card-text">{move || text.t("qn-home-text")}</span>
+                    </a>
+                </li>
+                <li>
                     <a class="card" href="#/guide/first-steps">
                         <span class="card-title">{move || text.t("home-checklist-title")}</span>
                         <span class="card-text">{progress}</span>

@@ -3,5 +3,6 @@
 pub mod app;
 pub mod guide;
 pub mod home;
+pub mod questionnaire;
 pub mod shell;
 pub mod text;

@@ -57,3 +57,9 @@ pub fn preferred_languages() -> Vec<String> {
     }
     out
 }
+
+/// The current year and month on this device's clock.
+pub fn today() -> (u16, u8) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year() as u16, (now.get_month() + 1) as u8)
+}

@@ -24,3 +24,14 @@ pub fn navigate(href: &str) {
         let _ = w.location().set_hash(href.trim_start_matches('#'));
     }
 }
+
+/// Replaces the current hash route without a history entry (for redirects,
+/// so Back does not return to a page that only redirects).
+pub fn replace(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let loc = w.location();
+        let base = loc.href().unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default();
+        let _ = loc.replace(&format!("{base}{href}"));
+    }
+}

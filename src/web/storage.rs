@@ -11,6 +11,9 @@ use gloo_storage::{LocalStorage, Storage};
 pub const PREFIX: &str = "newcomer-guide.";
 pub const KEY_LOCALE: &str = "newcomer-guide.v1.locale";
 pub const KEY_CHECKLIST: &str = "newcomer-guide.v1.checklist";
+pub const KEY_ANSWERS: &str = "newcomer-guide.v2.answers";
+/// Where the first (version 1) format kept answers; read once and migrated.
+pub const KEY_ANSWERS_V1: &str = "newcomer-guide.v1.answers";
 
 static PERSIST: AtomicBool = AtomicBool::new(true);
 

@@ -41,6 +41,12 @@ impl ChecklistStore {
         expect_context::<ChecklistStore>()
     }
 
+    /// Forgets the ticks in memory (storage is cleared by the caller).
+    pub fn clear_in_memory(&self) {
+        self.ticks.set(Ticks::default());
+        self.was_reset.set(false);
+    }
+
     fn set(&self, id: &str, ticked: bool) {
         self.ticks.update(|t| t.set(id, ticked));
         storage::set(

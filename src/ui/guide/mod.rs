@@ -6,4 +6,5 @@ mod read_aloud;
 mod topic;
 
 pub use index::GuideIndex;
+pub use read_aloud::ReadAloud;
 pub use topic::TopicPage;

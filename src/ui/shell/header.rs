@@ -28,6 +28,9 @@ pub fn Header() -> impl IntoView {
             let now = route.get();
             let same = match (&now, &r) {
                 (Route::Guide { .. } | Route::Topic(_), Route::Guide { .. }) => true,
+                (Route::Questions | Route::Question { .. } | Route::Check, Route::Questions) => {
+                    true
+                }
                 (a, b) => a == b,
             };
             same.then_some("page")
@@ -44,6 +47,9 @@ pub fn Header() -> impl IntoView {
             <nav class="site-nav" aria-label=move || text.t("nav-label")>
                 <a href="#/guide" aria-current=current(Route::Guide { query: String::new() })>
                     {move || text.t("nav-guide")}
+                </a>
+                <a href="#/questions" aria-current=current(Route::Questions)>
+                    {move || text.t("qn-nav")}
                 </a>
                 <a class="language-link" href=language_href>
                     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -15,7 +15,13 @@ fn return_to() -> String {
         .split_once("back=")
         .map(|(_, v)| decode_component(v.split('&').next().unwrap_or_default()));
     match back.as_deref().map(Route::parse) {
-        Some(r @ (Route::Guide { .. } | Route::Topic(_))) => r.href(),
+        Some(
+            r @ (Route::Guide { .. }
+            | Route::Topic(_)
+            | Route::Questions
+            | Route::Question { .. }
+            | Route::Check),
+        ) => r.href(),
         _ => Route::Home.href(),
     }
 }

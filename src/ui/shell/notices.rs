@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::guide::checklist::ChecklistStore;
+use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::text::use_text;
 
 /// Small notices about the text itself and about stored data: a machine-made
@@ -9,6 +10,7 @@ use crate::ui::text::use_text;
 pub fn Notices() -> impl IntoView {
     let text = use_text();
     let checklist = ChecklistStore::expect();
+    let answers = AnswerStore::expect();
     view! {
         <div class="notices">
             <Show when=move || text.is_machine_made()>
@@ -17,6 +19,9 @@ pub fn Notices() -> impl IntoView {
             <Show when=move || text.has_gaps()>
                 <p class="notice notice-gaps" role="status">{move || text.t("notice-text-gaps")}</p>
             </Show>
+            {move || answers.notice.get().map(|key| view! {
+                <p class="notice notice-answers" role="status">{move || text.t(key)}</p>
+            })}
             <Show when=move || checklist.was_reset.get()>
                 <p class="notice notice-reset" role="status">{move || text.t("notice-checklist-reset")}</p>
             </Show>

@@ -1,0 +1,75 @@
+//! The questionnaire's start page: what it is for, and start, continue or
+//! start again.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::ui::questionnaire::confirm::{Confirm, DeleteData};
+use crate::ui::questionnaire::store::AnswerStore;
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+use crate::web::router;
+
+fn first_question_href() -> String {
+    let first = crate::domain::questions::QUESTIONS[0].id;
+    Route::Question {
+        id: first.to_string(),
+        from_check: false,
+    }
+    .href()
+}
+
+#[component]
+pub fn QuestionnaireStart() -> impl IntoView {
+    let text = use_text();
+    let store = AnswerStore::expect();
+    use_page_title(move || text.t("qn-title"));
+    let has_answers = move || store.answers.with(|a| !a.is_empty());
+    let continue_href = move || {
+        store.answers.with(|a| {
+            a.first_unanswered()
+                .map(|q| {
+                    Route::Question {
+                        id: q.id.to_string(),
+                        from_check: false,
+                    }
+                    .href()
+                })
+                .unwrap_or_else(|| Route::Check.href())
+        })
+    };
+    let saved = move || {
+        let mut args = FluentArgs::new();
+        args.set("count", store.answers.with(|a| a.len()));
+        text.format("qn-saved-count", &args)
+    };
+    let start_again = Callback::new(move |()| {
+        store.clear();
+        router::navigate(&first_question_href());
+    });
+    view! {
+        <section class="page questionnaire-start">
+            <h1 tabindex="-1">{move || text.t("qn-title")}</h1>
+            <p class="lead">{move || text.t("qn-intro")}</p>
+            <p>{move || text.t("qn-how-long")}</p>
+            <p>{move || text.t("qn-private")}</p>
+            <p>{move || text.t("qn-skip-note")}</p>
+            <Show
+                when=has_answers
+                fallback=move || view! {
+                    <p><a class="button" href=first_question_href()>{move || text.t("qn-start")}</a></p>
+                }
+            >
+                <p class="saved-count">{saved}</p>
+                <div class="button-row">
+                    <a class="button" href=continue_href>{move || text.t("qn-continue")}</a>
+                    <a class="button secondary" href=Route::Check.href()>{move || text.t("qn-check-link")}</a>
+                </div>
+                <Confirm button="qn-start-again" title="qn-delete-confirm-title" body="qn-delete-confirm-text"
+                    yes="qn-start-again" on_yes=start_again/>
+            </Show>
+            <DeleteData/>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! The answers in memory and, on a personal device, in storage.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::{Answer, Answers, LoadError, Loaded};
+use crate::ui::guide::checklist::ChecklistStore;
+use crate::web::storage;
+
+#[derive(Clone, Copy)]
+pub struct AnswerStore {
+    pub answers: RwSignal<Answers>,
+    /// A notice about stored answers (a Fluent key), shown once.
+    pub notice: RwSignal<Option<&'static str>>,
+    /// False when storage holds answers from a newer app version: they are
+    /// left untouched rather than overwritten.
+    writable: StoredValue<bool>,
+}
+
+impl AnswerStore {
+    pub fn provide() -> AnswerStore {
+        let (answers, notice, writable) = load();
+        let store = AnswerStore {
+            answers: RwSignal::new(answers),
+            notice: RwSignal::new(notice),
+            writable: StoredValue::new(writable),
+        };
+        provide_context(store);
+        store
+    }
+
+    pub fn expect() -> AnswerStore {
+        expect_context::<AnswerStore>()
+    }
+
+    /// Stores a validated answer; answers to questions that stop applying
+    /// are dropped by the domain.
+    pub fn set(&self, id: &str, answer: Answer) {
+        self.answers.update(|a| a.set(id, answer));
+        self.save();
+    }
+
+    /// Clears the answers only ("start again").
+    pub fn clear(&self) {
+        self.answers.update(Answers::clear);
+        self.save();
+    }
+
+    /// Removes every trace of the person from this device: answers,
+    /// checklist ticks and the language choice (the page keeps showing the
+    /// current language until it is closed).
+    pub fn delete_everything(&self) {
+        storage::delete_all();
+        self.answers.set(Answers::default());
+        self.writable.set_value(true);
+        if let Some(checklist) = use_context::<ChecklistStore>() {
+            checklist.clear_in_memory();
+        }
+        self.notice.set(Some("qn-deleted"));
+    }
+
+    fn save(&self) {
+        if !self.writable.get_value() {
+            return;
+        }
+        let answers = self.answers.get_untracked();
+        if answers.is_empty() {
+            storage::remove(storage::KEY_ANSWERS);
+        } else {
+            storage::set(storage::KEY_ANSWERS, &answers.to_stored());
+        }
+    }
+}
+
+/// Reads stored answers, migrating the older key and format.
+fn load() -> (Answers, Option<&'static str>, bool) {
+    let (text, from_old_key) = match storage::get(storage::KEY_ANSWERS) {
+        Some(t) => (t, false),
+        None => match storage::get(storage::KEY_ANSWERS_V1) {
+            Some(t) => (t, true),
+            None => return (Answers::default(), None, true),
+        },
+    };
+    match Answers::from_stored(&text) {
+        Ok(Loaded::Current { answers, dropped }) => {
+            let notice = (dropped > 0).then_some("qn-notice-dropped");
+            (answers, notice, true)
+        }
+        Ok(Loaded::Migrated { answers, dropped }) => {
+            storage::set(storage::KEY_ANSWERS, &answers.to_stored());
+            if from_old_key {
+                storage::remove(storage::KEY_ANSWERS_V1);
+            }
+            let notice = if dropped > 0 {
+                "qn-notice-dropped"
+            } else {
+                "qn-notice-migrated"
+            };
+            (answers, Some(notice), true)
+        }
+        Err(LoadError::Corrupt) => {
+            storage::remove(if from_old_key {
+                storage::KEY_ANSWERS_V1
+            } else {
+                storage::KEY_ANSWERS
+            });
+            (Answers::default(), Some("qn-notice-discarded"), true)
+        }
+        Err(LoadError::Newer(_)) => (Answers::default(), Some("qn-notice-newer"), false),
+    }
+}

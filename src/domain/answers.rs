@@ -134,14 +134,14 @@ impl Answers {
         self.visible().find(|q| self.get(q.id).is_none())
     }
 
-    /// The first applying, unanswered question after `id`: after a change
-    /// from the check page, newly relevant questions are asked before
-    /// returning there.
-    pub fn unanswered_after(&self, id: &str) -> Option<&'static Question> {
-        let start = QUESTIONS.iter().position(|q| q.id == id)? + 1;
-        QUESTIONS[start..]
-            .iter()
-            .find(|q| self.applies(q) && self.get(q.id).is_none())
+    /// After a change from the check page: the first unanswered follow-up
+    /// question of the same root question (one whose condition leads back to
+    /// it), so newly relevant questions are asked before returning there.
+    pub fn next_follow_up(&self, id: &str) -> Option<&'static Question> {
+        let root = root_of(id);
+        QUESTIONS.iter().find(|q| {
+            q.id != root && root_of(q.id) == root && self.applies(q) && self.get(q.id).is_none()
+        })
     }
 
     /// The options offered for a question (for `OneOfChosen`, only those
@@ -163,6 +163,16 @@ impl Answers {
                 .unwrap_or_default(),
         }
     }
+}
+
+/// The unconditional question that a question's condition leads back to
+/// (itself, for an unconditional question).
+fn root_of(id: &str) -> &str {
+    let mut current = id;
+    while let Some(dep) = question(current).and_then(|q| q.condition.depends_on()) {
+        current = dep;
+    }
+    current
 }
 
 /// Whether a stored answer is still a possible answer to the question.
@@ -659,6 +669,34 @@ mod tests {
         assert_eq!(a.next_after(Some("contact-way")), None);
         assert_eq!(a.previous_before("age-group"), None);
         assert_eq!(a.first_unanswered().unwrap().id, "residence-basis");
+    }
+
+    #[test]
+    fn follow_ups_after_a_change_lead_back_to_the_root_question() {
+        let mut a = Answers::default();
+        a.set("has-worked", choice("yes"));
+        assert_eq!(a.next_follow_up("has-worked").unwrap().id, "work-fields");
+        a.set("work-fields", choices(&["other"]));
+        assert_eq!(a.next_follow_up("work-fields").unwrap().id, "work-other");
+        a.set("work-other", Answer::Skipped);
+        assert_eq!(a.next_follow_up("work-other").unwrap().id, "work-years");
+        a.set("work-years", choice("1-2"));
+        a.set("recent-work", Answer::Skipped);
+        assert_eq!(a.next_follow_up("recent-work"), None);
+        // A follow-up that is not right after its root.
+        a.set("age-group", choice("under-18"));
+        assert_eq!(a.next_follow_up("age-group").unwrap().id, "unaccompanied");
+        // Two levels: children's ages, then home care allowance.
+        a.set("has-children", choice("yes"));
+        a.set("children-ages", choices(&["under-3"]));
+        assert_eq!(
+            a.next_follow_up("children-ages").unwrap().id,
+            "home-care-allowance"
+        );
+        // Unconditional questions elsewhere are not follow-ups.
+        let mut b = Answers::default();
+        b.set("housing", choice("none"));
+        assert_eq!(b.next_follow_up("housing"), None);
     }
 
     #[test]

@@ -24,11 +24,11 @@ fn question_href(id: &str, from_check: bool) -> String {
 }
 
 /// After an answer: the next question that applies; from the check page,
-/// only questions that became relevant and are unanswered, then back there.
+/// only the unanswered follow-ups of the changed answer, then back there.
 fn go_next(store: AnswerStore, id: &str, from_check: bool) {
     let answers = store.answers.get_untracked();
     let next = if from_check {
-        answers.unanswered_after(id)
+        answers.next_follow_up(id)
     } else {
         answers.next_after(Some(id))
     };

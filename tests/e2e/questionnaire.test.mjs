@@ -1,0 +1,412 @@
+// The needs questionnaire as a person uses it: by keyboard only in English,
+// by taps in Arabic with a reload half-way, changing answers from the check
+// page, deleting everything, and an accessibility audit of every kind of
+// question in a left-to-right and a right-to-left language.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ENDONYMS = { ar: 'العربية', en: 'English' };
+
+async function startIn(code, options = {}) {
+  const session = await openPage(browser, server, options);
+  await session.page.goto(server.url + '#/language');
+  await appReady(session.page);
+  await session.page.getByRole('button', { name: new RegExp('^' + ENDONYMS[code]) }).click();
+  await session.page.waitForFunction((c) => document.documentElement.lang === c, code);
+  return session;
+}
+
+/** The question now on screen (its id), or null on another page. */
+async function currentQuestion(page) {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' || document.querySelector('.check-answers'));
+  return page.evaluate(() => document.querySelector('section.question')?.dataset.question ?? null);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page, matches, arg) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(matches, arg)) return;
+  }
+  throw new Error('could not reach the element by Tab: ' + matches.toString() + ' ' + JSON.stringify(arg));
+}
+
+const isOption = (code) => document.activeElement?.dataset?.code === code;
+const isCheckbox = (code) => document.activeElement?.type === 'checkbox' && document.activeElement.value === code;
+const isId = (id) => document.activeElement?.id === id;
+const isButtonText = (t) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === t;
+
+/** Answers the question on screen from the plan, by keyboard or by clicks. */
+async function answer(page, q, action, { keyboard, qn }) {
+  const before = await page.evaluate(() => location.hash);
+  if (action.choice) {
+    if (keyboard) {
+      await tabTo(page, isOption, action.choice);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.locator(`button.option[data-code="${action.choice}"]`).click();
+    }
+  } else if (action.choices) {
+    for (const c of action.choices) {
+      if (keyboard) {
+        await tabTo(page, isCheckbox, c);
+        await page.keyboard.press('Space');
+      } else {
+        await page.locator(`label[for="opt-${c}"]`).click();
+      }
+    }
+    if (keyboard) {
+      await tabTo(page, isButtonText, qn['qn-continue-button']);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+    }
+  } else if (action.ym) {
+    const [year, month] = action.ym;
+    if (keyboard) {
+      await tabTo(page, isId, 'answer-month');
+      for (let i = 0; i < month; i++) await page.keyboard.press('ArrowDown');
+      await tabTo(page, isId, 'answer-year');
+      await page.keyboard.type(String(year));
+      await page.keyboard.press('Enter');
+    } else {
+      await page.locator('#answer-month').selectOption(String(month));
+      await page.locator('#answer-year').fill(String(year));
+      await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+    }
+  } else if (action.typed !== undefined) {
+    if (keyboard) {
+      await tabTo(page, isId, 'answer-input');
+      await page.keyboard.type(String(action.typed));
+      await page.keyboard.press('Enter');
+    } else {
+      await page.locator('#answer-input').fill(String(action.typed));
+      await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+    }
+  } else if (action.special) {
+    if (keyboard) {
+      await tabTo(page, isButtonText, qn[action.special]);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByRole('button', { name: qn[action.special], exact: true }).click();
+    }
+  } else {
+    throw new Error('no plan for ' + q);
+  }
+  await page.waitForFunction((h) => location.hash !== h, before);
+}
+
+/** A full set of answers that also opens most follow-up questions. */
+const PLAN = {
+  'age-group': { choice: '30-44' },
+  'residence-basis': { choice: 'family' },
+  'permit-date': { ym: [2024, 3] },
+  'municipality-registered': { choice: 'yes' },
+  'mother-tongue': { choice: 'other' },
+  'mother-tongue-other': { typed: 'Wolof' },
+  'other-languages': { choices: ['english', 'french'] },
+  finnish: { choice: 'words' },
+  swedish: { choice: 'none' },
+  english: { choice: 'everyday' },
+  'read-own': { choice: 'well' },
+  'write-own': { choice: 'a-little' },
+  'latin-alphabet': { choice: 'well' },
+  'school-years': { typed: 14 },
+  'education-level': { choice: 'bachelor' },
+  'education-field': { choice: 'teaching' },
+  'education-country': { choice: 'other' },
+  certificates: { choice: 'some' },
+  'unfinished-studies': { choice: 'no' },
+  'has-worked': { choice: 'yes' },
+  'work-fields': { choices: ['teaching', 'other'] },
+  'work-other': { typed: 'Tutoring' },
+  'work-years': { choice: '3-5' },
+  'recent-work': { typed: 'Teacher' },
+  entrepreneur: { choice: 'no' },
+  'driving-licence': { choice: 'yes' },
+  'licence-class': { choices: ['b'] },
+  'phone-skills': { choice: 'well' },
+  'computer-skills': { choice: 'a-little' },
+  'online-services': { choice: 'a-little' },
+  strengths: { special: 'qn-skip' },
+  goals: { choices: ['work-soon', 'language-first'] },
+  'main-goal': { choice: 'language-first' },
+  jobseeker: { choice: 'yes' },
+  'social-assistance': { special: 'qn-dont-know' },
+  'has-children': { choice: 'yes' },
+  'children-ages': { choices: ['under-3', '7-15'] },
+  'home-care-allowance': { choice: 'no' },
+  housing: { choice: 'own-rental' },
+  urgent: { choices: ['none'] },
+  'health-affects': { special: 'qn-prefer-not' },
+  'talk-to-someone': { choice: 'no' },
+  'appointment-language': { choice: 'own' },
+  interpreter: { choice: 'yes' },
+  'interpreter-language': { choice: 'french' },
+  'contact-way': { choice: 'text-message' },
+};
+
+/** Answers from the current question to the check page; returns the ids seen. */
+async function answerAll(page, opts, stopAfter = Infinity) {
+  const seen = [];
+  for (let q = await currentQuestion(page); q; q = await currentQuestion(page)) {
+    assert.ok(!seen.includes(q), `question ${q} asked twice`);
+    seen.push(q);
+    await answer(page, q, PLAN[q], opts);
+    if (seen.length >= stopAfter) break;
+  }
+  return seen;
+}
+
+async function storedKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newcomer-guide.')));
+}
+
+test('the whole questionnaire in English by keyboard only', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const { page, context, errors, foreignRequests } = await startIn('en');
+  await page.goto(server.url + '#/questions');
+  await appReady(page);
+  await tabTo(page, (t) => document.activeElement?.textContent.trim() === t, qn['qn-start']);
+  await page.keyboard.press('Enter');
+  const seen = await answerAll(page, { keyboard: true, qn });
+  // Every question in the plan applies to this person, in this order.
+  assert.deepEqual(seen, Object.keys(PLAN));
+  assert.equal(plain(await page.locator('main h1').textContent()), qn['qn-check-title']);
+  const row = (id) => page.locator(`.summary-row[data-question="${id}"] .summary-answer`);
+  assert.equal(plain(await row('mother-tongue-other').textContent()), 'Wolof');
+  assert.equal(plain(await row('permit-date').textContent()), `${qn['month-3']} 2024`);
+  assert.equal(plain(await row('school-years').textContent()), '14');
+  assert.equal(plain(await row('health-affects').textContent()), qn['qn-answer-prefer-not']);
+  assert.equal(plain(await row('strengths').textContent()), qn['qn-answer-skipped']);
+  assert.equal(plain(await row('social-assistance').textContent()), qn['qn-answer-dont-know']);
+  assert.equal(plain(await row('goals').textContent()), `${qn['opt-goal-work-soon']}, ${qn['opt-goal-language-first']}`);
+  assert.equal(await page.locator('.summary-row').count(), seen.length);
+  assert.deepEqual(foreignRequests(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in Arabic by taps, reloading half-way and continuing', async () => {
+  const qn = messages('ar', 'questions.ftl');
+  const { page, context, errors } = await startIn('ar');
+  await page.getByRole('link', { name: qn['qn-home-title'] }).click();
+  await page.getByRole('link', { name: qn['qn-start'] }).click();
+  const first = await answerAll(page, { keyboard: false, qn }, 15);
+  const stoppedAt = await currentQuestion(page);
+
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  await page.getByRole('navigation').getByRole('link', { name: qn['qn-nav'] }).click();
+  await page.getByText(qn['qn-continue']).click();
+  assert.equal(await currentQuestion(page), stoppedAt, 'continues where it stopped');
+  const rest = await answerAll(page, { keyboard: false, qn });
+  assert.deepEqual([...first, ...rest], Object.keys(PLAN));
+  assert.equal(plain(await page.locator('main h1').textContent()), qn['qn-check-title']);
+  const row = (id) => page.locator(`.summary-row[data-question="${id}"] .summary-answer`);
+  assert.equal(plain(await row('housing').textContent()), qn['opt-housing-own-rental']);
+  assert.equal(plain(await row('age-group').textContent()), qn['opt-age-30-44']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('changing an answer on the check page adds or removes the questions that depend on it', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const { page, context } = await startIn('en');
+  await page.goto(server.url + '#/questions/has-worked');
+  await page.locator('button.option[data-code="no"]').click();
+  await page.goto(server.url + '#/questions/check');
+  await appReady(page);
+  const rows = page.locator('.summary-row');
+  const ids = async () => rows.evaluateAll((rs) => rs.map((r) => r.dataset.question));
+  assert.ok(!(await ids()).includes('work-fields'));
+
+  // Change "have you worked" to yes: the new follow-up questions are asked,
+  // then the check page returns with them.
+  await page.locator('.summary-row[data-question="has-worked"] a').click();
+  await page.locator('button.option[data-code="yes"]').click();
+  assert.equal(await currentQuestion(page), 'work-fields');
+  await answer(page, 'work-fields', { choices: ['sales'] }, { keyboard: false, qn });
+  assert.equal(await currentQuestion(page), 'work-years');
+  await answer(page, 'work-years', { choice: '1-2' }, { keyboard: false, qn });
+  assert.equal(await currentQuestion(page), 'recent-work');
+  await answer(page, 'recent-work', { special: 'qn-skip' }, { keyboard: false, qn });
+  // No more follow-ups: back on the check page.
+  await page.waitForFunction(() => location.hash === '#/questions/check');
+  await appReady(page);
+  assert.ok((await ids()).includes('work-fields'));
+  assert.equal(plain(await page.locator('.summary-row[data-question="work-fields"] .summary-answer').textContent()), qn['opt-field-sales']);
+
+  // Back to no: the follow-ups and their answers vanish.
+  await page.locator('.summary-row[data-question="has-worked"] a').click();
+  await page.locator('button.option[data-code="no"]').click();
+  await page.waitForFunction(() => location.hash === '#/questions/check');
+  await appReady(page);
+  const after = await ids();
+  for (const gone of ['work-fields', 'work-years', 'recent-work']) assert.ok(!after.includes(gone), `${gone} still listed`);
+  const stored = await page.evaluate(() => localStorage.getItem('newcomer-guide.v2.answers'));
+  assert.ok(!stored.includes('sales'), 'the hidden answer is not kept in storage');
+  await context.close();
+});
+
+test('after a change with nothing new to ask, the check page returns', async () => {
+  const { page, context } = await startIn('en');
+  await page.goto(server.url + '#/questions/housing');
+  await page.locator('button.option[data-code="temporary"]').click();
+  await page.goto(server.url + '#/questions/check');
+  await page.locator('.summary-row[data-question="housing"] a').click();
+  await page.locator('button.option[data-code="own-rental"]').click();
+  await page.waitForFunction(() => location.hash === '#/questions/check');
+  await context.close();
+});
+
+test('wrong input gets a message next to the field, and nothing invalid is stored', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const { page, context } = await startIn('en');
+  await page.goto(server.url + '#/questions/permit-date');
+  await page.locator('#answer-month').selectOption('5');
+  await page.locator('#answer-year').fill('2999');
+  await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+  await page.getByText(qn['error-in-future']).waitFor();
+  assert.match(await page.locator('#answer-year').getAttribute('aria-describedby'), /q-error/);
+  assert.equal(await page.locator('#answer-year').getAttribute('aria-invalid'), 'true');
+  await page.locator('#answer-year').fill('1901');
+  await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+  await page.waitForFunction(() => document.querySelector('#q-error')?.textContent.includes('1950'));
+  assert.equal(await page.evaluate(() => localStorage.getItem('newcomer-guide.v2.answers')), null);
+
+  await page.goto(server.url + '#/questions/school-years');
+  await page.locator('#answer-input').fill('45');
+  await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+  await page.waitForFunction(() => /0.*30/.test(document.querySelector('#q-error')?.textContent ?? ''));
+  await page.locator('#answer-input').fill('١٢');
+  await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+  await page.waitForFunction(() => location.hash !== '#/questions/school-years');
+  assert.match(await page.evaluate(() => localStorage.getItem('newcomer-guide.v2.answers')), /"school-years":\{"number":12\}/);
+  await context.close();
+});
+
+test('delete my data removes every stored trace', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const guide = messages('en', 'guide.ftl');
+  const { page, context } = await startIn('en');
+  await page.goto(server.url + '#/guide/first-steps');
+  await page.getByText(guide['check-bank'], { exact: true }).click();
+  await page.goto(server.url + '#/questions/age-group');
+  await page.locator('button.option[data-code="18-29"]').click();
+  assert.deepEqual((await storedKeys(page)).sort(), [
+    'newcomer-guide.v1.checklist', 'newcomer-guide.v1.locale', 'newcomer-guide.v2.answers',
+  ]);
+  await page.goto(server.url + '#/questions');
+  await page.getByRole('button', { name: qn['qn-delete'] }).click();
+  // Nothing happens before the confirmation.
+  assert.equal((await storedKeys(page)).length, 3);
+  await page.getByRole('button', { name: qn['qn-delete-yes'] }).click();
+  await page.getByText(qn['qn-deleted']).waitFor();
+  assert.deepEqual(await storedKeys(page), []);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  // Nothing is left in the interface either.
+  await page.getByRole('link', { name: qn['qn-start'] }).waitFor();
+  await page.goto(server.url + '#/guide/first-steps');
+  assert.equal(await page.getByLabel(guide['check-bank']).isChecked(), false);
+  await context.close();
+});
+
+test('corrupt stored answers are removed with a notice, an older version is migrated', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const { page, context } = await startIn('en');
+  await page.evaluate(() => localStorage.setItem('newcomer-guide.v2.answers', '{"v":2,"answers":'));
+  await page.reload();
+  await page.getByText(qn['qn-notice-discarded']).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('newcomer-guide.v2.answers')), null);
+
+  await page.evaluate(() => localStorage.setItem('newcomer-guide.v1.answers', '{"v":1,"answers":{"age-group":"18-29","housing":"castle"}}'));
+  await page.reload();
+  await page.getByText(qn['qn-notice-dropped']).waitFor();
+  await page.goto(server.url + '#/questions/check');
+  assert.equal(plain(await page.locator('.summary-row[data-question="age-group"] .summary-answer').textContent()), qn['opt-age-18-29']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('newcomer-guide.v1.answers')), null);
+
+  await page.evaluate(() => localStorage.setItem('newcomer-guide.v2.answers', '{"v":7,"answers":{}}'));
+  await page.reload();
+  await page.getByText(qn['qn-notice-newer']).waitFor();
+  await page.goto(server.url + '#/questions/housing');
+  await page.locator('button.option[data-code="none"]').click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('newcomer-guide.v2.answers')), '{"v":7,"answers":{}}', 'newer data left untouched');
+  await context.close();
+});
+
+for (const code of ['en', 'ar']) {
+  test(`accessibility audit of every kind of question in ${code}`, async () => {
+    const qn = messages(code, 'questions.ftl');
+    const { page, context } = await startIn(code);
+    await page.goto(server.url + '#/questions/mother-tongue');
+    await page.locator('button.option[data-code="other"]').click();
+    const screens = [
+      ['#/questions', null],
+      ['#/questions/age-group', null], // single choice
+      ['#/questions/finnish', null], // single with pictograms
+      ['#/questions/other-languages', null], // multiple choice
+      ['#/questions/permit-date', null], // year and month
+      ['#/questions/permit-date', 'submit-empty'], // with an error
+      ['#/questions/school-years', null], // number
+      ['#/questions/mother-tongue-other', null], // text
+      ['#/questions/health-affects', null], // sensitive, with intro
+      ['#/questions/check', null],
+    ];
+    for (const [route, action] of screens) {
+      await page.goto(server.url + route);
+      await appReady(page);
+      if (action === 'submit-empty') {
+        await page.getByRole('button', { name: qn['qn-continue-button'] }).click();
+        await page.locator('#q-error:not(:empty)').waitFor();
+      }
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${code} ${route} ${action ?? ''}: ${JSON.stringify(violations, null, 1)}`);
+    }
+    // The delete confirmation too.
+    await page.goto(server.url + '#/questions');
+    await page.getByRole('button', { name: qn['qn-delete'] }).click();
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
+
+test('questions read aloud with their options', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const app = messages('en', 'app.ftl');
+  const session = await openPage(browser, server);
+  const { page, context } = session;
+  await page.addInitScript(() => {
+    window.__spoken = [];
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    Object.defineProperty(voice, 'lang', { get: () => 'en-GB' });
+    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
+    Object.defineProperty(window.speechSynthesis, 'speak', { value: (u) => window.__spoken.push(u.text) });
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set() {}, get() { return voice; } });
+  });
+  await page.goto(server.url + '#/language');
+  await appReady(page);
+  await page.getByRole('button', { name: /^English/ }).click();
+  await page.goto(server.url + '#/questions/housing');
+  await page.getByRole('button', { name: app['read-aloud'] }).click();
+  const [spoken] = await page.evaluate(() => window.__spoken);
+  for (const key of ['q-housing', 'opt-housing-own-rental', 'opt-housing-temporary', 'opt-housing-none']) {
+    assert.ok(spoken.includes(qn[key]), `${key} not read`);
+  }
+  await context.close();
+});

@@ -243,13 +243,14 @@ async function chooseLanguageFromHeader(page, code) {
   await chooseLanguage(page, code);
 }
 
-test('readable at 320 px: no sideways scrolling on any guide page', async () => {
+test('readable at 320 px: no sideways scrolling on guide and questionnaire pages', async () => {
   const { page, context } = await openPage(browser, server, { viewport: { width: 320, height: 640 } });
   await page.goto(server.url + '#/language');
   await appReady(page);
   for (const code of ['en', 'ar']) {
     await chooseLanguageFromHeader(page, code);
-    for (const route of ['#/language', '#/', '#/guide', '#/guide/first-steps', '#/guide/integration']) {
+    for (const route of ['#/language', '#/', '#/guide', '#/guide/first-steps', '#/guide/integration',
+      '#/questions', '#/questions/finnish', '#/questions/permit-date', '#/questions/other-languages', '#/questions/check']) {
       await page.goto(server.url + route);
       await appReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

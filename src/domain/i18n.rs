@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 pub const REFERENCE_LOCALE: &str = "en";
 
 /// The `.ftl` files of one locale, fetched from `locales/<code>/<file>`.
-pub const FTL_FILES: &[&str] = &["app.ftl", "guide.ftl", "questions.ftl"];
+pub const FTL_FILES: &[&str] = &["app.ftl", "guide.ftl", "questions.ftl", "pathway.ftl"];
 
 /// The locale list shipped in the build; used when `languages.toml` cannot be
 /// fetched or parsed at run time.

@@ -1,6 +1,8 @@
 //! Pure logic with no web dependencies: runs and is tested natively.
 pub mod answers;
+pub mod assessment;
 pub mod checklist;
+pub mod handover;
 pub mod i18n;
 pub mod questions;
 pub mod route;

@@ -86,6 +86,17 @@ pub const YES_NO: OptionSet = OptionSet {
     options: &["yes", "no"],
     pictograms: true,
 };
+pub const FIRST_STEPS: OptionSet = OptionSet {
+    id: "firststeps",
+    options: &[
+        "identity-code",
+        "kela-card",
+        "tax-card",
+        "bank-account",
+        "none",
+    ],
+    pictograms: false,
+};
 pub const AGE: OptionSet = OptionSet {
     id: "age",
     options: &["under-18", "18-29", "30-44", "45-64", "65-plus"],
@@ -428,6 +439,7 @@ pub const QUESTIONS: &[Question] = &[
     q("municipality-registered", "about", single(YES_NO))
         .dont_know()
         .help(),
+    q("first-steps-done", "about", multi(FIRST_STEPS, &["none"])).dont_know(),
     q("unaccompanied", "about", single(YES_NO))
         .when(Condition::Is("age-group", &["under-18"]))
         .help(),
@@ -436,7 +448,7 @@ pub const QUESTIONS: &[Question] = &[
     q(
         "mother-tongue-other",
         "languages",
-        Kind::Text { max_chars: 60 },
+        Kind::Text { max_chars: 40 },
     )
     .when(Condition::Is("mother-tongue", &["other"])),
     q("other-languages", "languages", multi(LANGUAGES, &[])).optional(),
@@ -467,11 +479,11 @@ pub const QUESTIONS: &[Question] = &[
     // 4. Work
     q("has-worked", "work", single(YES_NO)),
     q("work-fields", "work", multi(FIELDS, &[])).when(Condition::Is("has-worked", &["yes"])),
-    q("work-other", "work", Kind::Text { max_chars: 80 })
+    q("work-other", "work", Kind::Text { max_chars: 40 })
         .when(Condition::Includes("work-fields", "other"))
         .optional(),
     q("work-years", "work", single(WORK_YEARS)).when(Condition::Is("has-worked", &["yes"])),
-    q("recent-work", "work", Kind::Text { max_chars: 80 })
+    q("recent-work", "work", Kind::Text { max_chars: 40 })
         .when(Condition::Is("has-worked", &["yes"]))
         .optional()
         .help(),

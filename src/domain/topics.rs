@@ -83,6 +83,16 @@ pub const AUTHORITIES: &[Authority] = &[
         name_sv: "Valvira",
     },
     Authority {
+        id: "simhe",
+        name_fi: "SIMHE-palvelut (korkeakoulut)",
+        name_sv: "SIMHE-tjänster (högskolor)",
+    },
+    Authority {
+        id: "ngos",
+        name_fi: "järjestöt ja yhdistykset",
+        name_sv: "organisationer och föreningar",
+    },
+    Authority {
         id: "guidance",
         name_fi: "kunnan ohjaus ja neuvonta",
         name_sv: "kommunens vägledning och rådgivning",

@@ -149,6 +149,8 @@ authority-emergency = هيئة مراكز الطوارئ
 authority-municipality = بلديتك
 authority-oph = الوكالة الوطنية الفنلندية للتعليم (OPH)
 authority-valvira = Valvira (تراخيص مهن الرعاية الصحية والاجتماعية)
+authority-simhe = خدمات SIMHE في الجامعات
+authority-ngos = المنظمات والجمعيات
 authority-guidance = خدمات التوجيه والإرشاد
 
 ## Links

@@ -47,6 +47,7 @@ qn-answer-prefer-not = أفضّل عدم الإجابة
 qn-answer-skipped = تم تجاوزه
 qn-done-title = ماذا يحدث بعد ذلك
 qn-done-text = إجاباتك محفوظة على هذا الجهاز. اعرضها في موعدك. الشخص الذي تقابله يقرر معك ما هي الخدمات التي تحتاج إليها.
+qn-see-pathway = انظر مسارك المقترح
 
 ## Deleting
 qn-delete = احذف بياناتي من هذا الجهاز
@@ -108,6 +109,7 @@ q-permit-date = متى حصلت على أول تصريح إقامة أو أول 
 q-permit-date-help = يتم تقديم خدمات الاندماج عادة خلال أول 3 سنوات بعد هذا التاريخ.
 q-municipality-registered = هل لديك بلدية سكن في فنلندا؟
 q-municipality-registered-help = هذا يعني أنك مسجل كساكن في بلدية فنلندية. DVV هي التي تسجل ذلك.
+q-first-steps-done = أي من هذه الأشياء لديك بالفعل؟
 q-unaccompanied = هل جئت إلى فنلندا بدون والديك أو ولي أمرك؟
 q-unaccompanied-help = ولي الأمر هو شخص بالغ مسؤول عنك حسب القانون.
 
@@ -181,6 +183,11 @@ q-contact-way-help = لا تكتب معلومات الاتصال بك هنا. ت
 ## Options
 opt-yesno-yes = نعم
 opt-yesno-no = لا
+opt-firststeps-identity-code = رقم هوية شخصي فنلندي
+opt-firststeps-kela-card = بطاقة Kela
+opt-firststeps-tax-card = بطاقة ضرائب
+opt-firststeps-bank-account = حساب بنكي
+opt-firststeps-none = ليس لدي أي منها بعد
 opt-age-under-18 = أقل من 18
 opt-age-18-29 = من 18 إلى 29
 opt-age-30-44 = من 30 إلى 44

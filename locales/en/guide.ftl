@@ -149,6 +149,8 @@ authority-emergency = Emergency Response Centre Agency
 authority-municipality = Your municipality
 authority-oph = Finnish National Agency for Education
 authority-valvira = Valvira (health and social care licences)
+authority-simhe = SIMHE services at universities
+authority-ngos = Organisations and associations
 authority-guidance = Guidance and counselling services
 
 ## Links

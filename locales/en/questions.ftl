@@ -43,6 +43,7 @@ qn-answer-prefer-not = I prefer not to say
 qn-answer-skipped = Skipped
 qn-done-title = What happens next
 qn-done-text = Your answers are saved on this device. Show them at your appointment. The person you meet decides with you what services you need.
+qn-see-pathway = See your suggested pathway
 
 ## Deleting
 qn-delete = Delete my data from this device
@@ -104,6 +105,7 @@ q-permit-date = When did you get your first residence permit or registration in 
 q-permit-date-help = Integration services are usually offered in the first 3 years after this date.
 q-municipality-registered = Do you have a municipality of residence in Finland?
 q-municipality-registered-help = This means you are registered as living in a Finnish municipality. DVV registers it.
+q-first-steps-done = Which of these do you already have?
 q-unaccompanied = Did you come to Finland without your parent or guardian?
 q-unaccompanied-help = A guardian is an adult who is legally responsible for you.
 
@@ -177,6 +179,11 @@ q-contact-way-help = Do not write your contact details here. You give them at th
 ## Options
 opt-yesno-yes = Yes
 opt-yesno-no = No
+opt-firststeps-identity-code = A Finnish personal identity code
+opt-firststeps-kela-card = A Kela card
+opt-firststeps-tax-card = A tax card
+opt-firststeps-bank-account = A bank account
+opt-firststeps-none = None of these yet
 opt-age-under-18 = Under 18
 opt-age-18-29 = 18 to 29
 opt-age-30-44 = 30 to 44

@@ -149,6 +149,8 @@ authority-emergency = سازمان مراکز اضطراری
 authority-municipality = شهرداری شما
 authority-oph = اداره ملی آموزش فنلاند (OPH)
 authority-valvira = اداره مجوزهای بهداشت و درمان و خدمات اجتماعی (Valvira)
+authority-simhe = خدمات SIMHE در دانشگاه‌ها
+authority-ngos = سازمان‌ها و انجمن‌ها
 authority-guidance = خدمات راهنمایی و مشاوره
 
 ## Links

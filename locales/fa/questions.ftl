@@ -43,6 +43,7 @@ qn-answer-prefer-not = ترجیح می‌دهم نگویم
 qn-answer-skipped = رد شد
 qn-done-title = بعد چه اتفاقی می‌افتد
 qn-done-text = جواب‌های شما روی همین دستگاه ذخیره شده است. آن‌ها را در وقت ملاقات خود نشان دهید. کسی که با او دیدار می‌کنید، همراه شما تصمیم می‌گیرد به چه خدماتی نیاز دارید.
+qn-see-pathway = مسیر پیشنهادی خود را ببینید
 
 ## Deleting
 qn-delete = پاک کردن اطلاعات من از این دستگاه
@@ -104,6 +105,7 @@ q-permit-date = اولین اجازه اقامت یا ثبت اقامت خود �
 q-permit-date-help = خدمات سازگاری معمولاً در 3 سال اول بعد از این تاریخ ارائه می‌شود.
 q-municipality-registered = آیا در فنلاند شهرداری محل سکونت دارید؟
 q-municipality-registered-help = یعنی شما به‌عنوان ساکن یک شهرداری در فنلاند ثبت شده‌اید. DVV آن را ثبت می‌کند.
+q-first-steps-done = کدام یک از این‌ها را الان دارید؟
 q-unaccompanied = آیا بدون پدر و مادر یا سرپرست خود به فنلاند آمدید؟
 q-unaccompanied-help = سرپرست، بزرگسالی است که از نظر قانونی مسئول شما است.
 
@@ -177,6 +179,11 @@ q-contact-way-help = اطلاعات تماس خود را اینجا ننویسی
 ## Options
 opt-yesno-yes = بله
 opt-yesno-no = نه
+opt-firststeps-identity-code = کد شناسایی شخصی فنلاندی
+opt-firststeps-kela-card = کارت Kela
+opt-firststeps-tax-card = کارت مالیاتی
+opt-firststeps-bank-account = حساب بانکی
+opt-firststeps-none = هنوز هیچ‌کدام
 opt-age-under-18 = زیر 18 سال
 opt-age-18-29 = 18 تا 29 سال
 opt-age-30-44 = 30 تا 44 سال

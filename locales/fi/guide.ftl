@@ -149,6 +149,8 @@ authority-emergency = Hätäkeskuslaitos
 authority-municipality = Kotikuntasi
 authority-oph = Opetushallitus (OPH)
 authority-valvira = Valvira
+authority-simhe = SIMHE-palvelut korkeakouluissa
+authority-ngos = Järjestöt ja yhdistykset
 authority-guidance = Ohjaus- ja neuvontapalvelut
 
 ## Links

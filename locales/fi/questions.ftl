@@ -43,6 +43,7 @@ qn-answer-prefer-not = En halua sanoa
 qn-answer-skipped = Ohitettu
 qn-done-title = Mitä tapahtuu seuraavaksi
 qn-done-text = Vastauksesi on tallennettu tähän laitteeseen. Näytä ne tapaamisessa. Henkilö, jonka tapaat, päättää yhdessä kanssasi, mitä palveluja tarvitset.
+qn-see-pathway = Katso ehdotettu polkusi
 
 ## Deleting
 qn-delete = Poista tietoni tästä laitteesta
@@ -104,6 +105,7 @@ q-permit-date = Milloin sait Suomessa ensimmäisen oleskelulupasi tai rekisterö
 q-permit-date-help = Kotoutumispalveluja tarjotaan yleensä 3 vuoden sisällä tästä päivästä.
 q-municipality-registered = Onko sinulla kotikunta Suomessa?
 q-municipality-registered-help = Se tarkoittaa, että sinut on merkitty rekisteriin jonkin Suomen kunnan asukkaaksi. DVV tekee tämän merkinnän.
+q-first-steps-done = Mitkä näistä sinulla jo on?
 q-unaccompanied = Tulitko Suomeen ilman vanhempaasi tai huoltajaasi?
 q-unaccompanied-help = Huoltaja on aikuinen, joka on lain mukaan vastuussa sinusta.
 
@@ -177,6 +179,11 @@ q-contact-way-help = Älä kirjoita yhteystietojasi tähän. Annat ne toimistoss
 ## Options
 opt-yesno-yes = Kyllä
 opt-yesno-no = Ei
+opt-firststeps-identity-code = Suomalainen henkilötunnus
+opt-firststeps-kela-card = Kela-kortti
+opt-firststeps-tax-card = Verokortti
+opt-firststeps-bank-account = Pankkitili
+opt-firststeps-none = Ei vielä mitään näistä
 opt-age-under-18 = Alle 18
 opt-age-18-29 = 18–29
 opt-age-30-44 = 30–44

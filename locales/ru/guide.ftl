@@ -149,6 +149,8 @@ authority-emergency = Ведомство центров экстренной с�
 authority-municipality = Ваш муниципалитет
 authority-oph = Национальное управление образования Финляндии (OPH)
 authority-valvira = Valvira (разрешения на работу в здравоохранении и социальной сфере)
+authority-simhe = Службы SIMHE в университетах
+authority-ngos = Общественные организации и объединения
 authority-guidance = Службы консультаций и помощи
 
 ## Links

@@ -45,6 +45,7 @@ qn-answer-prefer-not = Не хочу отвечать
 qn-answer-skipped = Пропущено
 qn-done-title = Что будет дальше
 qn-done-text = Ваши ответы сохранены на этом устройстве. Покажите их на встрече. Сотрудник, с которым вы встретитесь, вместе с вами решит, какие услуги вам нужны.
+qn-see-pathway = Посмотреть предлагаемый путь
 
 ## Deleting
 qn-delete = Удалить мои данные с этого устройства
@@ -106,6 +107,7 @@ q-permit-date = Когда вы получили первый вид на жит
 q-permit-date-help = Услуги интеграции обычно предлагают в первые 3 года после этой даты.
 q-municipality-registered = У вас есть муниципалитет проживания в Финляндии?
 q-municipality-registered-help = Это значит, что вы зарегистрированы как житель финского муниципалитета. Эту регистрацию делает DVV.
+q-first-steps-done = Что из этого у вас уже есть?
 q-unaccompanied = Вы приехали в Финляндию без родителей или опекуна?
 q-unaccompanied-help = Опекун — это взрослый человек, который по закону отвечает за вас.
 
@@ -179,6 +181,11 @@ q-contact-way-help = Не пишите здесь свои контактные 
 ## Options
 opt-yesno-yes = Да
 opt-yesno-no = Нет
+opt-firststeps-identity-code = Финский личный идентификационный код
+opt-firststeps-kela-card = Карта Kela
+opt-firststeps-tax-card = Налоговая карточка
+opt-firststeps-bank-account = Банковский счет
+opt-firststeps-none = Пока ничего из этого
 opt-age-under-18 = Младше 18
 opt-age-18-29 = От 18 до 29
 opt-age-30-44 = От 30 до 44

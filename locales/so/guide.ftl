@@ -149,6 +149,8 @@ authority-emergency = Hay'adda Xarumaha Gurmadka Degdegga
 authority-municipality = Degmadaada
 authority-oph = Hay'adda Qaranka ee Waxbarashada Finland (OPH)
 authority-valvira = Valvira (ruqsadaha daryeelka caafimaadka iyo bulshada)
+authority-simhe = Adeegyada SIMHE ee jaamacadaha
+authority-ngos = Ururada iyo jamciyadaha
 authority-guidance = Adeegyada hagitaanka iyo talo-bixinta
 
 ## Links

@@ -43,6 +43,7 @@ qn-answer-prefer-not = Ma rabo inaan sheego
 qn-answer-skipped = Waa laga booday
 qn-done-title = Waxa xiga
 qn-done-text = Jawaabahaaga waxaa lagu kaydiyay qalabkan. Tus marka aad ballantaada timaaddo. Qofka aad la kulanto ayaa kula go'aaminaya adeegyada aad u baahan tahay.
+qn-see-pathway = Eeg waddada lagugu taliyay
 
 ## Deleting
 qn-delete = Xogtayda ka tirtir qalabkan
@@ -104,6 +105,7 @@ q-permit-date = Goorma ayaad heshay sharcigaagii deganaanshaha ee ugu horreeyay 
 q-permit-date-help = Adeegyada is-dhexgalka waxaa badanaa la bixiyaa 3 sano gudahood laga bilaabo taariikhdan.
 q-municipality-registered = Ma leedahay degmo deganaansho oo Finland ah?
 q-municipality-registered-help = Tani waxay ka dhigan tahay in laguu diiwaangeliyay inaad ku nooshahay degmo Finland ah. DVV ayaa diiwaangelisa.
+q-first-steps-done = Waxyaabahan kuwee ayaad hore u haysataa?
 q-unaccompanied = Ma timid Finland adigoon la socon waalidkaa ama mas'uulkaaga sharciga?
 q-unaccompanied-help = Mas'uulka sharcigu waa qof weyn oo sharci ahaan mas'uul kaa ah.
 
@@ -177,6 +179,11 @@ q-contact-way-help = Halkan ha ku qorin macluumaadkaaga xiriirka. Xafiiska ayaad
 ## Options
 opt-yesno-yes = Haa
 opt-yesno-no = Maya
+opt-firststeps-identity-code = Lambarka aqoonsiga shakhsiga ee Finland
+opt-firststeps-kela-card = Kaarka Kela
+opt-firststeps-tax-card = Kaarka canshuurta
+opt-firststeps-bank-account = Akoon bangi
+opt-firststeps-none = Weli midna ma haysto
 opt-age-under-18 = Ka yar 18
 opt-age-18-29 = 18 ilaa 29
 opt-age-30-44 = 30 ilaa 44

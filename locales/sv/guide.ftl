@@ -149,6 +149,8 @@ authority-emergency = Nödcentralsverket
 authority-municipality = Din kommun
 authority-oph = Utbildningsstyrelsen (OPH)
 authority-valvira = Valvira
+authority-simhe = SIMHE-tjänster vid högskolor
+authority-ngos = Organisationer och föreningar
 authority-guidance = Vägledning och rådgivning
 
 ## Links

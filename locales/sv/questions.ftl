@@ -43,6 +43,7 @@ qn-answer-prefer-not = Jag vill inte svara
 qn-answer-skipped = Överhoppad
 qn-done-title = Vad händer sedan
 qn-done-text = Dina svar är sparade på den här enheten. Visa dem på ditt möte. Den person som du träffar bestämmer tillsammans med dig vilka tjänster du behöver.
+qn-see-pathway = Se din föreslagna väg
 
 ## Deleting
 qn-delete = Radera mina uppgifter från den här enheten
@@ -104,6 +105,7 @@ q-permit-date = När fick du ditt första uppehållstillstånd eller din första
 q-permit-date-help = Integrationstjänster erbjuds oftast under de första 3 åren efter det här datumet.
 q-municipality-registered = Har du en hemkommun i Finland?
 q-municipality-registered-help = Det betyder att du är registrerad som invånare i en kommun i Finland. DVV antecknar hemkommunen.
+q-first-steps-done = Vilka av de här har du redan?
 q-unaccompanied = Kom du till Finland utan din förälder eller vårdnadshavare?
 q-unaccompanied-help = En vårdnadshavare är en vuxen som enligt lagen ansvarar för dig.
 
@@ -177,6 +179,11 @@ q-contact-way-help = Skriv inte dina kontaktuppgifter här. Du ger dem på konto
 ## Options
 opt-yesno-yes = Ja
 opt-yesno-no = Nej
+opt-firststeps-identity-code = En finländsk personbeteckning
+opt-firststeps-kela-card = Ett FPA-kort
+opt-firststeps-tax-card = Ett skattekort
+opt-firststeps-bank-account = Ett bankkonto
+opt-firststeps-none = Inget av de här än
 opt-age-under-18 = Under 18
 opt-age-18-29 = 18 till 29
 opt-age-30-44 = 30 till 44

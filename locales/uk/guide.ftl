@@ -149,6 +149,8 @@ authority-emergency = Агентство центрів екстреної до�
 authority-municipality = Ваш муніципалітет
 authority-oph = Національне агентство освіти Фінляндії (OPH)
 authority-valvira = Valvira (дозволи для роботи в охороні здоров’я і соціальній сфері)
+authority-simhe = Служби SIMHE в університетах
+authority-ngos = Організації і товариства
 authority-guidance = Служби консультацій і порад
 
 ## Links

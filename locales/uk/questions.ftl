@@ -45,6 +45,7 @@ qn-answer-prefer-not = Не хочу відповідати
 qn-answer-skipped = Пропущено
 qn-done-title = Що буде далі
 qn-done-text = Ваші відповіді збережено на цьому пристрої. Покажіть їх на зустрічі. Людина, з якою ви зустрінетеся, разом з вами вирішить, які послуги вам потрібні.
+qn-see-pathway = Подивіться свій запропонований шлях
 
 ## Deleting
 qn-delete = Видалити мої дані з цього пристрою
@@ -106,6 +107,7 @@ q-permit-date = Коли ви отримали свій перший дозві�
 q-permit-date-help = Послуги з інтеграції зазвичай пропонують протягом перших 3 років після цієї дати.
 q-municipality-registered = У вас є муніципалітет проживання у Фінляндії?
 q-municipality-registered-help = Це означає, що ви зареєстровані як мешканець фінського муніципалітету. Цю реєстрацію робить DVV.
+q-first-steps-done = Що з цього у вас уже є?
 q-unaccompanied = Ви приїхали до Фінляндії без батьків або опікуна?
 q-unaccompanied-help = Опікун — це дорослий, який за законом відповідає за вас.
 
@@ -179,6 +181,11 @@ q-contact-way-help = Не пишіть тут свої контактні дан
 ## Options
 opt-yesno-yes = Так
 opt-yesno-no = Ні
+opt-firststeps-identity-code = Фінський персональний ідентифікаційний код
+opt-firststeps-kela-card = Картка Kela
+opt-firststeps-tax-card = Податкова картка
+opt-firststeps-bank-account = Банківський рахунок
+opt-firststeps-none = Поки що нічого з цього
 opt-age-under-18 = Менше 18 років
 opt-age-18-29 = Від 18 до 29
 opt-age-30-44 = Від 30 до 44

@@ -23,6 +23,16 @@ pub enum Route {
     },
     /// `#/questions/check`: check your answers.
     Check,
+    /// `#/pathway`: the suggested pathway and ways to take it along.
+    Pathway,
+    /// `#/print?lang=fi`: the A4 print view, the person's language beside a
+    /// caseworker language.
+    Print {
+        lang: Option<String>,
+    },
+    /// `#/handover/<payload>`: the caseworker's view of a handover link;
+    /// `#/handover` alone opens a saved file.
+    Handover(Option<String>),
     NotFound(String),
 }
 
@@ -41,6 +51,12 @@ impl Route {
                 Some(t) => Route::Topic(t.id.to_string()),
                 None => Route::NotFound(hash.to_string()),
             },
+            ["pathway"] => Route::Pathway,
+            ["print"] => Route::Print {
+                lang: query_param(query, "lang").filter(|l| !l.is_empty()),
+            },
+            ["handover"] => Route::Handover(None),
+            ["handover", payload] => Route::Handover(Some(payload.to_string())),
             ["questions"] => Route::Questions,
             ["questions", "check"] => Route::Check,
             ["questions", id] => match crate::domain::questions::question(id) {
@@ -62,6 +78,11 @@ impl Route {
             Route::Guide { query } => format!("#/guide?q={}", encode_component(query)),
             Route::Topic(id) => format!("#/guide/{id}"),
             Route::Questions => "#/questions".into(),
+            Route::Pathway => "#/pathway".into(),
+            Route::Print { lang: None } => "#/print".into(),
+            Route::Print { lang: Some(l) } => format!("#/print?lang={}", encode_component(l)),
+            Route::Handover(None) => "#/handover".into(),
+            Route::Handover(Some(p)) => format!("#/handover/{p}"),
             Route::Check => "#/questions/check".into(),
             Route::Question {
                 id,

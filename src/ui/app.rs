@@ -6,6 +6,7 @@ use crate::domain::route::Route;
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::guide::{GuideIndex, TopicPage};
 use crate::ui::home::Home;
+use crate::ui::pathway::{HandoverPage, PathwayPage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink};
@@ -45,6 +46,9 @@ pub fn App() -> impl IntoView {
         Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
         Route::Question { id, from_check } => view! { <QuestionPage id from_check/> }.into_any(),
         Route::Check => view! { <CheckAnswers/> }.into_any(),
+        Route::Pathway => view! { <PathwayPage/> }.into_any(),
+        Route::Print { lang } => view! { <PrintPage lang/> }.into_any(),
+        Route::Handover(payload) => view! { <HandoverPage payload/> }.into_any(),
         Route::NotFound(_) => view! { <NotFound/> }.into_any(),
     };
 

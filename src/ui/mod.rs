@@ -3,6 +3,7 @@
 pub mod app;
 pub mod guide;
 pub mod home;
+pub mod pathway;
 pub mod questionnaire;
 pub mod shell;
 pub mod text;

@@ -76,6 +76,35 @@ impl Text {
         text
     }
 
+    /// The active locale's localizer (tracked).
+    pub fn localizer(&self) -> Arc<Localizer> {
+        self.localizer.get()
+    }
+
+    /// Another locale's localizer (for the caseworker's column), loaded and
+    /// cached like the active one, without switching to it.
+    pub async fn localizer_for(self, code: String) -> Arc<Localizer> {
+        if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
+            return cached;
+        }
+        let fallback = self.load_sources(REFERENCE_LOCALE).await;
+        let primary = if code == REFERENCE_LOCALE {
+            Vec::new()
+        } else {
+            self.load_sources(&code).await
+        };
+        let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
+        self.cache
+            .update_value(|c| drop(c.insert(code, localizer.clone())));
+        localizer
+    }
+
+    /// A locale's entry in the locale list, if it is listed.
+    pub fn locale_info(&self, code: &str) -> Option<LocaleInfo> {
+        self.languages
+            .with_untracked(|list| list.iter().find(|l| l.code == code).cloned())
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.localizer.with(|l| l.text(id))
     }

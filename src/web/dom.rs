@@ -63,3 +63,13 @@ pub fn today() -> (u16, u8) {
     let now = js_sys::Date::new_0();
     (now.get_full_year() as u16, (now.get_month() + 1) as u8)
 }
+
+/// Today's date on this device's clock: (year, month, day).
+pub fn today_date() -> (u16, u8, u8) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as u16,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+}

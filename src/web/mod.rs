@@ -2,6 +2,7 @@
 //! calls it for every browser effect.
 pub mod dom;
 pub mod fetch;
+pub mod files;
 pub mod router;
 pub mod speech;
 pub mod storage;

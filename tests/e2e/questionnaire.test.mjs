@@ -115,6 +115,7 @@ const PLAN = {
   'residence-basis': { choice: 'family' },
   'permit-date': { ym: [2024, 3] },
   'municipality-registered': { choice: 'yes' },
+  'first-steps-done': { choices: ['identity-code', 'bank-account'] },
   'mother-tongue': { choice: 'other' },
   'mother-tongue-other': { typed: 'Wolof' },
   'other-languages': { choices: ['english', 'french'] },

@@ -29,7 +29,9 @@ pub fn CheckAnswers() -> impl IntoView {
                 let rows = questions
                     .into_iter()
                     .map(|q| {
-                        let answer = answers.get(q.id).map(|a| answer_text(&text, q, a));
+                        let answer = answers
+                            .get(q.id)
+                            .map(|a| answer_text(&|k: &str| text.t(k), q, a));
                         let answered = answer.is_some();
                         let href = Route::Question {
                             id: q.id.to_string(),
@@ -70,6 +72,7 @@ pub fn CheckAnswers() -> impl IntoView {
             {sections}
             <h2>{move || text.t("qn-done-title")}</h2>
             <p>{move || text.t("qn-done-text")}</p>
+            <p><a class="button" href=Route::Pathway.href()>{move || text.t("qn-see-pathway")}</a></p>
             <DeleteData/>
         </section>
     }

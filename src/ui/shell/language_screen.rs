@@ -20,7 +20,9 @@ fn return_to() -> String {
             | Route::Topic(_)
             | Route::Questions
             | Route::Question { .. }
-            | Route::Check),
+            | Route::Check
+            | Route::Pathway
+            | Route::Print { .. }),
         ) => r.href(),
         _ => Route::Home.href(),
     }

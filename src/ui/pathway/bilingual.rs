@@ -1,0 +1,106 @@
+//! Answers and pathway side by side in two languages, row by row, each
+//! column with its own `lang` and `dir` so right-to-left text stays right in
+//! its own column. Used by the print view and the caseworker's view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::answers::Answers;
+use crate::domain::assessment::Step;
+use crate::domain::i18n::{Direction, Localizer};
+use crate::domain::questions::{section, SECTIONS};
+use crate::ui::pathway::report::{answer_pairs, reasons_text, where_text};
+
+#[derive(Clone)]
+pub struct Column {
+    pub loc: Arc<Localizer>,
+    pub dir: Direction,
+}
+
+#[component]
+pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> impl IntoView {
+    let cell = |c: &Column, content: AnyView| {
+        view! { <td lang=c.loc.code().to_string() dir=c.dir.as_str()>{content}</td> }
+    };
+    let heading_row = |key: &str| {
+        let cells = columns
+            .iter()
+            .map(|c| {
+                view! { <th scope="col" lang=c.loc.code().to_string() dir=c.dir.as_str()>{c.loc.text(key)}</th> }
+            })
+            .collect_view();
+        view! { <tr class="group-row">{cells}</tr> }
+    };
+    // Answers, grouped by section.
+    let pairs: Vec<Vec<(&str, String, String)>> = columns
+        .iter()
+        .map(|c| answer_pairs(&c.loc, &answers))
+        .collect();
+    let mut answer_rows = Vec::new();
+    let mut last_section = "";
+    for (i, (id, _, _)) in pairs
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
+        let sec = crate::domain::questions::question(id)
+            .map(|q| q.section)
+            .unwrap_or("");
+        if sec != last_section {
+            last_section = sec;
+            let key = section(sec).unwrap_or(&SECTIONS[0]).title_key();
+            let cells = columns
+                .iter()
+                .map(|c| cell(c, view! { <strong>{c.loc.text(&key)}</strong> }.into_any()))
+                .collect_view();
+            answer_rows.push(view! { <tr class="section-row">{cells}</tr> }.into_any());
+        }
+        let cells = columns
+            .iter()
+            .zip(&pairs)
+            .map(|(c, p)| {
+                let (_, q, a) = p[i].clone();
+                cell(
+                    c,
+                    view! { <span class="q">{q}</span> <span class="a">{a}</span> }.into_any(),
+                )
+            })
+            .collect_view();
+        answer_rows.push(view! { <tr data-question=id>{cells}</tr> }.into_any());
+    }
+    let step_rows = steps
+        .iter()
+        .map(|s| {
+            let cells = columns
+                .iter()
+                .map(|c| {
+                    let reasons = reasons_text(&c.loc, s);
+                    cell(
+                        c,
+                        view! {
+                            <strong class="step-title">{c.loc.text(&s.title_key())}</strong>
+                            " " <span class="timing">"(" {c.loc.text(s.timing.key())} ")"</span>
+                            <p>{c.loc.text(&s.text_key())}</p>
+                            {(!reasons.is_empty()).then(|| view! {
+                                <p class="small">{c.loc.text("pw-because")} " " {reasons.join("; ")}</p>
+                            })}
+                            <p class="small">{c.loc.text("pw-where")} " " {where_text(&c.loc, s)}</p>
+                        }
+                        .into_any(),
+                    )
+                })
+                .collect_view();
+            view! { <tr data-step=s.id>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="bilingual" class:two=(columns.len() > 1)>
+            <thead>{heading_row("print-answers")}</thead>
+            <tbody>{answer_rows}</tbody>
+            <tbody>{heading_row("print-pathway")}{step_rows}</tbody>
+        </table>
+    }
+}

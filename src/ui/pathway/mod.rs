@@ -1,0 +1,12 @@
+//! The suggested pathway, and handing it over: print (bilingual), save a
+//! file, share, QR code; and the caseworker's view of a handover.
+mod bilingual;
+mod caseworker;
+mod page;
+mod print;
+mod qr;
+mod report;
+
+pub use caseworker::HandoverPage;
+pub use page::PathwayPage;
+pub use print::PrintPage;

@@ -1,0 +1,127 @@
+//! The person's suggested pathway in their language, with the ways to take
+//! it to the appointment: print, save a file, share, QR code.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::answers::Today;
+use crate::domain::assessment::{pathway, Timing};
+use crate::domain::handover::{encode, to_file, Date, Handover};
+use crate::domain::route::Route;
+use crate::ui::pathway::qr::QrCodeView;
+use crate::ui::pathway::report::step_view;
+use crate::ui::questionnaire::store::AnswerStore;
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+use crate::web::{dom, files};
+
+/// The handover of the current answers, made now.
+pub fn current_handover(answers: crate::domain::answers::Answers, locale: String) -> Handover {
+    let (year, month, day) = dom::today_date();
+    Handover {
+        answers,
+        locale,
+        created: Date { year, month, day },
+    }
+}
+
+pub fn handover_link(h: &Handover) -> String {
+    format!(
+        "{}{}",
+        files::app_base(),
+        Route::Handover(Some(encode(h))).href()
+    )
+}
+
+#[component]
+pub fn PathwayPage() -> impl IntoView {
+    let text = use_text();
+    let store = AnswerStore::expect();
+    use_page_title(move || text.t("pw-title"));
+    let show_qr = RwSignal::new(false);
+    let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
+
+    let steps = move || {
+        let (year, month) = dom::today();
+        let answers = store.answers.get();
+        let loc = text.localizer();
+        let steps = pathway(&answers, Today { year, month });
+        [Timing::Now, Timing::Soon, Timing::Later]
+            .into_iter()
+            .filter_map(|timing| {
+                let group: Vec<_> = steps.iter().filter(|s| s.timing == timing).collect();
+                (!group.is_empty()).then(|| {
+                    view! {
+                        <section class="timing-group" data-timing=timing.key()>
+                            <h2>{loc.text(timing.key())}</h2>
+                            {group.into_iter().map(|s| step_view(&loc, s, 3)).collect_view()}
+                        </section>
+                    }
+                })
+            })
+            .collect_view()
+    };
+
+    let handover = move || current_handover(store.answers.get(), text.code());
+    let save = move |_| {
+        let h = handover();
+        let name = format!("answers-{}.json", h.created.iso());
+        status.set(Some(
+            if files::save_text(&name, "application/json", &to_file(&h)) {
+                "pw-saved"
+            } else {
+                "pw-share-failed"
+            },
+        ));
+    };
+    let share = move |_| {
+        let link = handover_link(&handover());
+        let title = text.t("pw-title");
+        spawn_local(async move {
+            if !files::share(&title, &link).await {
+                status.set(Some("pw-share-failed"));
+            }
+        });
+    };
+
+    view! {
+        <section class="page pathway">
+            <h1 tabindex="-1">{move || text.t("pw-title")}</h1>
+            <p class="disclaimer" role="note">{move || text.t("pw-disclaimer")}</p>
+            <Show
+                when=move || store.answers.with(|a| !a.is_empty())
+                fallback=move || view! {
+                    <p>{move || text.t("pw-no-answers")}</p>
+                    <p><a class="button" href=Route::Questions.href()>{move || text.t("pw-start-questions")}</a></p>
+                }
+            >
+                <p class="lead">{move || text.t("pw-intro")}</p>
+                {steps}
+                <section class="take-away" aria-labelledby="take-heading">
+                    <h2 id="take-heading">{move || text.t("pw-take-heading")}</h2>
+                    <p>{move || text.t("pw-take-intro")}</p>
+                    <div class="button-row">
+                        <a class="button" href=Route::Print { lang: None }.href()>{move || text.t("pw-print")}</a>
+                        <button type="button" class="button" on:click=save>{move || text.t("pw-save")}</button>
+                        {files::can_share().then(|| view! {
+                            <button type="button" class="button" on:click=share>{move || text.t("pw-share")}</button>
+                        })}
+                        <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
+                            aria-controls="qr-panel" on:click=move |_| show_qr.update(|s| *s = !*s)>
+                            {move || text.t(if show_qr.get() { "pw-hide-qr" } else { "pw-show-qr" })}
+                        </button>
+                    </div>
+                    <p class="status" role="status">{move || status.get().map(|k| text.t(k))}</p>
+                    <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
+                        {move || show_qr.get().then(|| view! {
+                            <QrCodeView data=handover_link(&handover()) label=text.t("pw-qr-label")/>
+                            <p>{text.t("pw-qr-help")}</p>
+                        })}
+                    </div>
+                </section>
+                <p><a href=Route::Check.href()>{move || text.t("pw-check-answers")}</a></p>
+            </Show>
+            <p class="disclaimer">{move || text.t("pw-disclaimer")}</p>
+        </section>
+    }
+}

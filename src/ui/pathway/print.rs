@@ -1,0 +1,100 @@
+//! The A4 print view: the person's answers and pathway in their language,
+//! side by side with a caseworker language (Finnish unless chosen).
+
+use leptos::prelude::*;
+
+use crate::domain::answers::Today;
+use crate::domain::assessment::pathway;
+use crate::domain::i18n::Direction;
+use crate::domain::route::Route;
+use crate::ui::pathway::bilingual::{Bilingual, Column};
+use crate::ui::pathway::report::prepared_text;
+use crate::ui::questionnaire::store::AnswerStore;
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+use crate::web::{dom, files, router};
+
+/// The languages a caseworker reads: the national languages, and English.
+pub const CASEWORKER_LANGUAGES: &[&str] = &["fi", "sv", "en"];
+
+#[component]
+pub fn PrintPage(lang: Option<String>) -> impl IntoView {
+    let text = use_text();
+    let store = AnswerStore::expect();
+    use_page_title(move || text.t("print-title"));
+    let second = lang
+        .filter(|l| CASEWORKER_LANGUAGES.contains(&l.as_str()))
+        .unwrap_or_else(|| "fi".to_string());
+    let second_loc = LocalResource::new({
+        let second = second.clone();
+        move || text.localizer_for(second.clone())
+    });
+    let (y, m, d) = dom::today_date();
+    let date = format!("{y:04}-{m:02}-{d:02}");
+
+    let choices = CASEWORKER_LANGUAGES
+        .iter()
+        .map(|code| {
+            let endonym = text.locale_info(code).map(|l| l.endonym).unwrap_or(code.to_string());
+            let pressed = *code == second;
+            view! {
+                <button type="button" class="button secondary" lang=*code aria-pressed=pressed.to_string()
+                    on:click=move |_| router::replace(&Route::Print { lang: Some(code.to_string()) }.href())>
+                    {endonym}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let table = move || {
+        let second_loc = second_loc.get()?;
+        let first = text.localizer();
+        let answers = store.answers.get();
+        let steps = pathway(&answers, Today { year: y, month: m });
+        let dir = |code: &str| {
+            text.locale_info(code)
+                .map(|l| l.dir)
+                .unwrap_or(Direction::Ltr)
+        };
+        let mut columns = vec![Column {
+            dir: dir(first.code()),
+            loc: first.clone(),
+        }];
+        if first.code() != second_loc.code() {
+            columns.push(Column {
+                dir: dir(second_loc.code()),
+                loc: second_loc.clone(),
+            });
+        }
+        let notes = columns
+            .iter()
+            .map(|c| {
+                view! {
+                    <p lang=c.loc.code().to_string() dir=c.dir.as_str()>
+                        {c.loc.text("print-self-reported")} " "
+                        {prepared_text(&c.loc, "print-prepared", &date, None)}
+                    </p>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="print-notes">{notes}</div>
+            <Bilingual columns answers steps/>
+        })
+    };
+
+    view! {
+        <section class="page print-view">
+            <div class="no-print">
+                <a class="back-link" href=Route::Pathway.href()>{move || text.t("print-back")}</a>
+            </div>
+            <h1 tabindex="-1">{move || text.t("print-title")}</h1>
+            <div class="no-print">
+                <p id="second-language">{move || text.t("print-caseworker-language")}</p>
+                <div class="button-row" role="group" aria-labelledby="second-language">{choices}</div>
+                <p><button type="button" class="button" on:click=|_| files::print()>{move || text.t("print-button")}</button></p>
+            </div>
+            {table}
+        </section>
+    }
+}

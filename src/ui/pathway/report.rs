@@ -1,0 +1,88 @@
+//! Rendering answers and steps with a given localizer: the active one on
+//! the person's pages, any one in the bilingual print and caseworker views.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use crate::domain::answers::Answers;
+use crate::domain::assessment::Step;
+use crate::domain::i18n::Localizer;
+use crate::domain::questions::question;
+use crate::domain::topics::authority;
+use crate::ui::questionnaire::answer_text;
+
+/// "Because you answered: <question> – <answer>" lines of a step.
+pub fn reasons_text(loc: &Localizer, step: &Step) -> Vec<String> {
+    step.reasons
+        .iter()
+        .filter_map(|r| {
+            let q = question(r.question)?;
+            let answer = answer_text(&|k: &str| loc.text(k), q, &r.answer);
+            Some(format!("{} – {answer}", loc.text(&q.text_key())))
+        })
+        .collect()
+}
+
+/// The authority's name in this language, with its Finnish name as on signs.
+pub fn where_text(loc: &Localizer, step: &Step) -> String {
+    match authority(step.authority) {
+        Some(a) => {
+            let name = loc.text(&a.name_key());
+            if loc.code() == "fi" || name == a.name_fi {
+                name
+            } else {
+                format!("{name} ({})", a.name_fi)
+            }
+        }
+        None => step.authority.to_string(),
+    }
+}
+
+/// One step, complete: title, what to do, why, where, and the source.
+pub fn step_view(loc: &Localizer, step: &Step, heading_level: u8) -> impl IntoView {
+    let title = loc.text(&step.title_key());
+    let reasons = reasons_text(loc, step);
+    let heading = match heading_level {
+        2 => view! { <h2 class="step-title">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="step-title">{title}</h3> }.into_any(),
+    };
+    view! {
+        <article class="step" data-step=step.id>
+            {heading}
+            <p>{loc.text(&step.text_key())}</p>
+            {(!reasons.is_empty()).then(|| view! {
+                <p class="step-label">{loc.text("pw-because")}</p>
+                <ul class="reasons">
+                    {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            })}
+            <p><span class="step-label">{loc.text("pw-where")}</span> " " {where_text(loc, step)}</p>
+            <p class="step-source">{loc.text("pw-source")} " " <span dir="ltr">{step.source}</span></p>
+        </article>
+    }
+}
+
+/// Every answered question, as "question: answer" pairs, in questionnaire
+/// order.
+pub fn answer_pairs(loc: &Localizer, answers: &Answers) -> Vec<(&'static str, String, String)> {
+    answers
+        .visible()
+        .filter_map(|q| {
+            let a = answers.get(q.id)?;
+            Some((
+                q.id,
+                loc.text(&q.text_key()),
+                answer_text(&|k: &str| loc.text(k), q, a),
+            ))
+        })
+        .collect()
+}
+
+pub fn prepared_text(loc: &Localizer, key: &str, date: &str, language: Option<&str>) -> String {
+    let mut args = FluentArgs::new();
+    args.set("date", date.to_string());
+    if let Some(l) = language {
+        args.set("language", l.to_string());
+    }
+    loc.format(key, Some(&args))
+}

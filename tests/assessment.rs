@@ -126,6 +126,13 @@ const CASES: &[Case] = &[
         responsible: Responsible::Municipality,
     },
     Case {
+        name: "another basis of residence, not a jobseeker: ask",
+        given: &[("residence-basis", "other"), ("jobseeker", "no")],
+        expect: &["assessment-ask"],
+        absent: &["social-services", "assessment-municipality"],
+        responsible: Responsible::Ask,
+    },
+    Case {
         name: "basis unknown: ask",
         given: &[("residence-basis", "?")],
         expect: &["assessment-ask"],

@@ -191,6 +191,25 @@ test('save a file, load it in the caseworker view, and see the same answers', as
   await context.close();
 });
 
+test('share hands the handover link to the phone\'s share sheet', async () => {
+  const pw = messages('en', 'pathway.ftl');
+  const { page, context } = await personWithAnswers('en');
+  // Headless Chromium has no share sheet: a stand-in records what is shared.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: (data) => { window.__shared = data; return Promise.resolve(); } });
+  });
+  await page.goto(server.url + '#/pathway');
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: pw['pw-share'] }).click();
+  await page.waitForFunction(() => window.__shared);
+  const shared = await page.evaluate(() => window.__shared);
+  assert.equal(shared.title, pw['pw-title']);
+  assert.ok(shared.url.startsWith(server.url + '#/handover/1.'), shared.url);
+  assert.match(shared.url.split('#/handover/')[1], /^1\.[A-Z2-7]+\.[A-Z2-7]+$/);
+  await context.close();
+});
+
 test('damaged, newer and wrong links and files get a clear message', async () => {
   const fi = messages('fi', 'pathway.ftl');
   const { page, context } = await personWithAnswers('en');

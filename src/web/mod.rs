@@ -4,5 +4,6 @@ pub mod dom;
 pub mod fetch;
 pub mod files;
 pub mod router;
+pub mod service_worker;
 pub mod speech;
 pub mod storage;

@@ -69,3 +69,48 @@ not-found-title = Page not found
 not-found-text = We could not find this page. The link may be old or mistyped.
 not-found-home = Go to the start page
 not-found-guide = See all guide topics
+
+## Local offices (from the municipality's settings)
+office-heading = Local office
+office-address = Address
+office-phone = Phone
+office-hours = Opening hours
+office-website = Website
+office-accessibility = Accessibility
+office-languages = Languages spoken
+
+## Kiosk (shared device in a service point)
+kiosk-finish = Finish and clear
+kiosk-idle-title = Are you still here?
+kiosk-idle-text = To protect your privacy, everything on this screen will be cleared in { $seconds } seconds.
+kiosk-still-here = I'm still here
+kiosk-qr-help = Scan this code with your own phone to take your answers and pathway with you. Nothing is saved on this device.
+mine-title = Your answers from the service point
+mine-intro = These are the answers and the pathway you made at the service point. They are not saved on this phone yet.
+mine-save = Save on this phone
+
+## App updates
+update-available = A new version of this guide is available.
+update-reload = Update now
+
+## Settings check for the municipality's web admin
+admin-title = Settings check
+admin-intro = This page shows what the app understood of the municipality's settings file, municipality.toml. Parts with a problem are ignored, and the app uses its defaults for them.
+admin-none = No problems: every setting was understood.
+admin-no-file = There is no settings file. The app uses its defaults.
+admin-count = { $count ->
+    [one] 1 problem found:
+   *[other] { $count } problems found:
+}
+admin-where = Line { $line }, { $path }:
+config-problem-syntax = The file cannot be read. Nothing in it is used. Fix the mistake near this line:
+config-problem-unknown-field = Unknown setting, ignored. Check the spelling.
+config-problem-wrong-type = Wrong kind of value. Expected:
+config-problem-bad-url = The link must start with https://
+config-problem-bad-path = The logo must be a path to an image file in this site, such as local/logo.svg.
+config-problem-unknown-step = Unknown pathway step or guide topic, ignored:
+config-problem-unknown-locale = Unknown or not enabled language code, ignored:
+config-problem-bad-colour = The colour must be written as #rrggbb, for example #0b5394.
+config-problem-low-contrast = The colour is too light on white for reading (needs 4.5:1). Contrast:
+config-problem-out-of-range = The number is out of range. Allowed:
+config-problem-missing = This required setting is missing, so this part is ignored.

@@ -69,3 +69,48 @@ not-found-title = صفحه پیدا نشد
 not-found-text = این صفحه را پیدا نکردیم. شاید پیوند قدیمی باشد یا اشتباه نوشته شده باشد.
 not-found-home = رفتن به صفحه اول
 not-found-guide = دیدن همه موضوع‌های راهنما
+
+## Local offices (from the municipality's settings)
+office-heading = دفتر محلی
+office-address = نشانی
+office-phone = تلفن
+office-hours = ساعت‌های کاری
+office-website = وب‌سایت
+office-accessibility = دسترسی‌پذیری
+office-languages = زبان‌هایی که در دفتر صحبت می‌شود
+
+## Kiosk (shared device in a service point)
+kiosk-finish = پایان و پاک کردن
+kiosk-idle-title = هنوز اینجا هستید؟
+kiosk-idle-text = برای حفظ حریم خصوصی شما، همه چیز روی این صفحه تا { $seconds } ثانیه دیگر پاک می‌شود.
+kiosk-still-here = هنوز اینجا هستم
+kiosk-qr-help = این کد را با گوشی خودتان اسکن کنید تا جواب‌ها و مسیر خود را همراه ببرید. هیچ چیزی روی این دستگاه ذخیره نمی‌شود.
+mine-title = جواب‌های شما از مرکز خدمات
+mine-intro = این‌ها جواب‌ها و مسیری هستند که در مرکز خدمات آماده کردید. این‌ها هنوز روی این گوشی ذخیره نشده‌اند.
+mine-save = ذخیره روی این گوشی
+
+## App updates
+update-available = نسخه جدیدی از این راهنما آماده است.
+update-reload = الان به‌روز کنید
+
+## Settings check for the municipality's web admin
+admin-title = بررسی تنظیمات
+admin-intro = این صفحه نشان می‌دهد که برنامه از فایل تنظیمات شهرداری، municipality.toml، چه چیزی را فهمیده است. بخش‌هایی که مشکل دارند نادیده گرفته می‌شوند و برنامه به جای آن‌ها از تنظیمات پیش‌فرض خود استفاده می‌کند.
+admin-none = هیچ مشکلی نیست: همه تنظیمات فهمیده شد.
+admin-no-file = فایل تنظیمات وجود ندارد. برنامه از تنظیمات پیش‌فرض خود استفاده می‌کند.
+admin-count = { $count ->
+    [one] 1 مشکل پیدا شد:
+   *[other] { $count } مشکل پیدا شد:
+}
+admin-where = خط { $line }، { $path }:
+config-problem-syntax = فایل خوانده نمی‌شود. هیچ چیزی از آن استفاده نمی‌شود. اشتباه نزدیک این خط را درست کنید:
+config-problem-unknown-field = تنظیم ناشناخته است و نادیده گرفته شد. املای آن را بررسی کنید.
+config-problem-wrong-type = نوع مقدار اشتباه است. مقدار مورد انتظار:
+config-problem-bad-url = پیوند باید با https:// شروع شود
+config-problem-bad-path = لوگو باید مسیر یک فایل تصویری در همین سایت باشد، مثلاً local/logo.svg.
+config-problem-unknown-step = مرحله مسیر یا موضوع راهنما ناشناخته است و نادیده گرفته شد:
+config-problem-unknown-locale = کد زبان ناشناخته است یا فعال نشده است و نادیده گرفته شد:
+config-problem-bad-colour = رنگ باید به شکل #rrggbb نوشته شود، مثلاً #0b5394.
+config-problem-low-contrast = این رنگ روی زمینه سفید برای خواندن خیلی روشن است (دست‌کم 4.5:1 لازم است). کنتراست:
+config-problem-out-of-range = عدد خارج از محدوده مجاز است. محدوده مجاز:
+config-problem-missing = این تنظیم لازم وجود ندارد، برای همین این بخش نادیده گرفته شد.

@@ -69,3 +69,48 @@ not-found-title = Sivua ei löytynyt
 not-found-text = Emme löytäneet tätä sivua. Linkki voi olla vanha, tai siinä voi olla kirjoitusvirhe.
 not-found-home = Siirry etusivulle
 not-found-guide = Katso kaikki oppaan aiheet
+
+## Local offices (from the municipality's settings)
+office-heading = Paikallinen toimipiste
+office-address = Osoite
+office-phone = Puhelin
+office-hours = Aukioloajat
+office-website = Verkkosivu
+office-accessibility = Esteettömyys
+office-languages = Palvelukielet
+
+## Kiosk (shared device in a service point)
+kiosk-finish = Lopeta ja tyhjennä
+kiosk-idle-title = Oletko vielä täällä?
+kiosk-idle-text = Kaikki tiedot tyhjennetään tältä näytöltä { $seconds } sekunnin kuluttua. Näin suojaamme yksityisyyttäsi.
+kiosk-still-here = Olen vielä täällä
+kiosk-qr-help = Skannaa tämä koodi omalla puhelimellasi, niin saat vastauksesi ja polkusi mukaasi. Mitään ei tallenneta tähän laitteeseen.
+mine-title = Vastauksesi palvelupisteestä
+mine-intro = Nämä ovat vastaukset ja polku, jotka teit palvelupisteessä. Niitä ei ole vielä tallennettu tähän puhelimeen.
+mine-save = Tallenna tähän puhelimeen
+
+## App updates
+update-available = Tästä oppaasta on uusi versio.
+update-reload = Päivitä nyt
+
+## Settings check for the municipality's web admin
+admin-title = Asetusten tarkistus
+admin-intro = Tällä sivulla näet, mitä sovellus ymmärsi kunnan asetustiedostosta municipality.toml. Osat, joissa on ongelma, jätetään huomiotta. Niiden sijaan sovellus käyttää oletusasetuksiaan.
+admin-none = Ei ongelmia: sovellus ymmärsi kaikki asetukset.
+admin-no-file = Asetustiedostoa ei ole. Sovellus käyttää oletusasetuksiaan.
+admin-count = { $count ->
+    [one] Löytyi 1 ongelma:
+   *[other] Löytyi { $count } ongelmaa:
+}
+admin-where = Rivi { $line }, { $path }:
+config-problem-syntax = Tiedostoa ei voi lukea. Mitään sen asetuksista ei käytetä. Korjaa virhe tämän rivin läheltä:
+config-problem-unknown-field = Tuntematon asetus, jätetään huomiotta. Tarkista kirjoitusasu.
+config-problem-wrong-type = Arvo on väärää tyyppiä. Odotettiin:
+config-problem-bad-url = Linkin pitää alkaa https://
+config-problem-bad-path = Logo pitää antaa polkuna tämän sivuston kuvatiedostoon, esimerkiksi local/logo.svg.
+config-problem-unknown-step = Tuntematon polun vaihe tai oppaan aihe, jätetään huomiotta:
+config-problem-unknown-locale = Kielikoodi on tuntematon tai kieli ei ole käytössä, jätetään huomiotta:
+config-problem-bad-colour = Väri pitää kirjoittaa muodossa #rrggbb, esimerkiksi #0b5394.
+config-problem-low-contrast = Väri on liian vaalea luettavaksi valkoisella taustalla (vaatimus 4.5:1). Kontrasti:
+config-problem-out-of-range = Luku ei ole sallitulla välillä. Sallittu:
+config-problem-missing = Tämä pakollinen asetus puuttuu, joten tämä osa jätetään huomiotta.

@@ -71,3 +71,50 @@ not-found-title = Сторінку не знайдено
 not-found-text = Ми не змогли знайти цю сторінку. Можливо, посилання застаріле або в ньому є помилка.
 not-found-home = Перейти на головну сторінку
 not-found-guide = Переглянути всі теми довідника
+
+## Local offices (from the municipality's settings)
+office-heading = Місцевий офіс
+office-address = Адреса
+office-phone = Телефон
+office-hours = Години роботи
+office-website = Вебсайт
+office-accessibility = Доступність
+office-languages = Мови обслуговування
+
+## Kiosk (shared device in a service point)
+kiosk-finish = Завершити й очистити
+kiosk-idle-title = Ви ще тут?
+kiosk-idle-text = Щоб захистити вашу приватність, усе на цьому екрані буде очищено. Залишилося секунд: { $seconds }.
+kiosk-still-here = Я ще тут
+kiosk-qr-help = Відскануйте цей код своїм телефоном, щоб узяти з собою свої відповіді і свій шлях. На цьому пристрої нічого не зберігається.
+mine-title = Ваші відповіді з пункту обслуговування
+mine-intro = Це ваші відповіді і шлях, які ви підготували в пункті обслуговування. Їх ще не збережено на цьому телефоні.
+mine-save = Зберегти на цьому телефоні
+
+## App updates
+update-available = Доступна нова версія цього довідника.
+update-reload = Оновити зараз
+
+## Settings check for the municipality's web admin
+admin-title = Перевірка налаштувань
+admin-intro = На цій сторінці видно, як застосунок зрозумів файл налаштувань муніципалітету, municipality.toml. Частини з проблемами застосунок пропускає і використовує для них свої стандартні значення.
+admin-none = Проблем немає: усі налаштування зрозуміло.
+admin-no-file = Файлу налаштувань немає. Застосунок використовує свої стандартні значення.
+admin-count = { $count ->
+    [one] Знайдено { $count } проблему:
+    [few] Знайдено { $count } проблеми:
+    [many] Знайдено { $count } проблем:
+   *[other] Знайдено { $count } проблеми:
+}
+admin-where = Рядок { $line }, { $path }:
+config-problem-syntax = Файл неможливо прочитати. Нічого з нього не використовується. Виправте помилку біля цього рядка:
+config-problem-unknown-field = Невідоме налаштування, пропущено. Перевірте написання.
+config-problem-wrong-type = Неправильний тип значення. Очікується:
+config-problem-bad-url = Посилання має починатися з https://
+config-problem-bad-path = Логотип має бути шляхом до файлу зображення на цьому сайті, наприклад local/logo.svg.
+config-problem-unknown-step = Невідомий крок шляху або тема довідника, пропущено:
+config-problem-unknown-locale = Невідомий або не ввімкнений код мови, пропущено:
+config-problem-bad-colour = Колір треба записати у форматі #rrggbb, наприклад #0b5394.
+config-problem-low-contrast = Колір занадто світлий на білому тлі, щоб його було легко читати (потрібно 4.5:1). Контраст:
+config-problem-out-of-range = Число поза допустимими межами. Дозволено:
+config-problem-missing = Бракує цього обов’язкового налаштування, тому цю частину пропущено.

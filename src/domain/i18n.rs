@@ -19,6 +19,9 @@ pub const REFERENCE_LOCALE: &str = "en";
 /// The `.ftl` files of one locale, fetched from `locales/<code>/<file>`.
 pub const FTL_FILES: &[&str] = &["app.ftl", "guide.ftl", "questions.ftl", "pathway.ftl"];
 
+/// The name under which a municipality's `local/<code>.ftl` is passed in.
+pub const LOCAL_FILE: &str = "local";
+
 /// The locale list shipped in the build; used when `languages.toml` cannot be
 /// fetched or parsed at run time.
 pub const BUILTIN_LANGUAGES_TOML: &str = include_str!("../../locales/languages.toml");
@@ -136,6 +139,37 @@ pub fn negotiate<S: AsRef<str>>(preferences: &[S], available: &[LocaleInfo]) -> 
     REFERENCE_LOCALE.to_string()
 }
 
+/// Like `negotiate`, but when nothing matches, the municipality's default
+/// locale (if it is available) instead of the reference locale.
+pub fn negotiate_or<S: AsRef<str>>(
+    preferences: &[S],
+    available: &[LocaleInfo],
+    default: Option<&str>,
+) -> String {
+    let found = negotiate(preferences, available);
+    let matched = preferences.iter().any(|p| {
+        let p = p.as_ref().split(['-', '_']).next().unwrap_or_default();
+        found.eq_ignore_ascii_case(p) || (p.eq_ignore_ascii_case("prs") && found == "fa")
+    });
+    match default {
+        Some(d) if !matched && available.iter().any(|l| l.code == d) => d.to_string(),
+        _ => found,
+    }
+}
+
+/// The locale list as the municipality wants it: only the enabled locales,
+/// in the enabled order. The reference locale is kept (last, if not
+/// enabled) only as the fallback for texts, never offered when not enabled.
+pub fn enabled_locales(all: &[LocaleInfo], enabled: Option<&[String]>) -> Vec<LocaleInfo> {
+    match enabled {
+        None => all.to_vec(),
+        Some(codes) => codes
+            .iter()
+            .filter_map(|c| all.iter().find(|l| &l.code == c).cloned())
+            .collect(),
+    }
+}
+
 /// Why one `.ftl` file of a locale is not (fully) in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextProblem {
@@ -218,8 +252,11 @@ impl Localizer {
             None
         } else {
             let bundle = bundle_for(code, primary, &mut problems);
+            // A municipality's local texts (file "local") are optional per
+            // locale, so they never count as missing.
             let missing = fallback
                 .iter()
+                .filter(|(file, _)| file != LOCAL_FILE)
                 .filter_map(|(_, src)| src.as_ref().ok())
                 .flat_map(|src| message_ids(src))
                 .filter(|id| !bundle.has_message(id))
@@ -335,6 +372,28 @@ status = "machine"
     }
 
     #[test]
+    fn municipality_default_applies_only_when_nothing_matches() {
+        let l = langs();
+        assert_eq!(negotiate_or(&["de"], &l, Some("fi")), "fi");
+        assert_eq!(negotiate_or(&["fa-IR"], &l, Some("fi")), "fa");
+        assert_eq!(negotiate_or(&["en-GB"], &l, Some("fi")), "en");
+        assert_eq!(negotiate_or(&["de"], &l, Some("xx")), "en");
+        assert_eq!(negotiate_or(&["de"], &l, None), "en");
+    }
+
+    #[test]
+    fn enabled_locales_filter_and_order() {
+        let l = langs();
+        let only = enabled_locales(
+            &l,
+            Some(&["fa".to_string(), "fi".to_string(), "zz".to_string()]),
+        );
+        let codes: Vec<_> = only.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, vec!["fa", "fi"]);
+        assert_eq!(enabled_locales(&l, None).len(), 3);
+    }
+
+    #[test]
     fn languages_file_errors_are_reported() {
         assert!(parse_languages("[[locale]]\ncode = 1").is_err());
         let no_en =
@@ -382,6 +441,27 @@ status = "machine"
             .problems()
             .iter()
             .any(|p| matches!(p, TextProblem::Unavailable { file, .. } if file == "guide.ftl")));
+    }
+
+    #[test]
+    fn local_texts_override_and_are_never_missing() {
+        let en = [
+            src("app.ftl", "hello = Hello\n"),
+            src(
+                LOCAL_FILE,
+                "hello = Hello from Esimerkkilä\nlocal-topic-title = Local\n",
+            ),
+        ];
+        let fi = [src("app.ftl", "hello = Hei\n")];
+        let loc = Localizer::new("fi", &fi, &en);
+        assert!(!loc.has_gaps(), "{:?}", loc.problems());
+        assert_eq!(loc.text("hello"), "Hei");
+        assert_eq!(loc.text("local-topic-title"), "Local");
+        let fi_local = [
+            src("app.ftl", "hello = Hei\n"),
+            src(LOCAL_FILE, "hello = Moi\n"),
+        ];
+        assert_eq!(Localizer::new("fi", &fi_local, &en).text("hello"), "Moi");
     }
 
     #[test]

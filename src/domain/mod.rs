@@ -2,6 +2,7 @@
 pub mod answers;
 pub mod assessment;
 pub mod checklist;
+pub mod config;
 pub mod handover;
 pub mod i18n;
 pub mod questions;

@@ -30,6 +30,11 @@ pub enum Route {
     Print {
         lang: Option<String>,
     },
+    /// `#/admin/config-check`: problems in the municipality's config.
+    ConfigCheck,
+    /// `#/mine/<payload>`: answers brought home from a kiosk by QR code, in
+    /// the person's own view, with "save on this phone".
+    Mine(String),
     /// `#/handover/<payload>`: the caseworker's view of a handover link;
     /// `#/handover` alone opens a saved file.
     Handover(Option<String>),
@@ -47,6 +52,8 @@ impl Route {
             ["guide"] => Route::Guide {
                 query: query_param(query, "q").unwrap_or_default(),
             },
+            // The municipality's own topic (local/<lang>.ftl).
+            ["guide", "local"] => Route::Topic("local".to_string()),
             ["guide", id] => match crate::domain::topics::topic(id) {
                 Some(t) => Route::Topic(t.id.to_string()),
                 None => Route::NotFound(hash.to_string()),
@@ -55,6 +62,8 @@ impl Route {
             ["print"] => Route::Print {
                 lang: query_param(query, "lang").filter(|l| !l.is_empty()),
             },
+            ["admin", "config-check"] => Route::ConfigCheck,
+            ["mine", payload] => Route::Mine(payload.to_string()),
             ["handover"] => Route::Handover(None),
             ["handover", payload] => Route::Handover(Some(payload.to_string())),
             ["questions"] => Route::Questions,
@@ -81,6 +90,8 @@ impl Route {
             Route::Pathway => "#/pathway".into(),
             Route::Print { lang: None } => "#/print".into(),
             Route::Print { lang: Some(l) } => format!("#/print?lang={}", encode_component(l)),
+            Route::ConfigCheck => "#/admin/config-check".into(),
+            Route::Mine(p) => format!("#/mine/{p}"),
             Route::Handover(None) => "#/handover".into(),
             Route::Handover(Some(p)) => format!("#/handover/{p}"),
             Route::Check => "#/questions/check".into(),

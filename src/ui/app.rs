@@ -3,15 +3,18 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
+use crate::ui::admin::ConfigCheck;
+use crate::ui::config::ConfigStore;
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::guide::{GuideIndex, TopicPage};
 use crate::ui::home::Home;
-use crate::ui::pathway::{HandoverPage, PathwayPage, PrintPage};
+use crate::ui::kiosk::IdleGuard;
+use crate::ui::pathway::{HandoverPage, MinePage, PathwayPage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink};
 use crate::ui::text::Text;
-use crate::web::{dom, router};
+use crate::web::{dom, router, storage};
 
 /// The current route, shared with every component.
 pub fn use_route() -> Memo<Route> {
@@ -20,9 +23,26 @@ pub fn use_route() -> Memo<Route> {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Kiosk mode from the start address: switch storage off before anything
+    // is read, so a shared device shows nothing of the previous person.
+    let kiosk_from_url = dom::kiosk_requested();
+    if kiosk_from_url {
+        storage::set_persistent(false);
+    }
+    let config = ConfigStore::provide(kiosk_from_url);
     let text = Text::provide();
-    ChecklistStore::provide();
-    AnswerStore::provide();
+    let checklist = ChecklistStore::provide();
+    let answers = AnswerStore::provide();
+    // Kiosk mode from the config arrives later: wipe what was read.
+    Effect::new(move |_| {
+        if config.kiosk.get() {
+            storage::set_persistent(false);
+            if !answers.answers.with_untracked(|a| a.is_empty()) {
+                answers.answers.set(Default::default());
+            }
+            checklist.clear_in_memory();
+        }
+    });
     let hash = router::hash_signal();
     let route = Memo::new(move |_| Route::parse(&hash.get()));
     provide_context(route);
@@ -49,6 +69,8 @@ pub fn App() -> impl IntoView {
         Route::Pathway => view! { <PathwayPage/> }.into_any(),
         Route::Print { lang } => view! { <PrintPage lang/> }.into_any(),
         Route::Handover(payload) => view! { <HandoverPage payload/> }.into_any(),
+        Route::ConfigCheck => view! { <ConfigCheck/> }.into_any(),
+        Route::Mine(payload) => view! { <MinePage payload/> }.into_any(),
         Route::NotFound(_) => view! { <NotFound/> }.into_any(),
     };
 
@@ -56,6 +78,9 @@ pub fn App() -> impl IntoView {
         <Show when=move || text.ready.get() fallback=|| view! { <Loading/> }>
             <SkipLink/>
             <Header/>
+            <Show when=move || config.kiosk.get()>
+                <IdleGuard/>
+            </Show>
             <Notices/>
             <main id="main">{page}</main>
             <Footer/>

@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use crate::domain::i18n::{
     self, FtlSource, LocaleInfo, Localizer, TranslationStatus, FTL_FILES, REFERENCE_LOCALE,
 };
+use crate::ui::config::ConfigStore;
 use crate::web::{dom, fetch, storage};
 
 #[derive(Clone, Copy)]
@@ -43,6 +44,7 @@ impl Text {
     /// Creates the context and starts loading: the locale list, then the stored
     /// or browser-preferred locale.
     pub fn provide() -> Text {
+        let owner = Owner::current();
         let text = Text {
             localizer: RwSignal::new(Arc::new(Localizer::new(REFERENCE_LOCALE, &[], &[]))),
             languages: RwSignal::new(i18n::builtin_languages()),
@@ -63,8 +65,18 @@ impl Text {
                 },
                 Err(_) => text.languages_fallback.set(true),
             }
-            let languages = text.languages.get_untracked();
-            let suggested = i18n::negotiate(&dom::preferred_languages(), &languages);
+            // The municipality decides which languages are offered, in what
+            // order, and the default.
+            let config = ConfigStore::expect_from(owner.clone());
+            config.load(&text.languages.get_untracked()).await;
+            let (enabled, default) = config
+                .config
+                .with_untracked(|c| (c.enabled_locales.clone(), c.default_locale.clone()));
+            let languages =
+                i18n::enabled_locales(&text.languages.get_untracked(), enabled.as_deref());
+            text.languages.set(languages.clone());
+            let suggested =
+                i18n::negotiate_or(&dom::preferred_languages(), &languages, default.as_deref());
             text.suggested.set(suggested.clone());
             let stored = storage::get(storage::KEY_LOCALE)
                 .filter(|code| languages.iter().any(|l| &l.code == code));
@@ -145,6 +157,20 @@ impl Text {
         spawn_local(async move { self.switch(code).await });
     }
 
+    /// Shows the app in a language without remembering the choice (the
+    /// person has not chosen yet).
+    pub fn show_in(self, code: String) {
+        spawn_local(async move { self.switch(code).await });
+    }
+
+    /// Kiosk: back to the first-visit state for the next person, in the
+    /// device's suggested language.
+    pub fn reset_for_next_person(self) {
+        self.chosen.set(false);
+        let suggested = self.suggested.get_untracked();
+        spawn_local(async move { self.switch(suggested).await });
+    }
+
     async fn switch(self, code: String) {
         self.wanted.set_value(code.clone());
         if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
@@ -175,12 +201,19 @@ impl Text {
             return s;
         }
         // All files at once: one round trip on a slow connection, not several.
-        let out: Vec<FtlSource> =
+        let local_url = format!("local/{code}.ftl");
+        let (mut out, local): (Vec<FtlSource>, _) = futures::join!(
             futures::future::join_all(FTL_FILES.iter().map(|file| async move {
                 let url = format!("locales/{code}/{file}");
                 (file.to_string(), fetch::text(&url).await)
-            }))
-            .await;
+            })),
+            fetch::text(&local_url)
+        );
+        // The municipality's own texts go last, so they override. They are
+        // optional: a missing file is not a gap.
+        if let Ok(local) = local {
+            out.push((i18n::LOCAL_FILE.to_string(), Ok(local)));
+        }
         self.sources
             .update_value(|s| drop(s.insert(code.to_string(), out.clone())));
         out

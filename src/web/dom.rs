@@ -73,3 +73,28 @@ pub fn today_date() -> (u16, u8, u8) {
         now.get_date() as u8,
     )
 }
+
+/// Sets a CSS custom property on `<html>` through the CSSOM (allowed by a
+/// strict Content-Security-Policy, unlike a `style` attribute in markup).
+pub fn set_css_var(name: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Whether the page was opened with `?kiosk=1` (a kiosk browser's start
+/// address).
+pub fn kiosk_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .any(|p| p == "kiosk=1" || p == "kiosk=true")
+        })
+        .unwrap_or(false)
+}

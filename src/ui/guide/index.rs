@@ -99,6 +99,9 @@ pub fn GuideIndex(query: String) -> impl IntoView {
             {results}
             <h2>{move || text.t("guide-all-topics")}</h2>
             <ul class="topic-list" role="list">
+                {move || crate::ui::guide::topic::has_local_topic(&text).then(|| view! {
+                    <li class="local-topic"><a href="#/guide/local">{text.t("local-topic-title")}</a></li>
+                })}
                 {TOPICS.iter().map(|t| topic_link(t.id)).collect_view()}
             </ul>
         </section>

@@ -3,7 +3,7 @@
 pub mod checklist;
 mod index;
 mod read_aloud;
-mod topic;
+pub mod topic;
 
 pub use index::GuideIndex;
 pub use read_aloud::ReadAloud;

@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::topics::{authority, topic, Topic};
+use crate::ui::config::ConfigStore;
 use crate::ui::guide::checklist::Checklist;
 use crate::ui::guide::read_aloud::ReadAloud;
+use crate::ui::office::LocalOffices;
+use crate::ui::pathway::QrCodeView;
 use crate::ui::shell::{use_page_title, NotFound};
 use crate::ui::text::{use_text, Text};
 
@@ -28,8 +31,48 @@ fn host(url: &str) -> &str {
         .unwrap_or(url)
 }
 
+/// The municipality's own topic, from `local/<lang>.ftl`: a title, a
+/// summary, up to five steps, and the offices that serve `local`.
+#[component]
+fn LocalTopic() -> impl IntoView {
+    let text = use_text();
+    use_page_title(move || text.t("local-topic-title"));
+    let steps = move || {
+        (1..=5)
+            .map(|n| format!("local-topic-step-{n}"))
+            .filter(|k| text.localizer().has(k))
+            .map(|k| view! { <li>{text.t(&k)}</li> })
+            .collect_view()
+    };
+    view! {
+        <article class="page topic">
+            <nav class="breadcrumb" aria-label=move || text.t("breadcrumb-label")>
+                <a href="#/guide">{move || text.t("topic-back")}</a>
+            </nav>
+            <h1 tabindex="-1">{move || text.t("local-topic-title")}</h1>
+            <p class="lead">{move || text.t("local-topic-summary")}</p>
+            <ol class="steps">{steps}</ol>
+            <LocalOffices target="local".to_string()/>
+        </article>
+    }
+}
+
+/// Whether the municipality has a local topic in the active language (or
+/// its English fallback).
+pub fn has_local_topic(text: &Text) -> bool {
+    text.localizer().has("local-topic-title")
+}
+
 #[component]
 pub fn TopicPage(id: String) -> impl IntoView {
+    if id == "local" {
+        let text = use_text();
+        return if has_local_topic(&text) {
+            view! { <LocalTopic/> }.into_any()
+        } else {
+            view! { <NotFound/> }.into_any()
+        };
+    }
     let Some(t) = topic(&id) else {
         return view! { <NotFound/> }.into_any();
     };
@@ -65,23 +108,40 @@ pub fn TopicPage(id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let links = t
-        .links
-        .iter()
-        .map(|l| {
-            let key = l.label_key();
-            view! {
-                <li>
-                    <a href=l.url target="_blank" rel="noopener noreferrer" class="external">
-                        {move || text.t(&key)}
-                        <span class="visually-hidden">" (" {move || text.t("opens-new-tab")} ")"</span>
-                    </a>
-                    " "
-                    <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let config = ConfigStore::expect();
+    // On a kiosk a link would leave the kiosk's app: show a QR code to scan
+    // with one's own phone instead.
+    let links = move || {
+        let kiosk = config.kiosk.get();
+        t.links
+            .iter()
+            .map(|l| {
+                let key = l.label_key();
+                if kiosk {
+                    view! {
+                        <li class="link-qr">
+                            <span>{text.t(&key)}</span>
+                            <QrCodeView data=l.url.to_string() label=format!("{}: {}", text.t(&key), l.url)/>
+                            <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
+                        </li>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <li>
+                            <a href=l.url target="_blank" rel="noopener noreferrer" class="external">
+                                {move || text.t(&key)}
+                                <span class="visually-hidden">" (" {move || text.t("opens-new-tab")} ")"</span>
+                            </a>
+                            " "
+                            <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
+                        </li>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    };
     let phones = (!t.phones.is_empty()).then(|| {
         let items = t
             .phones
@@ -123,6 +183,7 @@ pub fn TopicPage(id: String) -> impl IntoView {
             <ol class="steps">{steps}</ol>
             <h2>{move || text.t("topic-authority-heading")}</h2>
             <ul class="authority-list" role="list">{authorities}</ul>
+            <LocalOffices target=t.id.to_string()/>
             <h2>{move || text.t("topic-links-heading")}</h2>
             <ul class="link-list" role="list">{links}</ul>
             {phones}

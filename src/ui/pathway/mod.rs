@@ -2,11 +2,14 @@
 //! file, share, QR code; and the caseworker's view of a handover.
 mod bilingual;
 mod caseworker;
+mod mine;
 mod page;
 mod print;
 mod qr;
 mod report;
 
 pub use caseworker::HandoverPage;
+pub use mine::MinePage;
 pub use page::PathwayPage;
 pub use print::PrintPage;
+pub use qr::QrCodeView;

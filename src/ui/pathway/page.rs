@@ -8,6 +8,8 @@ use crate::domain::answers::Today;
 use crate::domain::assessment::{pathway, Timing};
 use crate::domain::handover::{encode, to_file, Date, Handover};
 use crate::domain::route::Route;
+use crate::ui::config::ConfigStore;
+use crate::ui::office::LocalOffices;
 use crate::ui::pathway::qr::QrCodeView;
 use crate::ui::pathway::report::step_view;
 use crate::ui::questionnaire::store::AnswerStore;
@@ -33,10 +35,17 @@ pub fn handover_link(h: &Handover) -> String {
     )
 }
 
+/// On a kiosk the QR code takes the answers home: it opens the person's own
+/// view on their phone, not the caseworker's.
+pub fn take_home_link(h: &Handover) -> String {
+    format!("{}{}", files::app_base(), Route::Mine(encode(h)).href())
+}
+
 #[component]
 pub fn PathwayPage() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
+    let config = ConfigStore::expect();
     use_page_title(move || text.t("pw-title"));
     let show_qr = RwSignal::new(false);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
@@ -54,7 +63,13 @@ pub fn PathwayPage() -> impl IntoView {
                     view! {
                         <section class="timing-group" data-timing=timing.key()>
                             <h2>{loc.text(timing.key())}</h2>
-                            {group.into_iter().map(|s| step_view(&loc, s, 3)).collect_view()}
+                            {group
+                                .into_iter()
+                                .map(|s| view! {
+                                    {step_view(&loc, s, 3)}
+                                    <LocalOffices target=s.id.to_string()/>
+                                })
+                                .collect_view()}
                         </section>
                     }
                 })
@@ -102,8 +117,12 @@ pub fn PathwayPage() -> impl IntoView {
                     <p>{move || text.t("pw-take-intro")}</p>
                     <div class="button-row">
                         <a class="button" href=Route::Print { lang: None }.href()>{move || text.t("pw-print")}</a>
-                        <button type="button" class="button" on:click=save>{move || text.t("pw-save")}</button>
-                        {files::can_share().then(|| view! {
+                        // A file saved or shared on a shared device would stay
+                        // there: the kiosk offers the QR code and print only.
+                        {move || (!config.kiosk.get()).then(|| view! {
+                            <button type="button" class="button" on:click=save>{move || text.t("pw-save")}</button>
+                        })}
+                        {move || (files::can_share() && !config.kiosk.get()).then(|| view! {
                             <button type="button" class="button" on:click=share>{move || text.t("pw-share")}</button>
                         })}
                         <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
@@ -114,8 +133,10 @@ pub fn PathwayPage() -> impl IntoView {
                     <p class="status" role="status">{move || status.get().map(|k| text.t(k))}</p>
                     <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
                         {move || show_qr.get().then(|| view! {
-                            <QrCodeView data=handover_link(&handover()) label=text.t("pw-qr-label")/>
-                            <p>{text.t("pw-qr-help")}</p>
+                            <QrCodeView
+                                data=if config.kiosk.get() { take_home_link(&handover()) } else { handover_link(&handover()) }
+                                label=text.t("pw-qr-label")/>
+                            <p>{text.t(if config.kiosk.get() { "kiosk-qr-help" } else { "pw-qr-help" })}</p>
                         })}
                     </div>
                 </section>

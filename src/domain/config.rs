@@ -1,0 +1,633 @@
+//! The municipality's config (`municipality.toml`): parsing, validation and
+//! defaults.
+//!
+//! A bad config never stops the app: every problem is reported with its
+//! field path and line, and the part in question falls back to its default
+//! while the rest of the file still applies.
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+/// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalText {
+    pub default: String,
+    pub by_locale: Vec<(String, String)>,
+}
+
+impl LocalText {
+    pub fn get(&self, locale: &str) -> &str {
+        self.by_locale
+            .iter()
+            .find(|(l, _)| l == locale)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or(&self.default)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.default.is_empty() && self.by_locale.is_empty()
+    }
+}
+
+/// A local office that serves some pathway steps or guide topics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Office {
+    pub name: LocalText,
+    pub serves: Vec<String>,
+    pub address: LocalText,
+    pub phone: Option<String>,
+    pub hours: LocalText,
+    pub url: Option<String>,
+    pub accessibility: LocalText,
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    pub enabled: bool,
+    pub idle_seconds: u32,
+}
+
+pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+pub const IDLE_RANGE: std::ops::RangeInclusive<i64> = 5..=3600;
+/// Languages a caseworker may read the exports in.
+pub const CASEWORKER_CHOICES: &[&str] = &["fi", "sv", "en"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub name: LocalText,
+    /// A path relative to the site, such as `local/logo.svg`.
+    pub logo: Option<String>,
+    /// `#rrggbb`, checked for WCAG AA contrast on white.
+    pub accent_colour: Option<String>,
+    /// Enabled locales in the order shown; `None` means all.
+    pub enabled_locales: Option<Vec<String>>,
+    pub default_locale: Option<String>,
+    pub caseworker_languages: Vec<String>,
+    pub kiosk: Kiosk,
+    pub offices: Vec<Office>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            name: LocalText::default(),
+            logo: None,
+            accent_colour: None,
+            enabled_locales: None,
+            default_locale: None,
+            caseworker_languages: CASEWORKER_CHOICES.iter().map(|s| s.to_string()).collect(),
+            kiosk: Kiosk {
+                enabled: false,
+                idle_seconds: DEFAULT_IDLE_SECONDS,
+            },
+            offices: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// The offices that serve a pathway step or a guide topic.
+    pub fn offices_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Office> + 'a {
+        self.offices
+            .iter()
+            .filter(move |o| o.serves.iter().any(|s| s == id))
+    }
+}
+
+/// What is wrong, for the admin's list (`config-problem-<code>` in Fluent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is not valid TOML; nothing in it is used.
+    Syntax(String),
+    UnknownField,
+    /// Expected a value of this type ("text", "list of texts", "number",
+    /// "true or false", "table").
+    WrongType(&'static str),
+    /// A link that is not https: (or tel:/mailto: where allowed).
+    BadUrl,
+    /// Not a relative path to an image in the site.
+    BadPath,
+    UnknownStep(String),
+    UnknownLocale(String),
+    /// Not a `#rrggbb` colour.
+    BadColour,
+    /// Contrast on white below 4.5:1 (value ×10, e.g. 31 for 3.1:1).
+    LowContrast(u32),
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    Missing,
+}
+
+impl ProblemKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProblemKind::Syntax(_) => "syntax",
+            ProblemKind::UnknownField => "unknown-field",
+            ProblemKind::WrongType(_) => "wrong-type",
+            ProblemKind::BadUrl => "bad-url",
+            ProblemKind::BadPath => "bad-path",
+            ProblemKind::UnknownStep(_) => "unknown-step",
+            ProblemKind::UnknownLocale(_) => "unknown-locale",
+            ProblemKind::BadColour => "bad-colour",
+            ProblemKind::LowContrast(_) => "low-contrast",
+            ProblemKind::OutOfRange { .. } => "out-of-range",
+            ProblemKind::Missing => "missing",
+        }
+    }
+
+    /// The detail shown after the message (a value, a type, a range).
+    pub fn detail(&self) -> String {
+        match self {
+            ProblemKind::Syntax(m) => m.clone(),
+            ProblemKind::WrongType(t) => t.to_string(),
+            ProblemKind::UnknownStep(s) | ProblemKind::UnknownLocale(s) => s.clone(),
+            ProblemKind::LowContrast(c) => format!("{}.{}:1", c / 10, c % 10),
+            ProblemKind::OutOfRange { min, max } => format!("{min}–{max}"),
+            _ => String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a field path: `office[2].url`, `languages.default`.
+    pub path: String,
+    /// 1-based line in the file.
+    pub line: usize,
+    pub kind: ProblemKind,
+}
+
+/// What the validator checks names against: the app's locales, pathway
+/// steps and guide topics.
+pub struct Known<'a> {
+    pub locales: &'a [&'a str],
+    pub targets: &'a [&'a str],
+}
+
+struct Checker<'s> {
+    source: &'s str,
+    problems: Vec<Problem>,
+}
+
+type Val<'i> = Spanned<DeValue<'i>>;
+
+fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) | DeValue::Float(_) => "number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "date",
+        DeValue::Array(_) => "list",
+        DeValue::Table(_) => "table",
+    }
+}
+
+impl Checker<'_> {
+    fn line(&self, offset: usize) -> usize {
+        self.source[..offset.min(self.source.len())]
+            .bytes()
+            .filter(|b| *b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn report(&mut self, path: &str, at: usize, kind: ProblemKind) {
+        let line = self.line(at);
+        self.problems.push(Problem {
+            path: path.to_string(),
+            line,
+            kind,
+        });
+    }
+
+    fn wrong(&mut self, path: &str, v: &Val, expected: &'static str) {
+        let _ = type_name(v.get_ref());
+        self.report(path, v.span().start, ProblemKind::WrongType(expected));
+    }
+
+    fn string(&mut self, path: &str, v: &Val) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong(path, v, "text");
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, path: &str, v: &Val) -> Option<Vec<(String, usize)>> {
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(s) = self.string(&format!("{path}[{i}]"), item) {
+                        out.push((s, item.span().start));
+                    }
+                }
+                Some(out)
+            }
+            _ => {
+                self.wrong(path, v, "list of texts");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, path: &str, v: &Val) -> Option<bool> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong(path, v, "true or false");
+                None
+            }
+        }
+    }
+
+    fn integer(
+        &mut self,
+        path: &str,
+        v: &Val,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> Option<i64> {
+        let n = match v.get_ref() {
+            DeValue::Integer(i) => {
+                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+            }
+            _ => None,
+        };
+        match n {
+            Some(n) if range.contains(&n) => Some(n),
+            Some(_) => {
+                self.report(
+                    path,
+                    v.span().start,
+                    ProblemKind::OutOfRange {
+                        min: *range.start(),
+                        max: *range.end(),
+                    },
+                );
+                None
+            }
+            None => {
+                self.wrong(path, v, "number");
+                None
+            }
+        }
+    }
+
+    fn local_text(&mut self, path: &str, v: &Val, known: &Known) -> Option<LocalText> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(LocalText {
+                default: s.to_string(),
+                by_locale: Vec::new(),
+            }),
+            DeValue::Table(t) => {
+                let mut out = LocalText::default();
+                for (k, val) in t.iter() {
+                    let key = k.get_ref().as_ref();
+                    let p = format!("{path}.{key}");
+                    let Some(s) = self.string(&p, val) else {
+                        continue;
+                    };
+                    if key == "default" {
+                        out.default = s;
+                    } else if known.locales.contains(&key) {
+                        out.by_locale.push((key.to_string(), s));
+                    } else {
+                        self.report(
+                            &p,
+                            k.span().start,
+                            ProblemKind::UnknownLocale(key.to_string()),
+                        );
+                    }
+                }
+                if out.default.is_empty() {
+                    // Fall back to any language given, so a name always shows.
+                    out.default = out
+                        .by_locale
+                        .first()
+                        .map(|(_, t)| t.clone())
+                        .unwrap_or_default();
+                }
+                Some(out)
+            }
+            _ => {
+                self.wrong(path, v, "text");
+                None
+            }
+        }
+    }
+
+    fn table<'a, 'i>(&mut self, path: &str, v: &'a Val<'i>) -> Option<&'a DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong(path, v, "table");
+                None
+            }
+        }
+    }
+
+    fn unknown(&mut self, path: &str, key: &Spanned<toml::de::DeString>) {
+        let p = if path.is_empty() {
+            key.get_ref().to_string()
+        } else {
+            format!("{path}.{}", key.get_ref())
+        };
+        self.report(&p, key.span().start, ProblemKind::UnknownField);
+    }
+}
+
+/// WCAG relative luminance contrast of a colour against white, ×10.
+pub fn contrast_on_white(hex: &str) -> Option<u32> {
+    let hex = hex.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| {
+        let c = u8::from_str_radix(&hex[i..i + 2], 16).ok()? as f64 / 255.0;
+        Some(if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    let l = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    Some((1.05 / (l + 0.05) * 10.0).floor() as u32)
+}
+
+fn is_https(url: &str) -> bool {
+    url.starts_with("https://")
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+}
+
+fn is_site_image(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    !path.is_empty()
+        && !path.contains("://")
+        && !path.starts_with('/')
+        && !path.starts_with("data:")
+        && !path.split('/').any(|s| s == "..")
+        && [".svg", ".png", ".jpg", ".jpeg", ".webp"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
+/// Parses and validates the config. Always returns a usable config; the
+/// problems say what was ignored and why.
+pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
+    let mut c = Checker {
+        source,
+        problems: Vec::new(),
+    };
+    let mut config = Config::default();
+    let root = match DeTable::parse(source) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.span().map(|s| s.start).unwrap_or(0);
+            c.report("", at, ProblemKind::Syntax(e.message().to_string()));
+            return (config, c.problems);
+        }
+    };
+    for (key, value) in root.get_ref().iter() {
+        match key.get_ref().as_ref() {
+            "name" => {
+                if let Some(t) = c.local_text("name", value, known) {
+                    config.name = t;
+                }
+            }
+            "logo" => {
+                if let Some(s) = c.string("logo", value) {
+                    if is_site_image(&s) {
+                        config.logo = Some(s);
+                    } else {
+                        c.report("logo", value.span().start, ProblemKind::BadPath);
+                    }
+                }
+            }
+            "accent_colour" => {
+                if let Some(s) = c.string("accent_colour", value) {
+                    match contrast_on_white(&s) {
+                        None => {
+                            c.report("accent_colour", value.span().start, ProblemKind::BadColour)
+                        }
+                        Some(ratio) if ratio < 45 => c.report(
+                            "accent_colour",
+                            value.span().start,
+                            ProblemKind::LowContrast(ratio),
+                        ),
+                        Some(_) => config.accent_colour = Some(s.to_ascii_lowercase()),
+                    }
+                }
+            }
+            "languages" => {
+                if let Some(t) = c.table("languages", value) {
+                    languages(&mut c, t, known, &mut config);
+                }
+            }
+            "kiosk" => {
+                if let Some(t) = c.table("kiosk", value) {
+                    for (k, v) in t.iter() {
+                        match k.get_ref().as_ref() {
+                            "enabled" => {
+                                if let Some(b) = c.boolean("kiosk.enabled", v) {
+                                    config.kiosk.enabled = b;
+                                }
+                            }
+                            "idle_seconds" => {
+                                if let Some(n) = c.integer("kiosk.idle_seconds", v, IDLE_RANGE) {
+                                    config.kiosk.idle_seconds = n as u32;
+                                }
+                            }
+                            _ => c.unknown("kiosk", k),
+                        }
+                    }
+                }
+            }
+            "office" => match value.get_ref() {
+                DeValue::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let path = format!("office[{i}]");
+                        if let Some(t) = c.table(&path, item) {
+                            if let Some(o) = office(&mut c, &path, t, item.span().start, known) {
+                                config.offices.push(o);
+                            }
+                        }
+                    }
+                }
+                _ => c.wrong("office", value, "list of tables ([[office]])"),
+            },
+            _ => c.unknown("", key),
+        }
+    }
+    // In file order, as an admin reads the file.
+    c.problems.sort_by_key(|p| p.line);
+    (config, c.problems)
+}
+
+fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
+    let mut default_at = None;
+    for (k, v) in t.iter() {
+        match k.get_ref().as_ref() {
+            "enabled" => {
+                if let Some(list) = c.strings("languages.enabled", v) {
+                    let mut ok = Vec::new();
+                    for (i, (code, at)) in list.into_iter().enumerate() {
+                        if known.locales.contains(&code.as_str()) {
+                            if !ok.contains(&code) {
+                                ok.push(code);
+                            }
+                        } else {
+                            c.report(
+                                &format!("languages.enabled[{i}]"),
+                                at,
+                                ProblemKind::UnknownLocale(code),
+                            );
+                        }
+                    }
+                    if !ok.is_empty() {
+                        config.enabled_locales = Some(ok);
+                    }
+                }
+            }
+            "default" => {
+                if let Some(code) = c.string("languages.default", v) {
+                    if known.locales.contains(&code.as_str()) {
+                        default_at = Some(v.span().start);
+                        config.default_locale = Some(code);
+                    } else {
+                        c.report(
+                            "languages.default",
+                            v.span().start,
+                            ProblemKind::UnknownLocale(code),
+                        );
+                    }
+                }
+            }
+            "caseworker" => {
+                if let Some(list) = c.strings("languages.caseworker", v) {
+                    let mut ok = Vec::new();
+                    for (i, (code, at)) in list.into_iter().enumerate() {
+                        if CASEWORKER_CHOICES.contains(&code.as_str()) {
+                            ok.push(code);
+                        } else {
+                            c.report(
+                                &format!("languages.caseworker[{i}]"),
+                                at,
+                                ProblemKind::UnknownLocale(code),
+                            );
+                        }
+                    }
+                    if !ok.is_empty() {
+                        config.caseworker_languages = ok;
+                    }
+                }
+            }
+            _ => c.unknown("languages", k),
+        }
+    }
+    // The default must be one of the enabled languages.
+    if let (Some(d), Some(enabled), Some(at)) =
+        (&config.default_locale, &config.enabled_locales, default_at)
+    {
+        if !enabled.contains(d) {
+            c.report(
+                "languages.default",
+                at,
+                ProblemKind::UnknownLocale(d.clone()),
+            );
+            config.default_locale = None;
+        }
+    }
+}
+
+fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) -> Option<Office> {
+    let mut o = Office::default();
+    for (k, v) in t.iter() {
+        let key = k.get_ref().as_ref();
+        let p = format!("{path}.{key}");
+        match key {
+            "name" => o.name = c.local_text(&p, v, known).unwrap_or_default(),
+            "address" => o.address = c.local_text(&p, v, known).unwrap_or_default(),
+            "hours" => o.hours = c.local_text(&p, v, known).unwrap_or_default(),
+            "accessibility" => o.accessibility = c.local_text(&p, v, known).unwrap_or_default(),
+            "phone" => {
+                if let Some(s) = c.string(&p, v) {
+                    if s.chars().any(|ch| ch.is_ascii_digit())
+                        && s.chars()
+                            .all(|ch| ch.is_ascii_digit() || " +-()".contains(ch))
+                    {
+                        o.phone = Some(s);
+                    } else {
+                        c.report(&p, v.span().start, ProblemKind::WrongType("phone number"));
+                    }
+                }
+            }
+            "url" => {
+                if let Some(s) = c.string(&p, v) {
+                    if is_https(&s) {
+                        o.url = Some(s);
+                    } else {
+                        c.report(&p, v.span().start, ProblemKind::BadUrl);
+                    }
+                }
+            }
+            "serves" => {
+                for (i, (id, at)) in c.strings(&p, v).unwrap_or_default().into_iter().enumerate() {
+                    if known.targets.contains(&id.as_str()) {
+                        o.serves.push(id);
+                    } else {
+                        c.report(&format!("{p}[{i}]"), at, ProblemKind::UnknownStep(id));
+                    }
+                }
+            }
+            "languages" => {
+                for (i, (code, at)) in c.strings(&p, v).unwrap_or_default().into_iter().enumerate()
+                {
+                    // Languages spoken at the office need not be app locales,
+                    // but must look like language codes.
+                    if code.parse::<unic_langid::LanguageIdentifier>().is_ok() {
+                        o.languages.push(code);
+                    } else {
+                        c.report(&format!("{p}[{i}]"), at, ProblemKind::UnknownLocale(code));
+                    }
+                }
+            }
+            _ => c.unknown(path, k),
+        }
+    }
+    if o.name.is_empty() {
+        c.report(&format!("{path}.name"), at, ProblemKind::Missing);
+        return None;
+    }
+    Some(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert_eq!(contrast_on_white("#000000"), Some(210));
+        assert_eq!(contrast_on_white("#FFFFFF"), Some(10));
+        // #767676 is the classic lightest grey that passes AA (4.54:1).
+        assert_eq!(contrast_on_white("#767676"), Some(45));
+        assert_eq!(contrast_on_white("#777777"), Some(44));
+        assert_eq!(contrast_on_white("0b5394"), None);
+        assert_eq!(contrast_on_white("#12345g"), None);
+    }
+
+    #[test]
+    fn site_images_only() {
+        assert!(is_site_image("local/logo.svg"));
+        assert!(!is_site_image("https://cdn.example/logo.svg"));
+        assert!(!is_site_image("../logo.png"));
+        assert!(!is_site_image("/logo.png"));
+        assert!(!is_site_image("logo.exe"));
+        assert!(!is_site_image("data:image/svg+xml,<svg>"));
+    }
+}

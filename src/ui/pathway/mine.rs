@@ -1,0 +1,71 @@
+//! `#/mine/<payload>`: answers a person brought home from a kiosk by
+//! scanning its QR code. Shown in their own language as their pathway, with
+//! "Save on this phone"; nothing is stored until they choose to.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::Today;
+use crate::domain::assessment::pathway;
+use crate::domain::handover::decode;
+use crate::domain::route::Route;
+use crate::ui::pathway::report::step_view;
+use crate::ui::questionnaire::store::AnswerStore;
+use crate::ui::shell::use_page_title;
+use crate::ui::text::use_text;
+use crate::web::router;
+
+#[component]
+pub fn MinePage(payload: String) -> impl IntoView {
+    let text = use_text();
+    let store = AnswerStore::expect();
+    use_page_title(move || text.t("mine-title"));
+    let decoded = decode(&payload);
+    // Show it in the language the person used at the kiosk.
+    if let Ok(d) = &decoded {
+        if text.code() != d.handover.locale && text.locale_info(&d.handover.locale).is_some() {
+            text.show_in(d.handover.locale.clone());
+        }
+    }
+    match decoded {
+        Err(e) => view! {
+            <section class="page mine">
+                <h1 tabindex="-1">{move || text.t("hv-error-title")}</h1>
+                <p class="error-message" role="alert">{move || text.t(e.message_key())}</p>
+            </section>
+        }
+        .into_any(),
+        Ok(d) => {
+            let h = d.handover;
+            let answers = h.answers.clone();
+            let locale = h.locale.clone();
+            let steps = move || {
+                let loc = text.localizer();
+                let today = Today {
+                    year: h.created.year,
+                    month: h.created.month,
+                };
+                pathway(&h.answers, today)
+                    .iter()
+                    .map(|s| step_view(&loc, s, 2))
+                    .collect_view()
+            };
+            let save = move |_| {
+                for (id, a) in answers.iter() {
+                    store.set(id, a.clone());
+                }
+                text.choose(locale.clone());
+                router::navigate(&Route::Pathway.href());
+            };
+            view! {
+                <section class="page mine">
+                    <h1 tabindex="-1">{move || text.t("mine-title")}</h1>
+                    <p class="lead">{move || text.t("mine-intro")}</p>
+                    <p><button type="button" class="button" on:click=save>{move || text.t("mine-save")}</button></p>
+                    <p class="disclaimer" role="note">{move || text.t("pw-disclaimer")}</p>
+                    {steps}
+                </section>
+            }
+            .into_any()
+        }
+    }
+}

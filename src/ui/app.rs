@@ -14,7 +14,11 @@ use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink};
 use crate::ui::text::Text;
-use crate::web::{dom, router, storage};
+use crate::web::{dom, router, service_worker, storage};
+
+/// Set when a new version of the app waits to take over.
+#[derive(Clone, Copy)]
+pub struct UpdateAvailable(pub RwSignal<bool>);
 
 /// The current route, shared with every component.
 pub fn use_route() -> Memo<Route> {
@@ -43,6 +47,10 @@ pub fn App() -> impl IntoView {
             checklist.clear_in_memory();
         }
     });
+    // A new version installed in the background: offer a reload.
+    let update = RwSignal::new(false);
+    provide_context(UpdateAvailable(update));
+    service_worker::register(move || update.set(true));
     let hash = router::hash_signal();
     let route = Memo::new(move |_| Route::parse(&hash.get()));
     provide_context(route);

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use crate::ui::app::UpdateAvailable;
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::text::use_text;
+use crate::web::service_worker;
 
 /// Small notices about the text itself and about stored data: a machine-made
 /// translation, texts shown in English, a stored checklist that was reset.
@@ -11,8 +13,17 @@ pub fn Notices() -> impl IntoView {
     let text = use_text();
     let checklist = ChecklistStore::expect();
     let answers = AnswerStore::expect();
+    let update = expect_context::<UpdateAvailable>().0;
     view! {
         <div class="notices">
+            <Show when=move || update.get()>
+                <p class="notice notice-update" role="status">
+                    {move || text.t("update-available")} " "
+                    <button type="button" class="button secondary" on:click=|_| service_worker::activate_update()>
+                        {move || text.t("update-reload")}
+                    </button>
+                </p>
+            </Show>
             <Show when=move || text.is_machine_made()>
                 <p class="notice notice-machine" role="note">{move || text.t("notice-machine")}</p>
             </Show>

@@ -1,0 +1,117 @@
+// Trunk post_build hook (Trunk.toml): finishes the build in Trunk's staging
+// directory, before Trunk moves it to dist/.
+//
+// 1. A strict Content-Security-Policy allows no inline script. Trunk 0.21
+//    writes its start-up code inline into index.html: move it into
+//    `init-<hash>.js` (hash of its content) and load that with
+//    <script type="module" src integrity>. Then check that nothing inline is
+//    left: no <script> without src, no <style>, no style="" or on…="".
+// 2. Write sw.js from the template public/sw.js, with the list of files to
+//    keep for offline use (every app file in the build: Trunk's hashed
+//    js/wasm/css, index.html, every locale, the icons, the manifest and any
+//    .toml/.ftl/.json the build copies) and a version: a hash over those
+//    files' names and contents, so any change makes a new cache.
+//
+// Trunk sets TRUNK_STAGING_DIR. Run by hand on a finished build with
+// `node scripts/postbuild.mjs dist` (it is idempotent).
+
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const STAGE = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? join(ROOT, 'dist'));
+const TEMPLATE = join(ROOT, 'public', 'sw.js');
+
+/** Files worth keeping on the device; anything else (maps, .br/.gz copies) is not. */
+const KEEP = /\.(html|js|mjs|wasm|css|ftl|toml|json|webmanifest|svg|png|webp|ico)$/;
+const NOT_KEPT = new Set(['sw.js']);
+
+const sha256 = (data) => createHash('sha256').update(data).digest();
+const short = (data) => sha256(data).toString('hex').slice(0, 16);
+const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base64');
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+// --- 1. index.html without inline code -------------------------------------
+
+const htmlPath = join(STAGE, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+
+// Trunk's `trunk serve` adds an inline live-reload script whose address it
+// fills in when serving; it exists only in development and is left alone.
+const isDevReload = (code) => code.includes('{{__TRUNK_');
+
+let devReload = false;
+html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, code) => {
+  if (isDevReload(code)) devReload = true;
+  if (/\bsrc\s*=/i.test(attrs) || isDevReload(code) || code.trim() === '') return whole;
+  // Keep the type (module or classic); drop a nonce, which a file does not need.
+  const type = attrs.match(/\btype\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i)?.[1]?.replace(/['"]/g, '');
+  const body = code.trim() + '\n';
+  const name = `${/\bimport\s+init\b/.test(body) ? 'init' : 'inline'}-${short(body)}.js`;
+  writeFileSync(join(STAGE, name), body);
+  const typeAttr = type ? ` type="${type}"` : '';
+  return `<script${typeAttr} src="./${name}" integrity="${sri(body)}"></script>`;
+});
+
+const leftovers = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (!/\bsrc\s*=/i.test(m[1]) && m[2].trim() !== '' && !isDevReload(m[2])) leftovers.push('an inline <script>');
+}
+if (/<style\b/i.test(html)) leftovers.push('a <style> element');
+// Attributes: look only inside tags, not in text.
+for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
+  if (/\sstyle\s*=/i.test(tag[0])) leftovers.push(`a style attribute: ${tag[0]}`);
+  if (/\son[a-z]+\s*=/i.test(tag[0])) leftovers.push(`an event handler attribute: ${tag[0]}`);
+  if (/=\s*["']?\s*javascript:/i.test(tag[0])) leftovers.push(`a javascript: address: ${tag[0]}`);
+}
+if (leftovers.length) fail(`index.html would break the Content-Security-Policy:\n  ${leftovers.join('\n  ')}`);
+
+// Every local file index.html names must exist (the moved script, the
+// preloads with their integrity, the icon, the manifest).
+for (const m of html.matchAll(/\s(?:src|href)\s*=\s*"(?:\.\/)?([^"#?:/][^"#?:]*)"/g)) {
+  const file = join(STAGE, m[1]);
+  try {
+    readFileSync(file);
+  } catch {
+    fail(`index.html refers to ${m[1]}, which is not in the build`);
+  }
+}
+writeFileSync(htmlPath, html);
+
+// --- 2. sw.js with the file list and version --------------------------------
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = walk(STAGE)
+  .map((path) => relative(STAGE, path).split(sep).join('/'))
+  .filter((file) => KEEP.test(file) && !NOT_KEPT.has(file))
+  .sort();
+if (!files.includes('index.html')) fail('no index.html in the build');
+
+const versionHash = createHash('sha256');
+for (const file of files) {
+  versionHash.update(`${file}\n`).update(sha256(readFileSync(join(STAGE, file))));
+}
+const version = versionHash.digest('hex').slice(0, 16);
+
+const template = readFileSync(TEMPLATE, 'utf8');
+const marked = /\/\* BUILD:START \*\/[\s\S]*?\/\* BUILD:END \*\//;
+if (!marked.test(template)) fail(`${TEMPLATE} has no /* BUILD:START */ … /* BUILD:END */ block`);
+const build = `/* BUILD:START */\nconst BUILD = ${JSON.stringify({ version, files }, null, 1)};\n/* BUILD:END */`;
+writeFileSync(join(STAGE, 'sw.js'), template.replace(marked, () => build));
+
+const profile = process.env.TRUNK_PROFILE ? ` (${process.env.TRUNK_PROFILE})` : '';
+const inline = devReload ? 'no inline code but trunk serve\'s live reload' : 'no inline code';
+console.log(`postbuild${profile}: index.html has ${inline}; sw.js keeps ${files.length} files, version ${version}`);

@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openPage, appReady, axeViolations, messages, topicIds, plain,
+  startServer, launchBrowser, openPage, appReady, axeViolations, messages, topicIds, plain, stubSpeech,
 } from './harness.mjs';
 
 let server;
@@ -186,14 +186,7 @@ test('read-aloud speaks the topic with a voice for the language', async () => {
   const guide = messages('en', 'guide.ftl');
   const { page, context } = await openPage(browser, server);
   // A stand-in voice and synthesiser record what would be spoken.
-  await page.addInitScript(() => {
-    window.__spoken = [];
-    const voice = Object.create(SpeechSynthesisVoice.prototype);
-    Object.defineProperty(voice, 'lang', { get: () => 'en-GB' });
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
-    Object.defineProperty(window.speechSynthesis, 'speak', { value: (u) => window.__spoken.push(u.text) });
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set() {}, get() { return voice; } });
-  });
+  await stubSpeech(page);
   await page.goto(server.url + '#/language');
   await appReady(page);
   await chooseLanguage(page, 'en');

@@ -22,17 +22,24 @@ const TYPES = {
   '.ftl': 'text/plain; charset=utf-8',
   '.toml': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
  * Starts a static server for dist/ under BASE_PATH. `overrides` maps a path
  * below BASE_PATH (e.g. 'locales/fi/guide.ftl') to { status, body } to
- * simulate a missing or broken file.
+ * simulate a missing, broken or changed file; it is read on every request,
+ * so a test may change it between visits. `headers` are added to every
+ * answer (such as a Content-Security-Policy). `served` lists every path
+ * asked for.
  */
-export async function startServer(overrides = {}) {
+export async function startServer(overrides = {}, { headers = {} } = {}) {
+  const served = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    served.push(url.pathname);
     if (!url.pathname.startsWith(BASE_PATH)) {
       res.writeHead(404).end('not here');
       return;
@@ -40,7 +47,7 @@ export async function startServer(overrides = {}) {
     let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
     if (overrides[rel]) {
       const o = overrides[rel];
-      res.writeHead(o.status ?? 200, { 'content-type': TYPES[extname(rel)] ?? 'text/plain' });
+      res.writeHead(o.status ?? 200, { 'content-type': TYPES[extname(rel)] ?? 'text/plain', ...headers });
       res.end(o.body ?? '');
       return;
     }
@@ -53,7 +60,7 @@ export async function startServer(overrides = {}) {
       const s = await stat(file);
       const path = s.isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -62,7 +69,7 @@ export async function startServer(overrides = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: origin + BASE_PATH, close: () => new Promise((r) => server.close(r)) };
+  return { origin, url: origin + BASE_PATH, overrides, served, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launchBrowser() {
@@ -150,4 +157,19 @@ export function topicIds() {
 /** Strips Unicode bidi isolation marks that Fluent puts around variables. */
 export function plain(s) {
   return (s ?? '').replace(/[\u2066-\u2069]/g, '').trim();
+}
+
+/**
+ * Gives the page a stand-in speech voice for `lang` (headless Chromium has
+ * none) that records what would be spoken in `window.__spoken`.
+ */
+export async function stubSpeech(page, lang = 'en-GB') {
+  await page.addInitScript((voiceLang) => {
+    window.__spoken = [];
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    Object.defineProperty(voice, 'lang', { get: () => voiceLang });
+    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
+    Object.defineProperty(window.speechSynthesis, 'speak', { value: (u) => window.__spoken.push(u.text) });
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set() {}, get() { return voice; } });
+  }, lang);
 }

@@ -3,16 +3,14 @@
 // app runs under the recommended CSP (sent as an HTTP header) without a
 // single violation; and a new build's service worker is found and waits.
 //
-// The server here is harness.mjs's startServer plus the recommended security
-// headers, and overrides that can change between visits (a "new build").
+// The server is harness.mjs's startServer with the recommended security
+// headers; its overrides can change between visits (a "new build").
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
-import { extname, join, normalize, relative, sep } from 'node:path';
-import { ROOT, BASE_PATH, launchBrowser, openPage, appReady, messages, plain } from './harness.mjs';
+import { join, relative, sep } from 'node:path';
+import { ROOT, startServer, launchBrowser, openPage, appReady, messages, plain } from './harness.mjs';
 
 const DIST = join(ROOT, 'dist');
 
@@ -31,65 +29,16 @@ export const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.ftl': 'text/plain; charset=utf-8',
-  '.toml': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
+/** The recommended headers of README.md's "Deployment", on every answer. */
+const SECURE_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-cache',
 };
 
-/**
- * Serves dist/ under BASE_PATH with the recommended headers. `overrides`
- * (changeable while running) maps a path below BASE_PATH to { body }.
- * `served` lists every path asked for.
- */
-async function startSecureServer() {
-  const overrides = {};
-  const served = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    served.push(url.pathname);
-    const headers = (path) => ({
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    });
-    if (!url.pathname.startsWith(BASE_PATH)) {
-      res.writeHead(404).end('not here');
-      return;
-    }
-    const rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
-    if (overrides[rel]) {
-      res.writeHead(200, headers(rel)).end(overrides[rel].body);
-      return;
-    }
-    const file = normalize(join(DIST, rel));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const s = await stat(file);
-      const path = s.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(path);
-      res.writeHead(200, headers(path)).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin, url: origin + BASE_PATH, overrides, served, close: () => new Promise((r) => server.close(r)),
-  };
+function startSecureServer() {
+  return startServer({}, { headers: SECURE_HEADERS });
 }
 
 let server;

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain } from './harness.mjs';
+import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, stubSpeech } from './harness.mjs';
 
 let server;
 let browser;
@@ -392,14 +392,7 @@ test('questions read aloud with their options', async () => {
   const app = messages('en', 'app.ftl');
   const session = await openPage(browser, server);
   const { page, context } = session;
-  await page.addInitScript(() => {
-    window.__spoken = [];
-    const voice = Object.create(SpeechSynthesisVoice.prototype);
-    Object.defineProperty(voice, 'lang', { get: () => 'en-GB' });
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
-    Object.defineProperty(window.speechSynthesis, 'speak', { value: (u) => window.__spoken.push(u.text) });
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set() {}, get() { return voice; } });
-  });
+  await stubSpeech(page);
   await page.goto(server.url + '#/language');
   await appReady(page);
   await page.getByRole('button', { name: /^English/ }).click();

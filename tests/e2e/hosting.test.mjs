@@ -62,6 +62,10 @@ test('the example config: name, colour, local offices on the pathway and in the 
   assert.equal(plain(await office.locator('.office-name').textContent()), 'Esimerkkilä integration services');
   assert.ok((await office.textContent()).includes('Mon–Thu 9–15, Fri 9–12'));
   assert.equal(await office.locator('a[href^="tel:"]').getAttribute('href'), 'tel:+358400001234');
+  // The print view offers the config's caseworker languages only (fi, sv).
+  await page.goto(server.url + '#/print');
+  await page.locator('table.bilingual').waitFor();
+  assert.deepEqual(await page.locator('[role="group"] button').allTextContents(), ['Suomi', 'Svenska']);
   // The guide's integration topic shows it too.
   await page.goto(server.url + '#/guide/integration');
   assert.equal(plain(await page.locator('.office .office-name').first().textContent()), 'Esimerkkilä integration services');

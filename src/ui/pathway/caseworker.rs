@@ -14,7 +14,9 @@ use crate::domain::handover::{decode, from_file, Decoded, HandoverError, MAX_FIL
 use crate::domain::i18n::{Direction, Localizer};
 use crate::domain::route::Route;
 use crate::ui::pathway::bilingual::{Bilingual, Column};
-use crate::ui::pathway::print::CASEWORKER_LANGUAGES;
+use crate::ui::pathway::language_picker::{
+    caseworker_language_or_default, CaseworkerLanguagePicker,
+};
 use crate::ui::pathway::report::prepared_text;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::{use_text, Text};
@@ -25,15 +27,8 @@ pub fn HandoverPage(payload: Option<String>) -> impl IntoView {
     let text = use_text();
     use_page_title(move || text.t("hv-title"));
     // The caseworker's language: the app's language when it is one of the
-    // caseworker languages, Finnish otherwise.
-    let initial = {
-        let code = text.code();
-        if CASEWORKER_LANGUAGES.contains(&code.as_str()) {
-            code
-        } else {
-            "fi".to_string()
-        }
-    };
+    // caseworker languages, the municipality's first choice otherwise.
+    let initial = caseworker_language_or_default(Some(&text.code()));
     let language = RwSignal::new(initial);
     let decoded: RwSignal<Option<Result<Decoded, HandoverError>>> =
         RwSignal::new(payload.as_deref().map(decode));
@@ -121,22 +116,10 @@ fn Report(
         month: h.created.month,
     };
     let steps = pathway(&h.answers, today);
-    let choices = CASEWORKER_LANGUAGES
-        .iter()
-        .map(|code| {
-            let endonym = text
-                .locale_info(code)
-                .map(|l| l.endonym)
-                .unwrap_or(code.to_string());
-            view! {
-                <button type="button" class="button secondary" lang=*code
-                    aria-pressed=move || (language.get() == *code).to_string()
-                    on:click=move |_| language.set(code.to_string())>
-                    {endonym}
-                </button>
-            }
-        })
-        .collect_view();
+    let choices = view! {
+        <CaseworkerLanguagePicker labelled_by="cw-language" current=language
+            on_pick=Callback::new(move |code: String| language.set(code))/>
+    };
     let same_language = person_code == loc.code();
     let table = {
         let loc = loc.clone();
@@ -168,7 +151,7 @@ fn Report(
         {(decoded.dropped > 0).then(|| view! { <p class="notice" role="status">{t("hv-dropped")}</p> })}
         <div class="no-print">
             <p id="cw-language">{t("hv-language")}</p>
-            <div class="button-row" role="group" aria-labelledby="cw-language">{choices}</div>
+            {choices}
             <div class="button-row">
                 {(!same_language).then(|| {
                     let (show, hide) = (t("hv-show-person"), t("hv-hide-person"));

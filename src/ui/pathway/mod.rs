@@ -2,6 +2,7 @@
 //! file, share, QR code; and the caseworker's view of a handover.
 mod bilingual;
 mod caseworker;
+mod language_picker;
 mod mine;
 mod page;
 mod print;

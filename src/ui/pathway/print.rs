@@ -8,23 +8,21 @@ use crate::domain::assessment::pathway;
 use crate::domain::i18n::Direction;
 use crate::domain::route::Route;
 use crate::ui::pathway::bilingual::{Bilingual, Column};
+use crate::ui::pathway::language_picker::{
+    caseworker_language_or_default, CaseworkerLanguagePicker,
+};
 use crate::ui::pathway::report::prepared_text;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::{dom, files, router};
 
-/// The languages a caseworker reads: the national languages, and English.
-pub const CASEWORKER_LANGUAGES: &[&str] = &["fi", "sv", "en"];
-
 #[component]
 pub fn PrintPage(lang: Option<String>) -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
     use_page_title(move || text.t("print-title"));
-    let second = lang
-        .filter(|l| CASEWORKER_LANGUAGES.contains(&l.as_str()))
-        .unwrap_or_else(|| "fi".to_string());
+    let second = caseworker_language_or_default(lang.as_deref());
     let second_loc = LocalResource::new({
         let second = second.clone();
         move || text.localizer_for(second.clone())
@@ -32,19 +30,12 @@ pub fn PrintPage(lang: Option<String>) -> impl IntoView {
     let (y, m, d) = dom::today_date();
     let date = format!("{y:04}-{m:02}-{d:02}");
 
-    let choices = CASEWORKER_LANGUAGES
-        .iter()
-        .map(|code| {
-            let endonym = text.locale_info(code).map(|l| l.endonym).unwrap_or(code.to_string());
-            let pressed = *code == second;
-            view! {
-                <button type="button" class="button secondary" lang=*code aria-pressed=pressed.to_string()
-                    on:click=move |_| router::replace(&Route::Print { lang: Some(code.to_string()) }.href())>
-                    {endonym}
-                </button>
-            }
-        })
-        .collect_view();
+    let choices = view! {
+        <CaseworkerLanguagePicker labelled_by="second-language" current=second.clone()
+            on_pick=Callback::new(|code: String| {
+                router::replace(&Route::Print { lang: Some(code) }.href())
+            })/>
+    };
 
     let table = move || {
         let second_loc = second_loc.get()?;
@@ -91,7 +82,7 @@ pub fn PrintPage(lang: Option<String>) -> impl IntoView {
             <h1 tabindex="-1">{move || text.t("print-title")}</h1>
             <div class="no-print">
                 <p id="second-language">{move || text.t("print-caseworker-language")}</p>
-                <div class="button-row" role="group" aria-labelledby="second-language">{choices}</div>
+                {choices}
                 <p><button type="button" class="button" on:click=|_| files::print()>{move || text.t("print-button")}</button></p>
             </div>
             {table}

@@ -16,7 +16,7 @@
 // `node scripts/postbuild.mjs dist` (it is idempotent).
 
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +58,67 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, co
   const typeAttr = type ? ` type="${type}"` : '';
   return `<script${typeAttr} src="./${name}" integrity="${sri(body)}"></script>`;
 });
+
+// --- 1b. start the text downloads with the wasm, not after it --------------
+//
+// The app fetches locales/languages.toml and municipality.toml first, then the
+// .ftl files of one locale. Without hints those requests wait until the wasm
+// has downloaded and started: two more round trips on a slow connection
+// before any text shows. The two .toml files are the same for everyone:
+// plain <link rel=preload>. The locale is the person's: a few lines at the
+// start of the init script guess it as the app will (the stored choice, else
+// the browser's first language that the build has) and preload its files.
+// A wrong guess (a municipality that disabled that language) costs only the
+// download; the app never depends on a preload.
+
+const LOCALE_KEY = 'newcomer-guide.v1.locale'; // src/web/storage.rs KEY_LOCALE
+const REFERENCE = 'en'; // src/domain/i18n.rs REFERENCE_LOCALE
+const localeDir = join(STAGE, 'locales');
+const builtLocales = readdirSync(localeDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+const ftlFiles = readdirSync(join(localeDir, REFERENCE)).filter((f) => f.endsWith('.ftl')).sort();
+const preloadCode = `// Added by scripts/postbuild.mjs: preload the text of the likely locale.
+{
+  const locales = ${JSON.stringify(builtLocales)};
+  const files = ${JSON.stringify(ftlFiles)};
+  let code = null;
+  try { code = localStorage.getItem(${JSON.stringify(LOCALE_KEY)}); } catch (_) {}
+  if (!locales.includes(code)) {
+    code = null;
+    for (const l of navigator.languages || [navigator.language]) {
+      const p = String(l).toLowerCase().split(/[-_]/)[0];
+      if (locales.includes(p)) { code = p; break; }
+    }
+  }
+  if (code) {
+    const urls = files.map((f) => 'locales/' + code + '/' + f);
+    urls.push('local/' + code + '.ftl');
+    if (code !== ${JSON.stringify(REFERENCE)}) urls.push('local/${REFERENCE}.ftl');
+    for (const href of urls) {
+      const link = document.createElement('link');
+      link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;
+      document.head.appendChild(link);
+    }
+  }
+}
+`;
+const tomlPreloads = ['locales/languages.toml', 'municipality.toml']
+  .filter((f) => { try { readFileSync(join(STAGE, f)); return true; } catch { return false; } })
+  .map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous">`)
+  .join('');
+let preloaded = false;
+html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{16}\.js)" integrity="[^"]*"><\/script>/, (whole, name) => {
+  const existing = readFileSync(join(STAGE, name), 'utf8');
+  const body = existing.startsWith(preloadCode.split('\n')[0]) ? existing : preloadCode + existing;
+  const newName = `init-${short(body)}.js`;
+  writeFileSync(join(STAGE, newName), body);
+  if (newName !== name) unlinkSync(join(STAGE, name));
+  preloaded = true;
+  return `${html.includes(tomlPreloads) ? '' : tomlPreloads}<script type="module" src="./${newName}" integrity="${sri(body)}"></script>`;
+});
+if (!preloaded && !devReload) fail('index.html has no init script to add the text preloads to');
 
 const leftovers = [];
 for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {

@@ -3,6 +3,7 @@
 #
 #   setup_build  Rust wasm target, Trunk, the matching wasm-bindgen CLI, npm tools
 #   setup_test   setup_build + Debian's chromium and chromium-driver
+#   setup_bench  setup_test + the benchmark's Lighthouse (bench/node_modules)
 
 set -euo pipefail
 
@@ -63,4 +64,16 @@ setup_test() {
   fi
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+}
+
+# The benchmark's own tools (Lighthouse), kept apart in bench/ so that CI
+# and the app's build never install them.
+setup_bench() {
+  setup_test
+  local stamp="$ROOT/bench/node_modules/.lock-stamp"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/bench/package-lock.json" "$stamp"; then
+    say "Installing the benchmark's npm tools (Lighthouse)"
+    (cd "$ROOT/bench" && npm ci --no-audit --no-fund)
+    cp "$ROOT/bench/package-lock.json" "$stamp"
+  fi
 }

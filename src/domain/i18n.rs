@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
@@ -196,6 +198,11 @@ pub struct Localizer {
     code: String,
     primary: Option<Bundle>,
     fallback: Bundle,
+    /// False when the reference locale's files were not loaded (to save a
+    /// first visit's bytes); see [`Localizer::needs_reference`].
+    reference_loaded: bool,
+    /// Set when a message was asked for that no loaded bundle has.
+    missed: AtomicBool,
     problems: Vec<TextProblem>,
 }
 
@@ -245,6 +252,11 @@ impl Localizer {
     /// `primary` is the chosen locale's files; `fallback` the reference
     /// locale's. When the chosen locale is the reference, pass the same
     /// sources once as `fallback` and an empty `primary`.
+    ///
+    /// `fallback` may hold only the reference locale's local texts (or
+    /// nothing) for another locale: every shipped locale has every message
+    /// (a test checks), so the national reference files are fetched only
+    /// when [`Localizer::needs_reference`] says so.
     pub fn new(code: &str, primary: &[FtlSource], fallback: &[FtlSource]) -> Self {
         let mut problems = Vec::new();
         let fallback_bundle = bundle_for(REFERENCE_LOCALE, fallback, &mut problems);
@@ -274,8 +286,18 @@ impl Localizer {
             code: code.into(),
             primary: primary_bundle,
             fallback: fallback_bundle,
+            reference_loaded: code == REFERENCE_LOCALE
+                || fallback.iter().any(|(file, _)| file != LOCAL_FILE),
+            missed: AtomicBool::new(false),
             problems,
         }
+    }
+
+    /// True when the reference locale's files should be loaded and the
+    /// localizer built again: they were left out, and a file of this locale
+    /// is missing or broken, or a message was not found.
+    pub fn needs_reference(&self) -> bool {
+        !self.reference_loaded && (self.has_gaps() || self.missed.load(Ordering::Relaxed))
     }
 
     pub fn code(&self) -> &str {
@@ -312,6 +334,7 @@ impl Localizer {
                     .into_owned();
             }
         }
+        self.missed.store(true, Ordering::Relaxed);
         id.to_string()
     }
 }
@@ -470,6 +493,28 @@ status = "machine"
         let loc = Localizer::new("en", &[], &en);
         assert!(!loc.has_gaps());
         assert_eq!(loc.text("hello"), "Hello");
+    }
+
+    #[test]
+    fn reference_files_are_asked_for_only_when_something_is_missing() {
+        let fi = [src("app.ftl", "hello = Hei\n")];
+        let en_local = [src(LOCAL_FILE, "local-topic-title = Local\n")];
+        let loc = Localizer::new("fi", &fi, &en_local);
+        assert_eq!(loc.text("hello"), "Hei");
+        assert_eq!(loc.text("local-topic-title"), "Local");
+        assert!(!loc.needs_reference());
+        assert_eq!(loc.text("bye"), "bye");
+        assert!(loc.needs_reference(), "a message was not found");
+
+        let broken = [("guide.ftl".into(), Err("404".into()))];
+        assert!(Localizer::new("fi", &broken, &[]).needs_reference());
+
+        let en = [src("app.ftl", "hello = Hello\nbye = Bye\n")];
+        let full = Localizer::new("fi", &fi, &en);
+        assert_eq!(full.text("bye"), "Bye");
+        assert_eq!(full.text("nope"), "nope");
+        assert!(!full.needs_reference(), "the reference is loaded already");
+        assert!(!Localizer::new("en", &[], &en).needs_reference());
     }
 
     #[test]

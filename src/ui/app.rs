@@ -50,7 +50,15 @@ pub fn App() -> impl IntoView {
     // A new version installed in the background: offer a reload.
     let update = RwSignal::new(false);
     provide_context(UpdateAvailable(update));
-    service_worker::register(move || update.set(true));
+    // Only once the first page shows: on a slow connection the offline copy
+    // must not compete with the text the person is waiting for.
+    let registered = StoredValue::new(false);
+    Effect::new(move |_| {
+        if text.ready.get() && !registered.get_value() {
+            registered.set_value(true);
+            service_worker::register_after_load(move || update.set(true));
+        }
+    });
     let hash = router::hash_signal();
     let route = Memo::new(move |_| Route::parse(&hash.get()));
     provide_context(route);

@@ -53,10 +53,17 @@ impl ConfigStore {
             .expect("ConfigStore is provided before Text")
     }
 
-    /// Fetches and applies the config; called by the text loader, which
-    /// needs it to choose the language.
-    pub async fn load(&self, languages: &[LocaleInfo]) {
-        let Ok(source) = fetch::text("municipality.toml").await else {
+    /// Fetches the config file. The text loader starts this at the same
+    /// time as the locale list (one round trip, not two), then calls
+    /// [`ConfigStore::apply`].
+    pub async fn fetch() -> Result<String, String> {
+        fetch::text("municipality.toml").await
+    }
+
+    /// Applies the fetched config; called by the text loader, which needs it
+    /// to choose the language.
+    pub fn apply(&self, fetched: Result<String, String>, languages: &[LocaleInfo]) {
+        let Ok(source) = fetched else {
             return; // No config: a national default site.
         };
         let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();

@@ -1,9 +1,11 @@
 //! The text context: the active locale, its `Localizer`, and loading.
 //!
-//! Fetches only the active locale and the English fallback. A loaded locale
-//! is cached for the session, so switching back to it needs no network.
+//! Fetches only the active locale (and English's local texts); English, the
+//! fallback, only when the active locale turns out to miss something. A
+//! loaded locale is cached for the session, so switching back to it needs
+//! no network.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -34,6 +36,12 @@ pub struct Text {
     /// The locale most recently asked for; a slower earlier load must not
     /// overwrite it.
     wanted: StoredValue<String>,
+    /// Locales whose reference files are being loaded after a miss.
+    completing: StoredValue<HashSet<String>>,
+}
+
+fn local_url(code: &str) -> String {
+    format!("local/{code}.ftl")
 }
 
 pub fn use_text() -> Text {
@@ -55,10 +63,13 @@ impl Text {
             cache: StoredValue::new_local(HashMap::new()),
             sources: StoredValue::new_local(HashMap::new()),
             wanted: StoredValue::new(String::new()),
+            completing: StoredValue::new(HashSet::new()),
         };
         provide_context(text);
         spawn_local(async move {
-            match fetch::text("locales/languages.toml").await {
+            let (languages_file, config_file) =
+                futures::join!(fetch::text("locales/languages.toml"), ConfigStore::fetch());
+            match languages_file {
                 Ok(src) => match i18n::parse_languages(&src) {
                     Ok(list) => text.languages.set(list),
                     Err(_) => text.languages_fallback.set(true),
@@ -68,7 +79,7 @@ impl Text {
             // The municipality decides which languages are offered, in what
             // order, and the default.
             let config = ConfigStore::expect_from(owner.clone());
-            config.load(&text.languages.get_untracked()).await;
+            config.apply(config_file, &text.languages.get_untracked());
             let (enabled, default) = config
                 .config
                 .with_untracked(|c| (c.enabled_locales.clone(), c.default_locale.clone()));
@@ -118,11 +129,19 @@ impl Text {
     }
 
     pub fn t(&self, id: &str) -> String {
-        self.localizer.with(|l| l.text(id))
+        self.localizer.with(|l| {
+            let text = l.text(id);
+            self.complete_if_needed(l);
+            text
+        })
     }
 
     pub fn format(&self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
-        self.localizer.with(|l| l.format(id, Some(args)))
+        self.localizer.with(|l| {
+            let text = l.format(id, Some(args));
+            self.complete_if_needed(l);
+            text
+        })
     }
 
     /// The active locale's code (tracked).
@@ -177,18 +196,30 @@ impl Text {
             self.activate(cached);
             return;
         }
-        let primary_code = if code == REFERENCE_LOCALE {
-            None
+        let localizer = if code == REFERENCE_LOCALE {
+            let reference = self.load_sources(REFERENCE_LOCALE).await;
+            Localizer::new(&code, &[], &reference)
         } else {
-            Some(code.as_str())
-        };
-        let (fallback, primary) = futures::join!(self.load_sources(REFERENCE_LOCALE), async {
-            match primary_code {
-                Some(c) => self.load_sources(c).await,
-                None => Vec::new(),
+            // Only this locale and the reference's local texts (a local topic
+            // may exist only in English): the national reference files follow
+            // only if something turns out missing, see `complete`.
+            let reference_local_url = local_url(REFERENCE_LOCALE);
+            let (primary, reference_local) =
+                futures::join!(self.load_sources(&code), fetch::text(&reference_local_url));
+            let reference_local: Vec<FtlSource> = reference_local
+                .ok()
+                .map(|src| (i18n::LOCAL_FILE.to_string(), Ok(src)))
+                .into_iter()
+                .collect();
+            let localizer = Localizer::new(&code, &primary, &reference_local);
+            if localizer.needs_reference() {
+                let reference = self.load_sources(REFERENCE_LOCALE).await;
+                Localizer::new(&code, &primary, &reference)
+            } else {
+                localizer
             }
-        });
-        let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
+        };
+        let localizer = Arc::new(localizer);
         self.cache
             .update_value(|c| drop(c.insert(code.clone(), localizer.clone())));
         if self.wanted.get_value() == code {
@@ -196,18 +227,45 @@ impl Text {
         }
     }
 
+    /// A message was not found in the active locale while the reference
+    /// files were left out: load them and build the localizer again, so the
+    /// English text replaces the key shown meanwhile.
+    fn complete_if_needed(self, localizer: &Localizer) {
+        if !localizer.needs_reference() {
+            return;
+        }
+        let code = localizer.code().to_string();
+        let started = self
+            .completing
+            .try_update_value(|set| set.insert(code.clone()))
+            .unwrap_or(false);
+        if !started {
+            return;
+        }
+        spawn_local(async move {
+            let primary = self.load_sources(&code).await;
+            let reference = self.load_sources(REFERENCE_LOCALE).await;
+            let localizer = Arc::new(Localizer::new(&code, &primary, &reference));
+            self.cache
+                .update_value(|c| drop(c.insert(code.clone(), localizer.clone())));
+            if self.wanted.get_value() == code {
+                self.activate(localizer);
+            }
+        });
+    }
+
     async fn load_sources(&self, code: &str) -> Vec<FtlSource> {
         if let Some(s) = self.sources.with_value(|s| s.get(code).cloned()) {
             return s;
         }
         // All files at once: one round trip on a slow connection, not several.
-        let local_url = format!("local/{code}.ftl");
+        let local = local_url(code);
         let (mut out, local): (Vec<FtlSource>, _) = futures::join!(
             futures::future::join_all(FTL_FILES.iter().map(|file| async move {
                 let url = format!("locales/{code}/{file}");
                 (file.to_string(), fetch::text(&url).await)
             })),
-            fetch::text(&local_url)
+            fetch::text(&local)
         );
         // The municipality's own texts go last, so they override. They are
         // optional: a missing file is not a gap.

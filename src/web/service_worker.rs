@@ -41,6 +41,29 @@ fn container() -> Option<ServiceWorkerContainer> {
         .ok()
 }
 
+/// [`register`], once the page's own files have loaded (the window's `load`
+/// event), so that the offline copy never slows down the first page.
+pub fn register_after_load(on_update: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let loaded = window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        register(on_update);
+        return;
+    }
+    let callback = Closure::once_into_js(move || register(on_update));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "load",
+        callback.unchecked_ref(),
+        &options,
+    );
+}
+
 /// Registers `sw.js` (next to `index.html`) and calls `on_update` when a new
 /// version of the app has been installed and waits to take over.
 ///

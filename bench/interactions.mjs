@@ -1,0 +1,226 @@
+// Interaction timings and memory, in Chromium driven by Playwright with the
+// CPU slowed down 4x through the DevTools protocol (as Lighthouse's mobile
+// profile does). Each timing runs from the input event's own time stamp (a
+// tap: `pointerdown`) to the first frame after the page shows the result:
+// the DOM change is caught by a MutationObserver, then a
+// requestAnimationFrame callback and a message posted from it mark the end
+// of that frame. This is what "interaction to next paint" measures.
+
+import { PLAN, answer, currentQuestion } from '../tests/e2e/questionnaire-plan.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median } from './lighthouse.mjs';
+
+const CPU_SLOWDOWN = 4;
+// Lighthouse's slow 4G, for loading a locale that is not cached.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+export function stats(samples) {
+  return { median: median(samples), worst: Math.max(...samples), n: samples.length };
+}
+
+/** Messages of one .ftl file (simple one-line ones), to find buttons by name. */
+function messages(root, code, file) {
+  const out = {};
+  for (const line of readFileSync(join(root, 'locales', code, file), 'utf8').split('\n')) {
+    const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
+    if (m && !m[2].includes('{')) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+
+async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
+  const context = await browser.newContext({
+    locale: lang,
+    serviceWorkers,
+    viewport: { width: 412, height: 915 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  await context.addInitScript(() => {
+    window.__lastInput = 0;
+    addEventListener('pointerdown', (e) => { window.__lastInput = e.timeStamp; }, { capture: true });
+    // Trunk announces the started wasm module: keep its memory for the report.
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
+    // Headless Chromium has no share sheet: keep what the app would share.
+    Object.defineProperty(navigator, 'share', { value: (data) => { window.__shared = data; return Promise.resolve(); } });
+    // A handover link: note when the caseworker's table first shows.
+    if (location.hash.startsWith('#/handover/')) {
+      window.__tableShown = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('section.caseworker table')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document, { subtree: true, childList: true });
+      });
+    }
+    // Arms a wait for `condition` (a function body over `document`), resolved
+    // with the time from the last input to the frame after it became true.
+    window.__arm = (conditionSource) => {
+      const condition = new Function('return (' + conditionSource + ')');
+      window.__result = new Promise((resolve) => {
+        const done = () => {
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - window.__lastInput);
+            channel.port2.postMessage(null);
+          });
+        };
+        const observer = new MutationObserver(() => { if (condition()) done(); });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    };
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+/** Taps `locator` and returns the time until `condition` shows on screen. */
+async function timedTap(page, locator, condition) {
+  await page.evaluate((c) => window.__arm(c), condition);
+  await locator.tap();
+  return page.evaluate(() => window.__result);
+}
+
+async function chooseLanguage(page, endonym, code) {
+  await page.locator('button.language-button').filter({ hasText: endonym }).first().tap();
+  await page.waitForFunction((c) => document.documentElement.lang === c && document.querySelector('main h1'), code);
+}
+
+/**
+ * Answers the whole questionnaire (PLAN) by taps; every one-tap answer is
+ * timed to the next question (or the check page) painted. Goes round again
+ * ("Change" the first answer is not needed: a second pass starts over from
+ * the first question) until `reps` taps are timed.
+ */
+async function questionnaire(page, root, lang, reps) {
+  const qn = messages(root, lang, 'questions.ftl');
+  const taps = [];
+  await page.goto(page.url().split('#')[0] + '#/questions/' + Object.keys(PLAN)[0]);
+  await page.waitForSelector('section.question');
+  for (;;) {
+    const q = await currentQuestion(page);
+    if (!q) break;
+    const action = PLAN[q];
+    if (action.choice) {
+      const option = page.locator(`button.option[data-code="${action.choice}"]`);
+      taps.push(await timedTap(page, option,
+        `(document.querySelector('section.question')?.dataset.question ?? 'check') !== ${JSON.stringify(q)} && document.querySelector('main h1')`));
+      await page.waitForFunction((prev) => (document.querySelector('section.question')?.dataset.question ?? '') !== prev, q);
+    } else {
+      await answer(page, q, action, { keyboard: false, qn });
+    }
+  }
+  await page.waitForSelector('.check-answers');
+  return taps;
+}
+
+export async function measureInteractions(browser, server, { root, lang, endonym, otherLang, otherEndonym, topic, reps }) {
+  const out = {};
+  const pw = messages(root, lang, 'pathway.ftl');
+  const { context, page, cdp } = await throttledPage(browser, { lang });
+  await page.goto(server.appUrl + '#/language');
+  await page.waitForSelector('main h1', { timeout: 60000 });
+  await chooseLanguage(page, endonym, lang);
+
+  // Next question after a tap: one or more passes through the questionnaire.
+  const taps = [];
+  while (taps.length < reps) taps.push(...(await questionnaire(page, root, lang, reps)));
+  out.nextQuestion = stats(taps);
+
+  // Memory after a full questionnaire.
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  out.memory = {
+    wasmBytes: await page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null),
+    jsHeapUsedBytes: heap.usedSize,
+    jsHeapTotalBytes: heap.totalSize,
+  };
+
+  // The pathway, then its QR code, for the full questionnaire.
+  const pathway = [];
+  const qr = [];
+  const both = [];
+  for (let i = 0; i < reps; i++) {
+    await page.goto(server.appUrl + '#/questions/check');
+    await page.waitForSelector('.check-answers');
+    const a = await timedTap(page, page.locator('a.button[href="#/pathway"]'), "document.querySelector('section.pathway .timing-group')");
+    const b = await timedTap(page, page.getByRole('button', { name: pw['pw-show-qr'] }), "document.querySelector('#qr-panel svg.qr') && !document.querySelector('#qr-panel').hidden");
+    pathway.push(a);
+    qr.push(b);
+    both.push(a + b);
+  }
+  out.pathway = stats(pathway);
+  out.qr = stats(qr);
+  out.pathwayAndQr = stats(both);
+
+  // The handover link the person would share.
+  await page.getByRole('button', { name: pw['pw-share'] }).tap();
+  await page.waitForFunction(() => window.__shared);
+  const handoverUrl = await page.evaluate(() => window.__shared.url);
+  await context.close();
+
+  // Language switch, from a guide topic: the header's language link, then a
+  // language. Not cached: the first switch after a fresh start, over slow 4G
+  // with the browser cache off. Cached: switching back and forth again.
+  const uncached = [];
+  const cached = [];
+  const sw = await throttledPage(browser, { lang });
+  await sw.page.goto(server.appUrl + '#/language');
+  await sw.page.waitForSelector('main h1', { timeout: 60000 });
+  await chooseLanguage(sw.page, endonym, lang);
+  await sw.cdp.send('Network.enable');
+  await sw.cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const topicUrl = server.appUrl + '#/guide/' + topic;
+  const switchTo = async (toEndonym, toCode) => {
+    await sw.page.locator('.language-link').tap();
+    await sw.page.waitForSelector('button.language-button');
+    const button = sw.page.locator('button.language-button').filter({ hasText: toEndonym }).first();
+    const ms = await timedTap(sw.page, button,
+      `document.documentElement.lang === ${JSON.stringify(toCode)} && document.querySelector('article.topic h1')`);
+    await sw.page.waitForFunction((c) => document.documentElement.lang === c && document.querySelector('article.topic h1'), toCode);
+    return ms;
+  };
+  for (let i = 0; i < reps; i++) {
+    await sw.cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await sw.page.goto(topicUrl);
+    await sw.page.reload();
+    await sw.page.waitForSelector('article.topic h1', { timeout: 60000 });
+    await sw.cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    uncached.push(await switchTo(otherEndonym, otherLang));
+    cached.push(await switchTo(endonym, lang));
+    cached.push(await switchTo(otherEndonym, otherLang));
+    // Back to the person's language for the next round (not timed).
+    await switchTo(endonym, lang);
+  }
+  await sw.context.close();
+  out.languageSwitchUncached = stats(uncached);
+  out.languageSwitchCached = stats(cached);
+
+  // Opening a handover link on the caseworker's computer: from navigation to
+  // the answers table painted. The browser has the app's files cached (a
+  // caseworker opens links often); the app itself starts from nothing.
+  const opening = [];
+  const cw = await throttledPage(browser, { lang: 'fi-FI' });
+  for (let i = 0; i < reps; i++) {
+    const p = await cw.context.newPage();
+    const cdp = await cw.context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await p.goto('about:blank');
+    await p.goto(handoverUrl);
+    await p.waitForSelector('section.caseworker table', { timeout: 60000 });
+    opening.push(await p.evaluate(() => window.__tableShown));
+    await p.close();
+  }
+  await cw.context.close();
+  out.handoverOpen = stats(opening);
+  return out;
+}

@@ -1,0 +1,92 @@
+// The benchmark's report: every figure with its DESIGN.md budget (if it has
+// one), pass or fail, and its ratio to the static HTML baseline (where the
+// baseline has the same figure).
+
+const KB = 1000;
+
+const BUDGETS = {
+  firstVisit: 250 * KB,
+  score: 95,
+  lcp: 1500,
+  nextQuestion: 16,
+  switchCached: 100,
+  pathwayAndQr: 50,
+};
+
+function row(group, name, value, unit, { budget, atLeast = false, baseline } = {}) {
+  const pass = budget === undefined || value === null || value === undefined ? null : atLeast ? value >= budget : value <= budget;
+  const ratio = baseline ? value / baseline : null;
+  return { group, name, value, unit, budget: budget ?? null, atLeast, pass, baseline: baseline ?? null, ratio };
+}
+
+export function budgetRows(result, o) {
+  const rows = [];
+  const b = result.bytes;
+  if (b) {
+    const base = b.baseline.total;
+    rows.push(row('bytes', `first visit in '${o.lang}', page (brotli)`, b.page.total, 'B', { budget: BUDGETS.firstVisit, baseline: base }));
+    rows.push(row('bytes', 'first visit, page (uncompressed)', b.page.totalRaw, 'B'));
+    rows.push(row('bytes', 'wasm (brotli)', b.page.wasm, 'B'));
+    rows.push(row('bytes', 'wasm (uncompressed)', b.page.wasmRaw, 'B'));
+    rows.push(row('bytes', 'locale and config files (brotli)', b.page.text, 'B'));
+    rows.push(row('bytes', 'with the offline copy (service worker)', b.withWorker.total, 'B', { baseline: base }));
+    rows.push(row('bytes', 'baseline page (HTML + CSS, brotli)', base, 'B'));
+  }
+  const lh = result.lighthouse;
+  if (lh) {
+    const base = Object.entries(lh).find(([name]) => name.startsWith('baseline'))?.[1]?.median;
+    for (const [name, { median: m }] of Object.entries(lh)) {
+      const isBase = name.startsWith('baseline');
+      const ref = isBase ? undefined : base;
+      rows.push(row('lighthouse', `${name}: performance score`, m.score, '', { budget: BUDGETS.score, atLeast: true, baseline: ref?.score }));
+      rows.push(row('lighthouse', `${name}: largest contentful paint`, m.lcp, 'ms', { budget: BUDGETS.lcp, baseline: ref?.lcp }));
+      rows.push(row('lighthouse', `${name}: first contentful paint`, m.fcp, 'ms', { baseline: ref?.fcp }));
+      rows.push(row('lighthouse', `${name}: total blocking time`, m.tbt, 'ms', { baseline: ref?.tbt || undefined }));
+      rows.push(row('lighthouse', `${name}: transfer size`, m.bytes, 'B', { baseline: ref?.bytes }));
+    }
+  }
+  const it = result.interactions;
+  if (it) {
+    const both = (key, name, budget) => {
+      rows.push(row('interaction', `${name} (median of ${it[key].n})`, it[key].median, 'ms', { budget }));
+      rows.push(row('interaction', `${name} (worst)`, it[key].worst, 'ms'));
+    };
+    both('nextQuestion', 'tap to next question painted', BUDGETS.nextQuestion);
+    both('languageSwitchCached', 'language switch, locale cached', BUDGETS.switchCached);
+    both('languageSwitchUncached', 'language switch, not cached (slow 4G)');
+    both('pathwayAndQr', 'pathway + QR code, full questionnaire', BUDGETS.pathwayAndQr);
+    both('pathway', '  of which the pathway');
+    both('qr', '  of which the QR code');
+    both('handoverOpen', 'opening a handover link (app start to table)');
+    rows.push(row('memory', 'wasm linear memory after a full questionnaire', it.memory.wasmBytes, 'B'));
+    rows.push(row('memory', 'JS heap used after a full questionnaire', it.memory.jsHeapUsedBytes, 'B'));
+  }
+  return rows;
+}
+
+function show(value, unit) {
+  if (value === null || value === undefined) return '–';
+  if (unit === 'B') return `${(value / KB).toFixed(1)} KB`;
+  if (unit === 'ms') return `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+  return String(Math.round(value * 100) / 100);
+}
+
+export function printTable(rows, result) {
+  const lines = rows.map((r) => [
+    r.group,
+    r.name,
+    show(r.value, r.unit),
+    r.budget === null ? '' : `${r.atLeast ? '≥' : '≤'} ${show(r.budget, r.unit)}`,
+    r.pass === null ? '' : r.pass ? 'pass' : 'FAIL',
+    r.ratio === null ? '' : `${r.ratio.toFixed(1)}×`,
+  ]);
+  const head = ['group', 'figure', 'value', 'budget', '', 'vs baseline'];
+  const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (l) => l.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ');
+  console.log(`\nBenchmark of ${result.date} (${result.machine.chromium}, Node ${result.machine.node}; KB = 1000 bytes)\n`);
+  console.log(fmt(head));
+  console.log(width.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(fmt(l));
+  const failed = rows.filter((r) => r.pass === false).length;
+  console.log(`\n${rows.filter((r) => r.pass !== null).length - failed} budgets met, ${failed} missed.`);
+}

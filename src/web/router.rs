@@ -1,6 +1,7 @@
 //! Hash router: the part of the address after `#` as a signal.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn current_hash() -> String {
     web_sys::window()
@@ -8,20 +9,69 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The hash signal's setter, so that [`navigate`] can update the page in
+    /// the same task instead of waiting for the browser's `hashchange`.
+    static SET_HASH: std::cell::Cell<Option<WriteSignal<String>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+fn sync_now() {
+    if let Some(set) = SET_HASH.with(|s| s.get()) {
+        set.set(current_hash());
+    }
+}
+
 /// A signal holding the current hash, updated on every `hashchange`.
+///
+/// In-app links (`<a href="#/…">`) and [`navigate`] update it at once: the
+/// browser's `hashchange` event comes a task (often a frame) later, and a
+/// tap on an answer should show the next question in the next frame. The
+/// later event finds the same hash and changes nothing.
 pub fn hash_signal() -> ReadSignal<String> {
     let (hash, set_hash) = signal(current_hash());
+    SET_HASH.with(|s| s.set(Some(set_hash)));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_hash.set(current_hash());
     });
-    on_cleanup(move || handle.remove());
+    let clicks = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some(href) = in_app_link(&ev) {
+            ev.prevent_default();
+            navigate(&href);
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        clicks.remove();
+    });
     hash
+}
+
+/// The `#/…` address of a plain click on an in-app link, if it is one the
+/// router should follow itself (not a new tab, a download or a handled click).
+fn in_app_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let link = target.closest("a[href^='#/']").ok()??;
+    if link.has_attribute("target") || link.has_attribute("download") {
+        return None;
+    }
+    link.get_attribute("href")
 }
 
 /// Goes to a hash route (adds a history entry, like following a link).
 pub fn navigate(href: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href.trim_start_matches('#'));
+        sync_now();
     }
 }
 
@@ -33,5 +83,6 @@ pub fn replace(href: &str) {
         let base = loc.href().unwrap_or_default();
         let base = base.split('#').next().unwrap_or_default();
         let _ = loc.replace(&format!("{base}{href}"));
+        sync_now();
     }
 }

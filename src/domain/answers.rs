@@ -3,15 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
+use super::json::Json;
 use super::questions::{question, Condition, Kind, Question, QUESTIONS};
 
 /// One answer, as codes and numbers only: never translated text, so the
 /// caseworker can read it in another language. Free text (`Text`) is the one
 /// exception, kept short and shown as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     Choice(String),
     Choices(Vec<String>),
@@ -369,20 +367,60 @@ fn ascii_digits(s: &str) -> Option<String> {
 /// kept every answer as one string; version 2 keeps typed values.
 pub const STORED_VERSION: u32 = 2;
 
-#[derive(Serialize, Deserialize)]
-struct StoredV2 {
-    v: u32,
-    answers: BTreeMap<String, Answer>,
+/// The stored JSON of one answer, externally tagged in snake case:
+/// `{"choice":"x"}`, `{"year_month":{"year":2024,"month":3}}`, `"dont_know"`.
+/// (Written by serde in earlier builds; this keeps the same form.)
+fn answer_to_json(a: &Answer) -> Json {
+    let tagged = |tag: &str, value: Json| Json::object(vec![(tag, value)]);
+    match a {
+        Answer::Choice(c) => tagged("choice", Json::str(c.clone())),
+        Answer::Choices(cs) => tagged(
+            "choices",
+            Json::Array(cs.iter().map(|c| Json::str(c.clone())).collect()),
+        ),
+        Answer::YearMonth { year, month } => tagged(
+            "year_month",
+            Json::object(vec![
+                ("year", Json::int(i64::from(*year))),
+                ("month", Json::int(i64::from(*month))),
+            ]),
+        ),
+        Answer::Number(n) => tagged("number", Json::int(i64::from(*n))),
+        Answer::Text(t) => tagged("text", Json::str(t.clone())),
+        Answer::DontKnow => Json::str("dont_know"),
+        Answer::PreferNot => Json::str("prefer_not"),
+        Answer::Skipped => Json::str("skipped"),
+    }
 }
 
-#[derive(Deserialize)]
-struct StoredAny {
-    v: u32,
-}
-
-#[derive(Deserialize)]
-struct StoredV1 {
-    answers: BTreeMap<String, String>,
+fn answer_from_json(v: &Json) -> Option<Answer> {
+    if let Some(s) = v.as_str() {
+        return match s {
+            "dont_know" => Some(Answer::DontKnow),
+            "prefer_not" => Some(Answer::PreferNot),
+            "skipped" => Some(Answer::Skipped),
+            _ => None,
+        };
+    }
+    let [(tag, inner)] = v.as_object()? else {
+        return None;
+    };
+    match tag.as_str() {
+        "choice" => inner.as_str().map(|c| Answer::Choice(c.into())),
+        "choices" => inner
+            .as_array()?
+            .iter()
+            .map(|c| c.as_str().map(String::from))
+            .collect::<Option<Vec<_>>>()
+            .map(Answer::Choices),
+        "year_month" => Some(Answer::YearMonth {
+            year: u16::try_from(inner.get("year")?.as_u64()?).ok()?,
+            month: u8::try_from(inner.get("month")?.as_u64()?).ok()?,
+        }),
+        "number" => u32::try_from(inner.as_u64()?).ok().map(Answer::Number),
+        "text" => inner.as_str().map(|t| Answer::Text(t.into())),
+        _ => None,
+    }
 }
 
 /// What happened when reading stored answers.
@@ -405,23 +443,45 @@ pub enum LoadError {
 
 impl Answers {
     pub fn to_stored(&self) -> String {
-        serde_json::to_string(&StoredV2 {
-            v: STORED_VERSION,
-            answers: self.0.clone(),
-        })
-        .unwrap_or_default()
+        Json::object(vec![
+            ("v", Json::int(i64::from(STORED_VERSION))),
+            (
+                "answers",
+                Json::Object(
+                    self.0
+                        .iter()
+                        .map(|(id, a)| (id.clone(), answer_to_json(a)))
+                        .collect(),
+                ),
+            ),
+        ])
+        .to_compact()
     }
 
     pub fn from_stored(text: &str) -> Result<Loaded, LoadError> {
-        let head: StoredAny = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
-        match head.v {
+        let root = Json::parse(text).map_err(|_| LoadError::Corrupt)?;
+        let version = root
+            .get("v")
+            .and_then(Json::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .ok_or(LoadError::Corrupt)?;
+        let stored = root
+            .get("answers")
+            .and_then(Json::as_object)
+            .ok_or(LoadError::Corrupt);
+        match version {
             1 => {
-                let v1: StoredV1 = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
-                let total = v1.answers.len();
+                // Version 1 held only strings: anything else is not ours.
+                let v1 = stored?
+                    .iter()
+                    .map(|(id, v)| v.as_str().map(|s| (id.as_str(), s)))
+                    .collect::<Option<BTreeMap<_, _>>>()
+                    .ok_or(LoadError::Corrupt)?;
+                let total = v1.len();
                 let mut raw = Answers::default();
-                for (id, value) in v1.answers {
-                    if let Some(a) = question(&id).and_then(|q| migrate_v1(q, &value)) {
-                        raw.0.insert(id, a);
+                for (id, value) in v1 {
+                    if let Some(a) = question(id).and_then(|q| migrate_v1(q, value)) {
+                        raw.0.insert(id.to_string(), a);
                     }
                 }
                 raw.prune();
@@ -433,17 +493,13 @@ impl Answers {
             }
             2 => {
                 // Answer by answer, so one unknown variant does not lose the rest.
-                let v2: BTreeMap<String, serde_json::Value> =
-                    serde_json::from_str::<serde_json::Value>(text)
-                        .ok()
-                        .and_then(|v| v.get("answers").cloned())
-                        .and_then(|a| serde_json::from_value(a).ok())
-                        .ok_or(LoadError::Corrupt)?;
+                let v2: BTreeMap<&str, &Json> =
+                    stored?.iter().map(|(id, v)| (id.as_str(), v)).collect();
                 let total = v2.len();
                 let mut raw = Answers::default();
                 for (id, value) in v2 {
-                    if let Ok(a) = serde_json::from_value::<Answer>(value) {
-                        raw.0.insert(id, a);
+                    if let Some(a) = answer_from_json(value) {
+                        raw.0.insert(id.to_string(), a);
                     }
                 }
                 raw.prune();

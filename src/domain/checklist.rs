@@ -2,8 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
+use super::json::Json;
 use super::topics::known_checklist_ids;
 
 /// Version of the stored checklist format; bump it with a migration in
@@ -12,12 +11,6 @@ pub const STORED_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ticks(BTreeSet<String>);
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    v: u32,
-    ticked: Vec<String>,
-}
 
 /// Why stored ticks were not used as they were.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,23 +42,38 @@ impl Ticks {
     }
 
     pub fn to_stored(&self) -> String {
-        serde_json::to_string(&Stored {
-            v: STORED_VERSION,
-            ticked: self.0.iter().cloned().collect(),
-        })
-        .unwrap_or_default()
+        Json::object(vec![
+            ("v", Json::int(i64::from(STORED_VERSION))),
+            (
+                "ticked",
+                Json::Array(self.0.iter().map(|id| Json::str(id.clone())).collect()),
+            ),
+        ])
+        .to_compact()
     }
 
     /// Reads the stored form. Steps that no longer exist are dropped quietly:
     /// they are not the person's data any more, only ours.
     pub fn from_stored(text: &str) -> Result<Ticks, StoredTicksError> {
-        let stored: Stored = serde_json::from_str(text).map_err(|_| StoredTicksError::Corrupt)?;
-        if stored.v > STORED_VERSION {
-            return Err(StoredTicksError::NewerVersion(stored.v));
+        let root = Json::parse(text).map_err(|_| StoredTicksError::Corrupt)?;
+        let version = root
+            .get("v")
+            .and_then(Json::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .ok_or(StoredTicksError::Corrupt)?;
+        let ticked = root
+            .get("ticked")
+            .and_then(Json::as_array)
+            .and_then(|list| {
+                list.iter()
+                    .map(|id| id.as_str().map(String::from))
+                    .collect::<Option<Vec<_>>>()
+            })
+            .ok_or(StoredTicksError::Corrupt)?;
+        if version > STORED_VERSION {
+            return Err(StoredTicksError::NewerVersion(version));
         }
-        Ok(Ticks(
-            known_checklist_ids(stored.ticked).into_iter().collect(),
-        ))
+        Ok(Ticks(known_checklist_ids(ticked).into_iter().collect()))
     }
 }
 

@@ -5,8 +5,7 @@
 //! field path and line, and the part in question falls back to its default
 //! while the rest of the file still applies.
 
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
+use super::toml_subset::{self, Spanned, Table, Value};
 
 /// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -171,18 +170,7 @@ struct Checker<'s> {
     problems: Vec<Problem>,
 }
 
-type Val<'i> = Spanned<DeValue<'i>>;
-
-fn type_name(v: &DeValue) -> &'static str {
-    match v {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) | DeValue::Float(_) => "number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "date",
-        DeValue::Array(_) => "list",
-        DeValue::Table(_) => "table",
-    }
-}
+type Val = Spanned<Value>;
 
 impl Checker<'_> {
     fn line(&self, offset: usize) -> usize {
@@ -203,13 +191,12 @@ impl Checker<'_> {
     }
 
     fn wrong(&mut self, path: &str, v: &Val, expected: &'static str) {
-        let _ = type_name(v.get_ref());
-        self.report(path, v.span().start, ProblemKind::WrongType(expected));
+        self.report(path, v.at, ProblemKind::WrongType(expected));
     }
 
     fn string(&mut self, path: &str, v: &Val) -> Option<String> {
-        match v.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+        match &v.value {
+            Value::String(s) => Some(s.clone()),
             _ => {
                 self.wrong(path, v, "text");
                 None
@@ -218,12 +205,12 @@ impl Checker<'_> {
     }
 
     fn strings(&mut self, path: &str, v: &Val) -> Option<Vec<(String, usize)>> {
-        match v.get_ref() {
-            DeValue::Array(items) => {
+        match &v.value {
+            Value::Array(items) => {
                 let mut out = Vec::new();
                 for (i, item) in items.iter().enumerate() {
                     if let Some(s) = self.string(&format!("{path}[{i}]"), item) {
-                        out.push((s, item.span().start));
+                        out.push((s, item.at));
                     }
                 }
                 Some(out)
@@ -236,8 +223,8 @@ impl Checker<'_> {
     }
 
     fn boolean(&mut self, path: &str, v: &Val) -> Option<bool> {
-        match v.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
+        match &v.value {
+            Value::Boolean(b) => Some(*b),
             _ => {
                 self.wrong(path, v, "true or false");
                 None
@@ -251,10 +238,8 @@ impl Checker<'_> {
         v: &Val,
         range: std::ops::RangeInclusive<i64>,
     ) -> Option<i64> {
-        let n = match v.get_ref() {
-            DeValue::Integer(i) => {
-                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
-            }
+        let n = match &v.value {
+            Value::Integer(i) => Some(*i),
             _ => None,
         };
         match n {
@@ -262,7 +247,7 @@ impl Checker<'_> {
             Some(_) => {
                 self.report(
                     path,
-                    v.span().start,
+                    v.at,
                     ProblemKind::OutOfRange {
                         min: *range.start(),
                         max: *range.end(),
@@ -278,15 +263,15 @@ impl Checker<'_> {
     }
 
     fn local_text(&mut self, path: &str, v: &Val, known: &Known) -> Option<LocalText> {
-        match v.get_ref() {
-            DeValue::String(s) => Some(LocalText {
-                default: s.to_string(),
+        match &v.value {
+            Value::String(s) => Some(LocalText {
+                default: s.clone(),
                 by_locale: Vec::new(),
             }),
-            DeValue::Table(t) => {
+            Value::Table(t) => {
                 let mut out = LocalText::default();
                 for (k, val) in t.iter() {
-                    let key = k.get_ref().as_ref();
+                    let key = k.value.as_str();
                     let p = format!("{path}.{key}");
                     let Some(s) = self.string(&p, val) else {
                         continue;
@@ -296,11 +281,7 @@ impl Checker<'_> {
                     } else if known.locales.contains(&key) {
                         out.by_locale.push((key.to_string(), s));
                     } else {
-                        self.report(
-                            &p,
-                            k.span().start,
-                            ProblemKind::UnknownLocale(key.to_string()),
-                        );
+                        self.report(&p, k.at, ProblemKind::UnknownLocale(key.to_string()));
                     }
                 }
                 if out.default.is_empty() {
@@ -320,9 +301,9 @@ impl Checker<'_> {
         }
     }
 
-    fn table<'a, 'i>(&mut self, path: &str, v: &'a Val<'i>) -> Option<&'a DeTable<'i>> {
-        match v.get_ref() {
-            DeValue::Table(t) => Some(t),
+    fn table<'a>(&mut self, path: &str, v: &'a Val) -> Option<&'a Table> {
+        match &v.value {
+            Value::Table(t) => Some(t),
             _ => {
                 self.wrong(path, v, "table");
                 None
@@ -330,13 +311,13 @@ impl Checker<'_> {
         }
     }
 
-    fn unknown(&mut self, path: &str, key: &Spanned<toml::de::DeString>) {
+    fn unknown(&mut self, path: &str, key: &Spanned<String>) {
         let p = if path.is_empty() {
-            key.get_ref().to_string()
+            key.value.clone()
         } else {
-            format!("{path}.{}", key.get_ref())
+            format!("{path}.{}", key.value)
         };
-        self.report(&p, key.span().start, ProblemKind::UnknownField);
+        self.report(&p, key.at, ProblemKind::UnknownField);
     }
 }
 
@@ -384,16 +365,15 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
         problems: Vec::new(),
     };
     let mut config = Config::default();
-    let root = match DeTable::parse(source) {
+    let root = match toml_subset::parse(source) {
         Ok(t) => t,
         Err(e) => {
-            let at = e.span().map(|s| s.start).unwrap_or(0);
-            c.report("", at, ProblemKind::Syntax(e.message().to_string()));
+            c.report("", e.at, ProblemKind::Syntax(e.message));
             return (config, c.problems);
         }
     };
-    for (key, value) in root.get_ref().iter() {
-        match key.get_ref().as_ref() {
+    for (key, value) in root.iter() {
+        match key.value.as_str() {
             "name" => {
                 if let Some(t) = c.local_text("name", value, known) {
                     config.name = t;
@@ -404,21 +384,17 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
                     if is_site_image(&s) {
                         config.logo = Some(s);
                     } else {
-                        c.report("logo", value.span().start, ProblemKind::BadPath);
+                        c.report("logo", value.at, ProblemKind::BadPath);
                     }
                 }
             }
             "accent_colour" => {
                 if let Some(s) = c.string("accent_colour", value) {
                     match contrast_on_white(&s) {
-                        None => {
-                            c.report("accent_colour", value.span().start, ProblemKind::BadColour)
+                        None => c.report("accent_colour", value.at, ProblemKind::BadColour),
+                        Some(ratio) if ratio < 45 => {
+                            c.report("accent_colour", value.at, ProblemKind::LowContrast(ratio))
                         }
-                        Some(ratio) if ratio < 45 => c.report(
-                            "accent_colour",
-                            value.span().start,
-                            ProblemKind::LowContrast(ratio),
-                        ),
                         Some(_) => config.accent_colour = Some(s.to_ascii_lowercase()),
                     }
                 }
@@ -431,7 +407,7 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
             "kiosk" => {
                 if let Some(t) = c.table("kiosk", value) {
                     for (k, v) in t.iter() {
-                        match k.get_ref().as_ref() {
+                        match k.value.as_str() {
                             "enabled" => {
                                 if let Some(b) = c.boolean("kiosk.enabled", v) {
                                     config.kiosk.enabled = b;
@@ -447,12 +423,12 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
                     }
                 }
             }
-            "office" => match value.get_ref() {
-                DeValue::Array(items) => {
+            "office" => match &value.value {
+                Value::Array(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let path = format!("office[{i}]");
                         if let Some(t) = c.table(&path, item) {
-                            if let Some(o) = office(&mut c, &path, t, item.span().start, known) {
+                            if let Some(o) = office(&mut c, &path, t, item.at, known) {
                                 config.offices.push(o);
                             }
                         }
@@ -468,10 +444,10 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
     (config, c.problems)
 }
 
-fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
+fn languages(c: &mut Checker, t: &Table, known: &Known, config: &mut Config) {
     let mut default_at = None;
     for (k, v) in t.iter() {
-        match k.get_ref().as_ref() {
+        match k.value.as_str() {
             "enabled" => {
                 if let Some(list) = c.strings("languages.enabled", v) {
                     let mut ok = Vec::new();
@@ -496,14 +472,10 @@ fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
             "default" => {
                 if let Some(code) = c.string("languages.default", v) {
                     if known.locales.contains(&code.as_str()) {
-                        default_at = Some(v.span().start);
+                        default_at = Some(v.at);
                         config.default_locale = Some(code);
                     } else {
-                        c.report(
-                            "languages.default",
-                            v.span().start,
-                            ProblemKind::UnknownLocale(code),
-                        );
+                        c.report("languages.default", v.at, ProblemKind::UnknownLocale(code));
                     }
                 }
             }
@@ -544,10 +516,10 @@ fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
     }
 }
 
-fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) -> Option<Office> {
+fn office(c: &mut Checker, path: &str, t: &Table, at: usize, known: &Known) -> Option<Office> {
     let mut o = Office::default();
     for (k, v) in t.iter() {
-        let key = k.get_ref().as_ref();
+        let key = k.value.as_str();
         let p = format!("{path}.{key}");
         match key {
             "name" => o.name = c.local_text(&p, v, known).unwrap_or_default(),
@@ -562,7 +534,7 @@ fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) ->
                     {
                         o.phone = Some(s);
                     } else {
-                        c.report(&p, v.span().start, ProblemKind::WrongType("phone number"));
+                        c.report(&p, v.at, ProblemKind::WrongType("phone number"));
                     }
                 }
             }
@@ -571,7 +543,7 @@ fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) ->
                     if is_https(&s) {
                         o.url = Some(s);
                     } else {
-                        c.report(&p, v.span().start, ProblemKind::BadUrl);
+                        c.report(&p, v.at, ProblemKind::BadUrl);
                     }
                 }
             }

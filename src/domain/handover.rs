@@ -20,7 +20,7 @@
 //! saved nothing on this bit-packed data, so the packing itself is the
 //! compression; see README "Handover".
 
-use serde::{Deserialize, Serialize};
+use super::json::Json;
 
 use super::answers::{Answer, Answers};
 use super::questions::question;
@@ -87,7 +87,7 @@ pub const WIRE: &[&str] = &[
 ];
 
 /// A calendar date (for "prepared on").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -414,26 +414,17 @@ pub fn decode(payload: &str) -> Result<Decoded, HandoverError> {
 
 // ---- the saved file ----
 
-#[derive(Serialize, Deserialize)]
-struct HandoverFile {
-    format: String,
-    schema: u32,
-    created: String,
-    locale: String,
-    payload: String,
-}
-
 /// The saved file: a small JSON wrapper around the payload (schema in
 /// `public/handover.schema.json`).
 pub fn to_file(h: &Handover) -> String {
-    serde_json::to_string_pretty(&HandoverFile {
-        format: FILE_FORMAT.into(),
-        schema: FILE_SCHEMA,
-        created: h.created.iso(),
-        locale: h.locale.clone(),
-        payload: encode(h),
-    })
-    .unwrap_or_default()
+    Json::object(vec![
+        ("format", Json::str(FILE_FORMAT)),
+        ("schema", Json::int(i64::from(FILE_SCHEMA))),
+        ("created", Json::str(h.created.iso())),
+        ("locale", Json::str(h.locale.clone())),
+        ("payload", Json::str(encode(h))),
+    ])
+    .to_pretty()
 }
 
 pub fn from_file(text: &str) -> Result<Decoded, HandoverError> {
@@ -443,14 +434,13 @@ pub fn from_file(text: &str) -> Result<Decoded, HandoverError> {
     if text.trim().is_empty() {
         return Err(HandoverError::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| HandoverError::NotJson)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FILE_FORMAT) {
+    let value = Json::parse(text).map_err(|_| HandoverError::NotJson)?;
+    if value.get("format").and_then(Json::as_str) != Some(FILE_FORMAT) {
         return Err(HandoverError::NotHandoverFile);
     }
     let schema = value
         .get("schema")
-        .and_then(|s| s.as_u64())
+        .and_then(Json::as_u64)
         .ok_or(HandoverError::NotHandoverFile)?;
     if schema > FILE_SCHEMA as u64 {
         return Err(HandoverError::NewerVersion(
@@ -459,7 +449,7 @@ pub fn from_file(text: &str) -> Result<Decoded, HandoverError> {
     }
     let payload = value
         .get("payload")
-        .and_then(|p| p.as_str())
+        .and_then(Json::as_str)
         .ok_or(HandoverError::NotHandoverFile)?;
     decode(payload)
 }

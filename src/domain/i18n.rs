@@ -11,8 +11,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
+
+use super::toml_subset::{self, Spanned, Value};
 
 /// The reference locale: holds every key, and is the fallback for any
 /// message another locale lacks.
@@ -28,8 +29,7 @@ pub const LOCAL_FILE: &str = "local";
 /// fetched or parsed at run time.
 pub const BUILTIN_LANGUAGES_TOML: &str = include_str!("../../locales/languages.toml");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -46,8 +46,7 @@ impl Direction {
 
 /// Who made a locale's text, so the app can tell the reader when it is a
 /// machine translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TranslationStatus {
     /// Written directly in this language (the reference locale).
     Original,
@@ -57,8 +56,7 @@ pub enum TranslationStatus {
     Machine,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleInfo {
     pub code: String,
     pub endonym: String,
@@ -66,19 +64,91 @@ pub struct LocaleInfo {
     pub status: TranslationStatus,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LanguagesFile {
-    locale: Vec<LocaleInfo>,
+fn line_of(source: &str, at: usize) -> usize {
+    source[..at.min(source.len())].matches('\n').count() + 1
+}
+
+/// One `[[locale]]` table: every field present, known values, nothing else.
+fn locale_info(source: &str, t: &Spanned<Value>) -> Result<LocaleInfo, String> {
+    let line = line_of(source, t.at);
+    let Value::Table(table) = &t.value else {
+        return Err(format!(
+            "line {line}: 'locale' must be a list of [[locale]] tables"
+        ));
+    };
+    let text = |key: &str| -> Result<String, String> {
+        match table.get(key).map(|v| &v.value) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(other) => Err(format!(
+                "line {line}: '{key}' must be text, not {}",
+                other.type_name()
+            )),
+            None => Err(format!("line {line}: missing field '{key}'")),
+        }
+    };
+    for (key, _) in table.iter() {
+        if !["code", "endonym", "dir", "status"].contains(&key.value.as_str()) {
+            return Err(format!(
+                "line {}: unknown field '{}'",
+                line_of(source, key.at),
+                key.value
+            ));
+        }
+    }
+    let dir = match text("dir")?.as_str() {
+        "ltr" => Direction::Ltr,
+        "rtl" => Direction::Rtl,
+        other => return Err(format!("line {line}: dir '{other}' is not ltr or rtl")),
+    };
+    let status = match text("status")?.as_str() {
+        "original" => TranslationStatus::Original,
+        "reviewed" => TranslationStatus::Reviewed,
+        "machine" => TranslationStatus::Machine,
+        other => {
+            return Err(format!(
+                "line {line}: status '{other}' is not original, reviewed or machine"
+            ))
+        }
+    };
+    Ok(LocaleInfo {
+        code: text("code")?,
+        endonym: text("endonym")?,
+        dir,
+        status,
+    })
+}
+
+fn parse_locale_list(source: &str) -> Result<Vec<LocaleInfo>, String> {
+    let root = toml_subset::parse(source)
+        .map_err(|e| format!("line {}: {}", line_of(source, e.at), e.message))?;
+    let mut list = Vec::new();
+    for (key, value) in root.iter() {
+        let line = line_of(source, key.at);
+        if key.value != "locale" {
+            return Err(format!("line {line}: unknown field '{}'", key.value));
+        }
+        let Value::Array(items) = &value.value else {
+            return Err(format!(
+                "line {line}: 'locale' must be a list of [[locale]] tables"
+            ));
+        };
+        for item in items {
+            list.push(locale_info(source, item)?);
+        }
+    }
+    if list.is_empty() {
+        return Err("no [[locale]] listed".into());
+    }
+    Ok(list)
 }
 
 /// Parses `languages.toml`. Rejects an empty list, duplicate codes, codes that
 /// are not language tags, and a list without the reference locale, because
 /// the app cannot run without its fallback.
 pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
-    let file: LanguagesFile = toml::from_str(source).map_err(|e| e.to_string())?;
+    let list = parse_locale_list(source)?;
     let mut seen = BTreeSet::new();
-    for info in &file.locale {
+    for info in &list {
         if info.code.parse::<LanguageIdentifier>().is_err() {
             return Err(format!("'{}' is not a language code", info.code));
         }
@@ -94,7 +164,7 @@ pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
             "the reference locale '{REFERENCE_LOCALE}' is missing"
         ));
     }
-    Ok(file.locale)
+    Ok(list)
 }
 
 /// The shipped locale list. The build's own file is checked by native tests,

@@ -5,8 +5,6 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use gloo_storage::{LocalStorage, Storage};
-
 /// Every key the app writes starts with this, so `delete_all` can find them.
 pub const PREFIX: &str = "newcomer-guide.";
 pub const KEY_LOCALE: &str = "newcomer-guide.v1.locale";
@@ -27,11 +25,10 @@ pub fn is_persistent() -> bool {
     PERSIST.load(Ordering::Relaxed)
 }
 
+/// `localStorage`, or None when the browser blocks it (private modes, strict
+/// settings): the app then simply runs without persistence.
 fn raw() -> Option<web_sys::Storage> {
-    // gloo's `raw()` throws when storage is blocked (private modes, strict
-    // settings); check first so the app then simply runs without persistence.
-    let available = web_sys::window()?.local_storage().ok().flatten().is_some();
-    available.then(LocalStorage::raw)
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 pub fn get(key: &str) -> Option<String> {

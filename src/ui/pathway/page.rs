@@ -10,7 +10,7 @@ use crate::domain::handover::{encode, to_file, Date, Handover};
 use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
 use crate::ui::office::LocalOffices;
-use crate::ui::pathway::qr::QrCodeView;
+use crate::ui::pathway::qr::{self, QrCodeView};
 use crate::ui::pathway::report::step_view;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::use_page_title;
@@ -78,6 +78,20 @@ pub fn PathwayPage() -> impl IntoView {
     };
 
     let handover = move || current_handover(store.answers.get(), text.code());
+    let qr_data = move || {
+        if config.kiosk.get() {
+            take_home_link(&handover())
+        } else {
+            handover_link(&handover())
+        }
+    };
+    // The QR code takes a while to make on a slow phone: make it while the
+    // person reads, once the pathway has been drawn.
+    Effect::new(move |_| {
+        if store.answers.with(|a| !a.is_empty()) {
+            qr::prepare(qr_data());
+        }
+    });
     let save = move |_| {
         let h = handover();
         let name = format!("answers-{}.json", h.created.iso());
@@ -134,7 +148,7 @@ pub fn PathwayPage() -> impl IntoView {
                     <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
                         {move || show_qr.get().then(|| view! {
                             <QrCodeView
-                                data=if config.kiosk.get() { take_home_link(&handover()) } else { handover_link(&handover()) }
+                                data=qr_data()
                                 label=text.t("pw-qr-label")/>
                             <p>{text.t(if config.kiosk.get() { "kiosk-qr-help" } else { "pw-qr-help" })}</p>
                         })}

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::json::Json;
 use super::questions::{question, Condition, Kind, Question, QUESTIONS};
+use super::small_sort::sort_small;
 
 /// One answer, as codes and numbers only: never translated text, so the
 /// caseworker can read it in another language. Free text (`Text`) is the one
@@ -270,7 +271,7 @@ pub fn validate(
                 return Err(InvalidAnswer::UnknownOption);
             }
             let mut sorted = codes.clone();
-            sorted.sort();
+            sort_small(&mut sorted);
             sorted.dedup();
             if sorted.len() != codes.len() {
                 return Err(InvalidAnswer::UnknownOption);

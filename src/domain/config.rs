@@ -5,6 +5,7 @@
 //! field path and line, and the part in question falls back to its default
 //! while the rest of the file still applies.
 
+use super::small_sort::sort_small_by_key;
 use super::toml_subset::{self, Spanned, Table, Value};
 
 /// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
@@ -440,7 +441,7 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
         }
     }
     // In file order, as an admin reads the file.
-    c.problems.sort_by_key(|p| p.line);
+    sort_small_by_key(&mut c.problems, |p| p.line);
     (config, c.problems)
 }
 

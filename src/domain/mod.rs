@@ -9,5 +9,6 @@ pub mod json;
 pub mod questions;
 pub mod route;
 pub mod search;
+pub mod small_sort;
 pub mod toml_subset;
 pub mod topics;

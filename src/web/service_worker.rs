@@ -90,7 +90,11 @@ pub fn register(on_update: impl Fn() + 'static) {
     let notify = Notifier::new(on_update);
     spawn_local(async move {
         match JsFuture::from(promise).await {
-            Ok(registration) => watch(&container, registration.unchecked_into(), notify),
+            // Some browsers and privacy settings "register" to nothing.
+            Ok(registration) => match registration.dyn_into::<ServiceWorkerRegistration>() {
+                Ok(registration) => watch(&container, registration, notify),
+                Err(_) => web_sys::console::warn_1(&"Offline use is not available.".into()),
+            },
             Err(error) => {
                 web_sys::console::warn_2(&"Offline use is not available:".into(), &error);
             }

@@ -89,10 +89,11 @@ export async function launchBrowser() {
 
 /**
  * A fresh browser context (empty storage) whose every request is recorded,
- * with page errors collected. `locale` sets navigator.languages.
+ * with page errors collected. `locale` sets navigator.languages;
+ * `serviceWorkers: 'block'` keeps the offline copy out of a byte count.
  */
-export async function openPage(browser, server, { locale = 'en-US', viewport } = {}) {
-  const context = await browser.newContext({ locale, viewport: viewport ?? { width: 412, height: 915 } });
+export async function openPage(browser, server, { locale = 'en-US', viewport, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ locale, serviceWorkers, viewport: viewport ?? { width: 412, height: 915 } });
   const requests = [];
   const errors = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STAGE = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? join(ROOT, 'dist'));
@@ -132,6 +133,30 @@ for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
   if (/=\s*["']?\s*javascript:/i.test(tag[0])) leftovers.push(`a javascript: address: ${tag[0]}`);
 }
 if (leftovers.length) fail(`index.html would break the Content-Security-Policy:\n  ${leftovers.join('\n  ')}`);
+
+// --- 1c. a minified wasm-bindgen glue in release builds ----------------------
+//
+// Trunk's own minifier leaves wasm-bindgen's ES module as it is (52 KB). Terser
+// halves it, and a slow phone parses less before the app starts. The export
+// names and the wasm import names (strings) are kept. Its integrity in
+// index.html is updated; the file name keeps Trunk's hash of the original,
+// which still changes whenever the glue does.
+
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const glue = readdirSync(STAGE).find((f) => /^newcomer-guide-[0-9a-f]{16}\.js$/.test(f));
+  if (!glue) fail('no wasm-bindgen glue (newcomer-guide-<hash>.js) in the build');
+  const source = readFileSync(join(STAGE, glue), 'utf8');
+  const result = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
+  if (!result.code) fail(`terser produced nothing for ${glue}`);
+  writeFileSync(join(STAGE, glue), result.code);
+  let updated = false;
+  const escaped = glue.replace('.', '\\.');
+  html = html.replace(new RegExp(`<link\\b[^>]*?href="?\\./${escaped}"?(?=[\\s>])[^>]*>`), (tag) => {
+    updated = /integrity=/.test(tag);
+    return tag.replace(/integrity=("[^"]*"|[^\s>]*)/, `integrity="${sri(result.code)}"`);
+  });
+  if (!updated) fail(`index.html has no <link> to ${glue} whose integrity could be updated`);
+}
 
 // Every local file index.html names must exist (the moved script, the
 // preloads with their integrity, the icon, the manifest).

@@ -72,6 +72,17 @@ export async function measureBytes(browser, server, options) {
   return { page, withWorker };
 }
 
+/** The page's bytes of a first visit in each locale (`endonyms`: code -> name). */
+export async function measureBytesPerLocale(browser, server, { endonyms, topic }) {
+  const out = {};
+  for (const [lang, endonym] of Object.entries(endonyms)) {
+    const entries = await visit(browser, server, { lang, endonym, topic, serviceWorkers: 'block' });
+    const { total, wasm, text } = summarise(entries, '/app/');
+    out[lang] = { total, wasm, text };
+  }
+  return out;
+}
+
 /** The baseline page's bytes: its HTML and the stylesheet it links. */
 export function baselineBytes(html, dist, cssFile) {
   const htmlBr = brotli(Buffer.from(html)).length;

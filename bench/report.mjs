@@ -31,6 +31,9 @@ export function budgetRows(result, o) {
     rows.push(row('bytes', 'locale and config files (brotli)', b.page.text, 'B'));
     rows.push(row('bytes', 'with the offline copy (service worker)', b.withWorker.total, 'B', { baseline: base }));
     rows.push(row('bytes', 'baseline page (HTML + CSS, brotli)', base, 'B'));
+    for (const [lang, v] of Object.entries(b.perLocale ?? {})) {
+      rows.push(row('bytes', `first visit in '${lang}', page (brotli; text ${(v.text / KB).toFixed(1)} KB)`, v.total, 'B', { budget: BUDGETS.firstVisit }));
+    }
   }
   const lh = result.lighthouse;
   if (lh) {

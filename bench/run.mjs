@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
-import { measureBytes, baselineBytes } from './bytes.mjs';
+import { measureBytes, measureBytesPerLocale, baselineBytes } from './bytes.mjs';
 import { measureLighthouse, CHROME_FLAGS } from './lighthouse.mjs';
 import { measureInteractions } from './interactions.mjs';
 import { budgetRows, printTable } from './report.mjs';
@@ -83,6 +83,8 @@ try {
         process.stderr.write(`Bytes of a first visit in '${o.lang}'…\n`);
         result.bytes = await measureBytes(browser, server, { lang: o.lang, endonym: names[o.lang], topic: o.topic });
         result.bytes.baseline = baselineBytes(baselineHtml, DIST, cssFile);
+        process.stderr.write('Bytes of a first visit in every locale…\n');
+        result.bytes.perLocale = await measureBytesPerLocale(browser, server, { endonyms: names, topic: o.topic });
       }
       if (o.only.has('interactions')) {
         process.stderr.write(`Interactions (4x CPU slowdown, ${o.reps} repetitions)…\n`);

@@ -100,12 +100,12 @@ async function chooseLanguage(page, endonym, code) {
 }
 
 /**
- * Answers the whole questionnaire (PLAN) by taps; every one-tap answer is
- * timed to the next question (or the check page) painted. Goes round again
- * ("Change" the first answer is not needed: a second pass starts over from
- * the first question) until `reps` taps are timed.
+ * Answers the whole questionnaire (PLAN) by taps, from its first question;
+ * every one-tap answer is timed to the next question (or the check page)
+ * painted. Returns the times. A second pass over answered questions works
+ * the same way, so the caller repeats it until it has enough.
  */
-async function questionnaire(page, root, lang, reps) {
+async function questionnaire(page, root, lang) {
   const qn = messages(root, lang, 'questions.ftl');
   const taps = [];
   await page.goto(page.url().split('#')[0] + '#/questions/' + Object.keys(PLAN)[0]);
@@ -137,7 +137,7 @@ export async function measureInteractions(browser, server, { root, lang, endonym
 
   // Next question after a tap: one or more passes through the questionnaire.
   const taps = [];
-  while (taps.length < reps) taps.push(...(await questionnaire(page, root, lang, reps)));
+  while (taps.length < reps) taps.push(...(await questionnaire(page, root, lang)));
   out.nextQuestion = stats(taps);
 
   // Memory after a full questionnaire.

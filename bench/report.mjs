@@ -74,6 +74,18 @@ function show(value, unit) {
   return String(Math.round(value * 100) / 100);
 }
 
+/** Every file of the first visit (page alone), raw and as sent. */
+export function printFiles(bytes) {
+  if (!bytes) return;
+  console.log('\nFiles of the first visit (page alone, largest first):\n');
+  const width = Math.max(...bytes.page.files.map((f) => f.file.length));
+  console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'sent'.padStart(10)}`);
+  for (const f of bytes.page.files) {
+    console.log(`${f.file.padEnd(width)}  ${show(f.raw, 'B').padStart(10)}  ${show(f.sent, 'B').padStart(10)}${f.status === 200 ? '' : `  (HTTP ${f.status})`}`);
+  }
+  console.log(`${'total'.padEnd(width)}  ${show(bytes.page.totalRaw, 'B').padStart(10)}  ${show(bytes.page.total, 'B').padStart(10)}`);
+}
+
 export function printTable(rows, result) {
   const lines = rows.map((r) => [
     r.group,

@@ -15,7 +15,7 @@ import { startBenchServer } from './server.mjs';
 import { measureBytes, measureBytesPerLocale, baselineBytes } from './bytes.mjs';
 import { measureLighthouse, CHROME_FLAGS } from './lighthouse.mjs';
 import { measureInteractions } from './interactions.mjs';
-import { budgetRows, printTable } from './report.mjs';
+import { budgetRows, printFiles, printTable } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -109,6 +109,7 @@ try {
 }
 
 result.rows = budgetRows(result, o);
+printFiles(result.bytes);
 printTable(result.rows, result);
 const dir = join(ROOT, 'bench', 'results');
 mkdirSync(dir, { recursive: true });

@@ -5,7 +5,9 @@
 // and the list of every file to keep on the device. It is plain JavaScript
 // of our own: no Workbox, no imports, no request to another origin.
 //
-// - install:  fetch every listed file into a cache named after the version;
+// - install:  fetch every listed file into a cache named after the version
+//             (of the texts, only the offered languages', when the page
+//             registered sw.js?locales=…);
 // - activate: delete this app's caches of other versions, take control;
 // - fetch:    answer the listed files from the cache (cache first), and
 //             every page navigation with the cached index.html. Text and
@@ -27,6 +29,22 @@ const SCOPE = self.registration.scope;
 const PREFIX = 'newcomer-guide|' + SCOPE + '|';
 const CACHE = PREFIX + BUILD.version;
 const INDEX = new URL('index.html', SCOPE).href;
+
+// The languages the municipality offers, when the page registered
+// `sw.js?locales=fi,sv,en`: only their texts are kept at install. Without
+// the list, every language in the build is. A language opened later is
+// kept when it is first fetched (see cacheFirst).
+const OFFERED = new URL(self.location.href).searchParams.get('locales')?.split(',').filter(Boolean) ?? null;
+
+/** The locale a text file belongs to (`locales/ar/app.ftl`, `local/ar.ftl`), or null. */
+function localeOf(file) {
+  return file.match(/^locales\/([^/]+)\//)?.[1] ?? file.match(/^local\/([^/.]+)\.ftl$/)?.[1] ?? null;
+}
+
+function keptAtInstall(file) {
+  const code = localeOf(file);
+  return OFFERED === null || code === null || OFFERED.includes(code);
+}
 
 // Full URL -> file path relative to the scope.
 const LISTED = new Map(BUILD.files.map((f) => [new URL(f, SCOPE).href, f]));
@@ -59,7 +77,7 @@ async function keepable(response) {
 
 async function precache() {
   const cache = await caches.open(CACHE);
-  await Promise.all(BUILD.files.map(async (file) => {
+  await Promise.all(BUILD.files.filter(keptAtInstall).map(async (file) => {
     try {
       const response = await fetch(fresh(file));
       if (!response.ok) throw new Error('HTTP ' + response.status);

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::REFERENCE_LOCALE;
 use crate::domain::route::Route;
 use crate::ui::admin::ConfigCheck;
 use crate::ui::config::ConfigStore;
@@ -56,7 +57,17 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if text.ready.get() && !registered.get_value() {
             registered.set_value(true);
-            service_worker::register_after_load(move || update.set(true));
+            // The reference locale is every text's fallback: always kept.
+            let locales = config.config.with_untracked(|c| {
+                c.enabled_locales.clone().map(|mut codes| {
+                    if !codes.iter().any(|c| c == REFERENCE_LOCALE) {
+                        codes.push(REFERENCE_LOCALE.to_string());
+                    }
+                    codes
+                })
+            });
+            let script = service_worker::script_url(locales.as_deref());
+            service_worker::register_after_load(script, move || update.set(true));
         }
     });
     let hash = router::hash_signal();

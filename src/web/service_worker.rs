@@ -41,9 +41,19 @@ fn container() -> Option<ServiceWorkerContainer> {
         .ok()
 }
 
+/// The service worker's address. With `locales` (the languages the
+/// municipality offers), `sw.js` keeps only their texts for offline use, not
+/// every language in the build: less to download on a paid connection.
+pub fn script_url(locales: Option<&[String]>) -> String {
+    match locales {
+        Some(codes) if !codes.is_empty() => format!("sw.js?locales={}", codes.join(",")),
+        _ => "sw.js".to_string(),
+    }
+}
+
 /// [`register`], once the page's own files have loaded (the window's `load`
 /// event), so that the offline copy never slows down the first page.
-pub fn register_after_load(on_update: impl Fn() + 'static) {
+pub fn register_after_load(script: String, on_update: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -51,10 +61,10 @@ pub fn register_after_load(on_update: impl Fn() + 'static) {
         .document()
         .is_some_and(|d| d.ready_state() == "complete");
     if loaded {
-        register(on_update);
+        register(&script, on_update);
         return;
     }
-    let callback = Closure::once_into_js(move || register(on_update));
+    let callback = Closure::once_into_js(move || register(&script, on_update));
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
     let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
@@ -70,7 +80,7 @@ pub fn register_after_load(on_update: impl Fn() + 'static) {
 /// The address is relative and the scope is the page's folder, so the app
 /// works from any subfolder. Debug builds (`trunk serve`) register nothing,
 /// and remove an earlier registration, so that every rebuild shows at once.
-pub fn register(on_update: impl Fn() + 'static) {
+pub fn register(script: &str, on_update: impl Fn() + 'static) {
     let Some(container) = container() else {
         return;
     };
@@ -86,7 +96,7 @@ pub fn register(on_update: impl Fn() + 'static) {
     }
     let options = web_sys::RegistrationOptions::new();
     options.set_scope("./");
-    let promise = container.register_with_options("sw.js", &options);
+    let promise = container.register_with_options(script, &options);
     let notify = Notifier::new(on_update);
     spawn_local(async move {
         match JsFuture::from(promise).await {

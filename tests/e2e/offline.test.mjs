@@ -362,3 +362,32 @@ test("a municipality's edit of a text file on the server reaches a returning vis
     await context.close();
   }
 });
+
+test('with fewer languages offered, only their texts are kept for offline use', async () => {
+  const config = readFileSync(join(ROOT, 'public', 'municipality.toml'), 'utf8')
+    .replace(/^enabled = \[.*\]$/m, 'enabled = ["fi", "sv"]');
+  assert.match(config, /enabled = \["fi", "sv"\]/);
+  const fewer = await startServer({ 'municipality.toml': { body: config } }, { headers: SECURE_HEADERS });
+  const { page, context } = await openPage(browser, fewer, { locale: 'fi-FI' });
+  try {
+    await page.goto(fewer.url);
+    await appReady(page);
+    await chooseLanguage(page, 'Suomi', 'fi');
+    const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active.scriptURL);
+    assert.equal(worker, fewer.url + 'sw.js?locales=fi,sv,en', 'the offered languages and the English fallback');
+    const cached = await page.evaluate(async (scope) => {
+      const name = (await caches.keys()).find((n) => n.includes(scope));
+      return (await (await caches.open(name)).keys()).map((r) => r.url.slice(scope.length));
+    }, fewer.url);
+    for (const f of ['index.html', 'locales/languages.toml', 'locales/fi/app.ftl', 'locales/sv/guide.ftl',
+      'locales/en/questions.ftl', 'local/fi.ftl']) {
+      assert.ok(cached.includes(f), `${f} is kept`);
+    }
+    assert.ok(cached.some((f) => f.endsWith('_bg.wasm')), 'the app itself is kept');
+    const others = cached.filter((f) => /^(locales\/(ar|uk|ru|so|fa)\/|local\/(ar|uk|ru|so|fa)\.ftl)/.test(f));
+    assert.deepEqual(others, [], 'languages not offered are not downloaded');
+  } finally {
+    await context.close();
+    await fewer.close();
+  }
+});

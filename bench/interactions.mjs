@@ -7,8 +7,7 @@
 // of that frame. This is what "interaction to next paint" measures.
 
 import { PLAN, answer, currentQuestion } from '../tests/e2e/questionnaire-plan.mjs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { messages } from '../tests/e2e/harness.mjs';
 import { median } from './lighthouse.mjs';
 
 const CPU_SLOWDOWN = 4;
@@ -17,16 +16,6 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 
 export function stats(samples) {
   return { median: median(samples), worst: Math.max(...samples), n: samples.length };
-}
-
-/** Messages of one .ftl file (simple one-line ones), to find buttons by name. */
-function messages(root, code, file) {
-  const out = {};
-  for (const line of readFileSync(join(root, 'locales', code, file), 'utf8').split('\n')) {
-    const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
-    if (m && !m[2].includes('{')) out[m[1]] = m[2].trim();
-  }
-  return out;
 }
 
 async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
@@ -105,8 +94,8 @@ async function chooseLanguage(page, endonym, code) {
  * painted. Returns the times. A second pass over answered questions works
  * the same way, so the caller repeats it until it has enough.
  */
-async function questionnaire(page, root, lang) {
-  const qn = messages(root, lang, 'questions.ftl');
+async function questionnaire(page, lang) {
+  const qn = messages(lang, 'questions.ftl');
   const taps = [];
   await page.goto(page.url().split('#')[0] + '#/questions/' + Object.keys(PLAN)[0]);
   await page.waitForSelector('section.question');
@@ -127,9 +116,9 @@ async function questionnaire(page, root, lang) {
   return taps;
 }
 
-export async function measureInteractions(browser, server, { root, lang, endonym, otherLang, otherEndonym, topic, reps }) {
+export async function measureInteractions(browser, server, { lang, endonym, otherLang, otherEndonym, topic, reps }) {
   const out = {};
-  const pw = messages(root, lang, 'pathway.ftl');
+  const pw = messages(lang, 'pathway.ftl');
   const { context, page, cdp } = await throttledPage(browser, { lang });
   await page.goto(server.appUrl + '#/language');
   await page.waitForSelector('main h1', { timeout: 60000 });
@@ -137,7 +126,7 @@ export async function measureInteractions(browser, server, { root, lang, endonym
 
   // Next question after a tap: one or more passes through the questionnaire.
   const taps = [];
-  while (taps.length < reps) taps.push(...(await questionnaire(page, root, lang)));
+  while (taps.length < reps) taps.push(...(await questionnaire(page, lang)));
   out.nextQuestion = stats(taps);
 
   // Memory after a full questionnaire.

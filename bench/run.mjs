@@ -89,7 +89,7 @@ try {
       if (o.only.has('interactions')) {
         process.stderr.write(`Interactions (4x CPU slowdown, ${o.reps} repetitions)…\n`);
         result.interactions = await measureInteractions(browser, server, {
-          root: ROOT, lang: o.lang, endonym: names[o.lang], otherLang: o.other, otherEndonym: names[o.other], topic: o.topic, reps: o.reps,
+          lang: o.lang, endonym: names[o.lang], otherLang: o.other, otherEndonym: names[o.other], topic: o.topic, reps: o.reps,
         });
       }
     } finally {

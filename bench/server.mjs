@@ -11,22 +11,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
+import { TYPES } from '../tests/e2e/harness.mjs';
 
 export const APP_PATH = '/app/';
 export const BASELINE_PATH = '/baseline/';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.ftl': 'text/plain; charset=utf-8',
-  '.toml': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 // Already compressed formats are sent as they are.
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.ftl', '.toml', '.svg', '.json', '.webmanifest']);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;

@@ -14,7 +14,8 @@ const DIST = join(ROOT, 'dist');
 /** The app is served from a subfolder, as many municipalities host it. */
 export const BASE_PATH = '/sub/guide/';
 
-const TYPES = {
+/** Content types of the app's files (also used by the benchmark's server). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',

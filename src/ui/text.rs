@@ -105,11 +105,11 @@ impl Text {
     }
 
     /// Another locale's localizer (for the caseworker's column), loaded and
-    /// cached like the active one, without switching to it. Unlike the
-    /// active locale, it always has the English fallback: the print and
-    /// caseworker views read it directly, with no second pass to fill a
-    /// message missing from a file a municipality edited. This costs bytes
-    /// only when someone prints or opens a handover, never on a first visit.
+    /// cached like the active one, without switching to it. One built here
+    /// includes the English fallback from the start: the print and caseworker
+    /// views read it directly, with no second pass to fill a message missing
+    /// from a file a municipality edited. That costs bytes only when someone
+    /// prints or opens a handover, never on a first visit.
     pub async fn localizer_for(self, code: String) -> Arc<Localizer> {
         if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
             return cached;

@@ -17,7 +17,7 @@ async function visit(browser, server, { lang, endonym, topic, serviceWorkers }) 
   const page = await context.newPage();
   const start = server.log.length;
   await page.goto(server.appUrl);
-  await page.waitForSelector('main h1', { timeout: 60000 });
+  await page.waitForSelector('#main h1', { timeout: 60000 });
   await page.getByRole('button', { name: new RegExp('^' + endonym) }).click();
   await page.waitForFunction((c) => document.documentElement.lang === c, lang);
   await page.goto(server.appUrl + '#/guide/' + topic);

@@ -121,7 +121,7 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
   const pw = messages(lang, 'pathway.ftl');
   const { context, page, cdp } = await throttledPage(browser, { lang });
   await page.goto(server.appUrl + '#/language');
-  await page.waitForSelector('main h1', { timeout: 60000 });
+  await page.waitForSelector('#main h1', { timeout: 60000 });
   await chooseLanguage(page, endonym, lang);
 
   // Next question after a tap: one or more passes through the questionnaire.
@@ -168,7 +168,7 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
   const cached = [];
   const sw = await throttledPage(browser, { lang });
   await sw.page.goto(server.appUrl + '#/language');
-  await sw.page.waitForSelector('main h1', { timeout: 60000 });
+  await sw.page.waitForSelector('#main h1', { timeout: 60000 });
   await chooseLanguage(sw.page, endonym, lang);
   await sw.cdp.send('Network.enable');
   await sw.cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

@@ -15,6 +15,7 @@
 // Trunk sets TRUNK_STAGING_DIR. Run by hand on a finished build with
 // `node scripts/postbuild.mjs dist` (it is idempotent).
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -121,6 +122,50 @@ html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{16}\.js)" int
 });
 if (!preloaded && !devReload) fail('index.html has no init script to add the text preloads to');
 
+// --- 1c. the first screen, in the page itself ---------------------------------
+//
+// On slow 4G the wasm takes seconds; the language screen needs none of it.
+// `cargo run --example first_screen` writes that screen from this build's
+// languages.toml, municipality.toml and app.ftl files (with the app's own
+// parsers), and scripts/first-screen.js shows it in the device's language
+// until the app takes over (src/domain/first_screen.rs). Between the
+// <!--first-screen--> markers in index.html, so a second run replaces it.
+
+const FIRST_START = '<!--first-screen-->';
+const FIRST_END = '<!--/first-screen-->';
+{
+  const start = html.indexOf(FIRST_START);
+  const end = html.indexOf(FIRST_END);
+  if (start < 0 || end < start) fail(`index.html has no ${FIRST_START}${FIRST_END} place for the first screen`);
+  let made;
+  try {
+    made = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--example', 'first_screen', '--', STAGE], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }));
+  } catch (e) {
+    fail(`the first screen could not be made: ${e.message}`);
+  }
+  const files = [...ftlFiles.map((f) => `locales/{code}/${f}`), 'local/{code}.ftl'];
+  const template = readFileSync(join(ROOT, 'scripts', 'first-screen.js'), 'utf8');
+  const fill = (marker, value) => {
+    if (!template.includes(marker)) fail(`scripts/first-screen.js has no ${marker}`);
+    return value;
+  };
+  // JSON is a JavaScript expression; `</` cannot end a file, but keep it out anyway.
+  const asJs = (value) => JSON.stringify(value).replace(/<\//g, '<\\/');
+  const body = template
+    .replace('/*DATA*/ null', () => fill('/*DATA*/ null', asJs(JSON.parse(made.data))))
+    .replace("/*LOCALE_KEY*/ ''", () => fill("/*LOCALE_KEY*/ ''", asJs(LOCALE_KEY)))
+    .replace('/*FILES*/ []', () => fill('/*FILES*/ []', asJs(files)));
+  for (const old of readdirSync(STAGE).filter((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f))) unlinkSync(join(STAGE, old));
+  const name = `first-screen-${short(body)}.js`;
+  writeFileSync(join(STAGE, name), body);
+  const block = `${FIRST_START}${made.html}<script src="./${name}" integrity="${sri(body)}"></script>${FIRST_END}`;
+  html = html.slice(0, start) + block + html.slice(end + FIRST_END.length);
+}
+
 const leftovers = [];
 for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   if (!/\bsrc\s*=/i.test(m[1]) && m[2].trim() !== '' && !isDevReload(m[2])) leftovers.push('an inline <script>');
@@ -134,7 +179,7 @@ for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
 }
 if (leftovers.length) fail(`index.html would break the Content-Security-Policy:\n  ${leftovers.join('\n  ')}`);
 
-// --- 1c. a minified wasm-bindgen glue in release builds ----------------------
+// --- 1d. a minified wasm-bindgen glue in release builds ----------------------
 //
 // Trunk's own minifier leaves wasm-bindgen's ES module as it is (52 KB). Terser
 // halves it, and a slow phone parses less before the app starts. The export

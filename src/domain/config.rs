@@ -5,8 +5,10 @@
 //! field path and line, and the part in question falls back to its default
 //! while the rest of the file still applies.
 
+use super::assessment::STEP_IDS;
 use super::small_sort::sort_small_by_key;
 use super::toml_subset::{self, Spanned, Table, Value};
+use super::topics::TOPICS;
 
 /// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -157,6 +159,15 @@ pub struct Problem {
     /// 1-based line in the file.
     pub line: usize,
     pub kind: ProblemKind,
+}
+
+/// Pathway steps and guide topics an office may serve; `local` is the
+/// municipality's own guide topic.
+pub fn office_targets() -> Vec<&'static str> {
+    let mut t: Vec<&'static str> = STEP_IDS.to_vec();
+    t.extend(TOPICS.iter().map(|t| t.id));
+    t.push("local");
+    t
 }
 
 /// What the validator checks names against: the app's locales, pathway

@@ -13,7 +13,9 @@ use crate::ui::kiosk::IdleGuard;
 use crate::ui::pathway::{HandoverPage, MinePage, PathwayPage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
-use crate::ui::shell::{Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink};
+use crate::ui::shell::{
+    FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink,
+};
 use crate::ui::text::Text;
 use crate::web::{dom, router, service_worker, storage};
 
@@ -103,6 +105,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Show when=move || text.ready.get() fallback=|| view! { <Loading/> }>
+            <FirstScreenHandoff/>
             <SkipLink/>
             <Header/>
             <Show when=move || config.kiosk.get()>

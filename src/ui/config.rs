@@ -4,20 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::STEP_IDS;
-use crate::domain::config::{self, Config, Known, Problem};
+use crate::domain::config::{self, office_targets, Config, Known, Problem};
 use crate::domain::i18n::LocaleInfo;
-use crate::domain::topics::TOPICS;
 use crate::web::{dom, fetch, storage};
-
-/// Pathway steps and guide topics an office may serve; `local` is the
-/// municipality's own guide topic.
-pub fn office_targets() -> Vec<&'static str> {
-    let mut t: Vec<&'static str> = STEP_IDS.to_vec();
-    t.extend(TOPICS.iter().map(|t| t.id));
-    t.push("local");
-    t
-}
 
 #[derive(Clone, Copy)]
 pub struct ConfigStore {

@@ -14,8 +14,10 @@ use leptos::task::spawn_local;
 use crate::domain::i18n::{
     self, FtlSource, LocaleInfo, Localizer, TranslationStatus, FTL_FILES, REFERENCE_LOCALE,
 };
+use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
-use crate::web::{dom, fetch, storage};
+use crate::ui::shell::return_to;
+use crate::web::{dom, fetch, router, storage};
 
 #[derive(Clone, Copy)]
 pub struct Text {
@@ -89,8 +91,17 @@ impl Text {
             let suggested =
                 i18n::negotiate_or(&dom::preferred_languages(), &languages, default.as_deref());
             text.suggested.set(suggested.clone());
-            let stored = storage::get(storage::KEY_LOCALE)
-                .filter(|code| languages.iter().any(|l| &l.code == code));
+            let offered = |code: &String| languages.iter().any(|l| &l.code == code);
+            // A tap on the build's first screen while the app was loading is
+            // the person's choice, as if made on the app's own screen.
+            let first_choice = dom::take_first_choice().filter(offered);
+            if let Some(code) = &first_choice {
+                storage::set(storage::KEY_LOCALE, code);
+                if matches!(Route::parse(&router::current_hash()), Route::Language) {
+                    router::replace(&return_to());
+                }
+            }
+            let stored = first_choice.or_else(|| storage::get(storage::KEY_LOCALE).filter(offered));
             if stored.is_some() {
                 text.chosen.set(true);
             }

@@ -98,3 +98,20 @@ pub fn kiosk_requested() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// The language tapped on the first screen that the build put into the page
+/// (scripts/first-screen.js), before the app had started; taken once.
+pub fn take_first_choice() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("newcomerGuideFirstChoice");
+    let code = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    Some(code)
+}
+
+/// Removes the build's first screen: the app's own screens take its place.
+pub fn remove_first_screen() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("first-screen")) {
+        el.remove();
+    }
+}

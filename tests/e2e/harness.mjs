@@ -115,7 +115,7 @@ export async function openPage(browser, server, { locale = 'en-US', viewport, se
 
 /** Waits for the app to have rendered its first page (text loaded). */
 export async function appReady(page) {
-  await page.waitForSelector('main h1', { timeout: 20000 });
+  await page.waitForSelector('#main h1', { timeout: 20000 });
 }
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

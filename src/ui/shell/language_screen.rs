@@ -7,7 +7,7 @@ use crate::web::router;
 
 /// Where to go after choosing: back to the page the person came from when
 /// that is a real page, otherwise the start page.
-fn return_to() -> String {
+pub fn return_to() -> String {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();

@@ -1,0 +1,92 @@
+// The first screen before the app starts (see src/domain/first_screen.rs).
+// scripts/postbuild.mjs writes this file into the build as
+// first-screen-<hash>.js, with DATA replaced by the build's texts. It runs at
+// the end of <body>, before the wasm has arrived:
+// - on a first visit to the start page or the language screen, it shows the
+//   language screen that the build put into the page, in the device's
+//   language as the app would choose it (src/domain/i18n.rs negotiate_or);
+// - a tap on a language is kept in window.newcomerGuideFirstChoice for the
+//   app, which applies it as if the tap had been on its own screen, and that
+//   language's texts start to download at once.
+// Nothing is stored here: kiosk mode, and the app's storage rules, stay the
+// app's.
+(() => {
+  const DATA = /*DATA*/ null;
+  const LOCALE_KEY = /*LOCALE_KEY*/ '';
+  const screen = document.getElementById('first-screen');
+  if (!screen || !DATA) return;
+
+  const kiosk = /(?:^|[?&])kiosk=(?:1|true)(?:&|$)/.test(location.search.slice(1));
+  let stored = null;
+  if (!kiosk) {
+    try { stored = localStorage.getItem(LOCALE_KEY); } catch (_) { /* storage blocked */ }
+  }
+  const codes = DATA.locales.map((l) => l.code);
+  if (codes.includes(stored)) return; // The person has chosen: the app shows their page.
+  const path = location.hash.replace(/^#/, '').split('?')[0];
+  if (!['', '/', '/language'].includes(path)) return;
+
+  // The app's language negotiation: an exact match, then the language, with
+  // Dari (prs) read as Persian; the municipality's default when nothing matches.
+  const negotiate = () => {
+    const prefs = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
+      .map((p) => String(p || '').trim()).filter(Boolean);
+    for (const pref of prefs) {
+      const exact = codes.find((c) => c.toLowerCase() === pref.toLowerCase());
+      if (exact) return exact;
+      let language = pref.split(/[-_]/)[0].toLowerCase();
+      if (language === 'prs') language = 'fa';
+      if (codes.includes(language)) return language;
+    }
+    if (DATA.default && codes.includes(DATA.default)) return DATA.default;
+    return codes.includes('en') ? 'en' : codes[0];
+  };
+  const texts = DATA.locales.find((l) => l.code === negotiate()) || DATA.locales[0];
+  if (!texts) return;
+
+  screen.lang = texts.code;
+  screen.dir = texts.dir;
+  document.documentElement.lang = texts.code;
+  document.documentElement.dir = texts.dir;
+  for (const el of screen.querySelectorAll('[data-text]')) {
+    const value = texts[el.dataset.text] || '';
+    el.textContent = value;
+    if (el.dataset.text === 'municipality') el.hidden = !value;
+    if (el.dataset.text === 'machine_notice') el.hidden = !texts.machine;
+  }
+  for (const el of screen.querySelectorAll('[data-text-alt]')) el.alt = texts[el.dataset.textAlt] || '';
+  for (const el of screen.querySelectorAll('[data-text-label]')) el.setAttribute('aria-label', texts[el.dataset.textLabel] || '');
+  document.title = texts.title;
+  if (DATA.accent) document.documentElement.style.setProperty('--accent', DATA.accent);
+
+  const suggested = screen.querySelector(`button[data-locale="${texts.code}"]`);
+  if (suggested) {
+    suggested.classList.add('suggested');
+    const hint = document.createElement('span');
+    hint.className = 'language-hint';
+    hint.lang = texts.code;
+    hint.textContent = texts.suggested;
+    suggested.appendChild(hint);
+  }
+
+  screen.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-locale]');
+    if (!button) return;
+    const code = button.dataset.locale;
+    window.newcomerGuideFirstChoice = code;
+    for (const b of screen.querySelectorAll('button[data-locale]')) {
+      b.classList.toggle('current', b === button);
+      if (b === button) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current');
+    }
+    screen.setAttribute('aria-busy', 'true');
+    // Start the chosen language's texts now; the app asks for the same files.
+    for (const href of /*FILES*/ []) {
+      const link = document.createElement('link');
+      link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
+      link.href = href.replace('{code}', code);
+      document.head.appendChild(link);
+    }
+  });
+
+  screen.hidden = false;
+})();

@@ -1,0 +1,319 @@
+//! The first screen, made at build time as plain HTML for `index.html`.
+//!
+//! On a slow connection the wasm takes seconds to arrive; the language
+//! screen is the first thing a newcomer needs, and it is the same for
+//! everyone: the offered languages by their own names. So the build writes
+//! it into the page (from the shipped `municipality.toml` and `.ftl` files)
+//! and a small script shows it, in the device's language, before the app
+//! starts. The app replaces it with its own screen when its text is ready.
+//! A tap on a language before then is kept and applied by the app.
+//!
+//! The markup uses the classes of the app's header and language screen, so
+//! the change from one to the other moves nothing.
+
+use super::config::Config;
+use super::i18n::{LocaleInfo, Localizer, TranslationStatus};
+use super::json::Json;
+
+/// The messages the first screen shows, by the name the markup and the
+/// script use (`data-text="…"`), with their Fluent keys.
+pub const MESSAGES: &[(&str, &str)] = &[
+    ("app_name", "app-name"),
+    ("nav_label", "nav-label"),
+    ("nav_guide", "nav-guide"),
+    ("nav_questions", "qn-nav"),
+    ("nav_pathway", "pw-nav"),
+    ("nav_language", "nav-language"),
+    ("title", "language-title"),
+    ("intro", "language-intro"),
+    ("suggested", "language-suggested"),
+    ("machine_notice", "notice-machine"),
+    ("footer_privacy", "footer-privacy"),
+    ("footer_disclaimer", "footer-disclaimer"),
+];
+
+/// What one locale puts on the screen when the device prefers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenTexts {
+    pub code: String,
+    pub dir: &'static str,
+    pub endonym: String,
+    /// The machine-translation notice is shown, as in the app.
+    pub machine: bool,
+    pub municipality: String,
+    /// `MESSAGES` in order.
+    pub messages: Vec<String>,
+}
+
+impl ScreenTexts {
+    pub fn new(info: &LocaleInfo, text: &Localizer, config: &Config) -> Self {
+        ScreenTexts {
+            code: info.code.clone(),
+            dir: info.dir.as_str(),
+            endonym: info.endonym.clone(),
+            machine: info.status == TranslationStatus::Machine,
+            municipality: config.name.get(&info.code).to_string(),
+            messages: MESSAGES.iter().map(|(_, key)| text.text(key)).collect(),
+        }
+    }
+
+    fn get(&self, name: &str) -> &str {
+        match name {
+            "municipality" => &self.municipality,
+            "endonym" => &self.endonym,
+            _ => MESSAGES
+                .iter()
+                .position(|(n, _)| *n == name)
+                .and_then(|i| self.messages.get(i))
+                .map(String::as_str)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// What the build puts into `index.html`: the markup (hidden until the
+/// script decides it applies) and the data the script reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstScreen {
+    pub html: String,
+    /// A JSON object: `locales` (each with `code`, `dir`, `machine` and its
+    /// texts by name), `default` (the municipality's default locale or null)
+    /// and `accent` (a checked colour or null).
+    pub data: String,
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The app's icons (src/ui/shell/header.rs).
+const BRAND_MARK: &str = "<svg class=\"brand-mark\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2 3 7v2h18V7zM5 10v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zM3 18v3h18v-3z\"/></svg>";
+const GLOBE: &str = "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z\"/></svg>";
+
+/// `languages` are the offered locales in the municipality's order; `texts`
+/// holds one entry per offered locale, and `shown` is the locale whose texts
+/// are in the markup (the script swaps in the device's).
+pub fn render(
+    languages: &[LocaleInfo],
+    texts: &[ScreenTexts],
+    shown: &str,
+    config: &Config,
+) -> FirstScreen {
+    let fallback = ScreenTexts {
+        code: shown.to_string(),
+        dir: "ltr",
+        endonym: String::new(),
+        machine: false,
+        municipality: String::new(),
+        messages: Vec::new(),
+    };
+    let first = texts
+        .iter()
+        .find(|t| t.code == shown)
+        .or(texts.first())
+        .unwrap_or(&fallback);
+    // An element whose text the script sets: `data-text` names it.
+    let text = |tag: &str, attrs: &str, name: &str| {
+        format!(
+            "<{tag}{attrs} data-text=\"{name}\">{}</{tag}>",
+            escape(first.get(name))
+        )
+    };
+    let municipality = escape(&first.municipality);
+    let mut html = format!(
+        "<div id=\"first-screen\" lang=\"{}\" dir=\"{}\" hidden>",
+        escape(&first.code),
+        first.dir
+    );
+    html.push_str("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">");
+    html.push_str(BRAND_MARK);
+    html.push_str(&text("span", "", "app_name"));
+    html.push_str(&format!(
+        "<span class=\"municipality\" data-text=\"municipality\"{}>{municipality}</span>",
+        if municipality.is_empty() {
+            " hidden"
+        } else {
+            ""
+        }
+    ));
+    html.push_str("</a>");
+    if let Some(logo) = &config.logo {
+        html.push_str(&format!(
+            "<img class=\"logo\" src=\"{}\" alt=\"{municipality}\" data-text-alt=\"municipality\">",
+            escape(logo)
+        ));
+    }
+    html.push_str(&format!(
+        "<nav class=\"site-nav\" aria-label=\"{}\" data-text-label=\"nav_label\">",
+        escape(first.get("nav_label"))
+    ));
+    html.push_str(&text("a", " href=\"#/guide\"", "nav_guide"));
+    html.push_str(&text("a", " href=\"#/questions\"", "nav_questions"));
+    html.push_str(&text("a", " href=\"#/pathway\"", "nav_pathway"));
+    html.push_str("<a class=\"language-link\" href=\"#/language\">");
+    html.push_str(GLOBE);
+    html.push_str(&text("span", "", "nav_language"));
+    html.push_str(&text("span", " class=\"current-language\"", "endonym"));
+    html.push_str("</a></nav></header>");
+    html.push_str(&format!(
+        "<div class=\"notices\"><p class=\"notice notice-machine\" role=\"note\" data-text=\"machine_notice\"{}>{}</p></div>",
+        if first.machine { "" } else { " hidden" },
+        escape(first.get("machine_notice"))
+    ));
+    html.push_str("<main><section class=\"page language-screen\">");
+    html.push_str(&text("h1", " tabindex=\"-1\"", "title"));
+    html.push_str(&text("p", "", "intro"));
+    html.push_str("<ul class=\"language-list\" role=\"list\">");
+    for l in languages {
+        let code = escape(&l.code);
+        html.push_str(&format!(
+            "<li><button type=\"button\" class=\"language-button\" lang=\"{code}\" dir=\"{}\" data-locale=\"{code}\"><span class=\"endonym\">{}</span></button></li>",
+            l.dir.as_str(),
+            escape(&l.endonym)
+        ));
+    }
+    html.push_str("</ul></section></main>");
+    html.push_str("<footer class=\"site-footer\">");
+    html.push_str(&text("p", "", "footer_privacy"));
+    html.push_str(&text("p", "", "footer_disclaimer"));
+    html.push_str("</footer></div>");
+
+    let locales = texts
+        .iter()
+        .map(|t| {
+            let mut members = vec![
+                ("code", Json::str(t.code.clone())),
+                ("dir", Json::str(t.dir)),
+                ("machine", Json::Bool(t.machine)),
+                ("municipality", Json::str(t.municipality.clone())),
+                ("endonym", Json::str(t.endonym.clone())),
+            ];
+            members.extend(
+                MESSAGES
+                    .iter()
+                    .map(|(name, _)| (*name, Json::str(t.get(name)))),
+            );
+            Json::object(members)
+        })
+        .collect();
+    let opt = |v: &Option<String>| v.clone().map(Json::str).unwrap_or(Json::Null);
+    let data = Json::object(vec![
+        ("locales", Json::Array(locales)),
+        ("default", opt(&config.default_locale)),
+        ("accent", opt(&config.accent_colour)),
+    ])
+    .to_compact();
+    FirstScreen { html, data }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::i18n::{Direction, TranslationStatus};
+
+    fn info(code: &str, endonym: &str, dir: Direction) -> LocaleInfo {
+        LocaleInfo {
+            code: code.into(),
+            endonym: endonym.into(),
+            dir,
+            status: TranslationStatus::Machine,
+        }
+    }
+
+    fn texts(code: &str, dir: &'static str, title: &str) -> ScreenTexts {
+        ScreenTexts {
+            code: code.into(),
+            dir,
+            endonym: format!("endonym {code}"),
+            machine: code != "en",
+            municipality: String::new(),
+            messages: MESSAGES
+                .iter()
+                .map(|(name, _)| match *name {
+                    "title" => title.to_string(),
+                    other => format!("{other} {code}"),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn lists_every_offered_language_in_order_with_its_direction() {
+        let langs = [
+            info("fi", "suomi", Direction::Ltr),
+            info("ar", "العربية", Direction::Rtl),
+        ];
+        let t = [texts("fi", "ltr", "Valitse"), texts("ar", "rtl", "اختر")];
+        let s = render(&langs, &t, "ar", &Config::default());
+        let fi = s.html.find("data-locale=\"fi\"").unwrap();
+        let ar = s.html.find("data-locale=\"ar\"").unwrap();
+        assert!(fi < ar, "municipality order kept");
+        assert!(s
+            .html
+            .contains("lang=\"ar\" dir=\"rtl\" data-locale=\"ar\""));
+        assert!(s.html.contains("<span class=\"endonym\">العربية</span>"));
+        // The shown locale's texts are in the markup, on a hidden container.
+        assert!(s
+            .html
+            .starts_with("<div id=\"first-screen\" lang=\"ar\" dir=\"rtl\" hidden>"));
+        assert!(s.html.contains("data-text=\"title\">اختر</h1>"));
+        // No municipality name: its element is there but hidden.
+        assert!(s.html.contains("data-text=\"municipality\" hidden></span>"));
+        // The frame of the app's page: menu, notice for a machine-made text,
+        // footer, each in the shown locale.
+        assert!(s
+            .html
+            .contains("<a href=\"#/questions\" data-text=\"nav_questions\">nav_questions ar</a>"));
+        assert!(s.html.contains("data-text=\"endonym\">endonym ar</span>"));
+        assert!(s
+            .html
+            .contains("role=\"note\" data-text=\"machine_notice\">machine_notice ar</p>"));
+        assert!(s
+            .html
+            .contains("data-text=\"footer_disclaimer\">footer_disclaimer ar</p>"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_data_is_json() {
+        let langs = [info("en", "English <b>", Direction::Ltr)];
+        let mut t = texts("en", "ltr", "Choose \"your\" <language> & 'go'");
+        assert!(!t.machine);
+        t.municipality = "Town</script>".into();
+        let config = Config {
+            accent_colour: Some("#0b5394".into()),
+            ..Config::default()
+        };
+        let s = render(&langs, &[t], "en", &config);
+        assert!(!s.html.contains("<b>") && !s.html.contains("<language>"));
+        assert!(s
+            .html
+            .contains("Choose &quot;your&quot; &lt;language&gt; &amp; &#39;go&#39;"));
+        assert!(s.html.contains("English &lt;b&gt;"));
+        let data = Json::parse(&s.data).unwrap();
+        let first = &data.get("locales").unwrap().as_array().unwrap()[0];
+        assert_eq!(
+            first.get("municipality").unwrap().as_str(),
+            Some("Town</script>")
+        );
+        assert_eq!(data.get("accent").unwrap().as_str(), Some("#0b5394"));
+        assert_eq!(data.get("default"), Some(&Json::Null));
+        assert_eq!(
+            first.get("title").unwrap().as_str(),
+            Some("Choose \"your\" <language> & 'go'")
+        );
+        assert_eq!(first.get("machine").unwrap().as_bool(), Some(false));
+        // Not machine-made: the notice is there for the script, hidden.
+        assert!(s.html.contains("data-text=\"machine_notice\" hidden>"));
+    }
+}

@@ -573,7 +573,7 @@ fn office(c: &mut Checker, path: &str, t: &Table, at: usize, known: &Known) -> O
                 {
                     // Languages spoken at the office need not be app locales,
                     // but must look like language codes.
-                    if code.parse::<unic_langid::LanguageIdentifier>().is_ok() {
+                    if super::i18n::is_language_code(&code) {
                         o.languages.push(code);
                     } else {
                         c.report(&format!("{p}[{i}]"), at, ProblemKind::UnknownLocale(code));

@@ -6,13 +6,9 @@
 //! them over as strings (or as the reason they could not be fetched).
 
 use std::collections::BTreeSet;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use unic_langid::LanguageIdentifier;
-
+use super::ftl::{Args, Bundle, Resource};
 use super::toml_subset::{self, Spanned, Value};
 
 /// The reference locale: holds every key, and is the fallback for any
@@ -149,7 +145,7 @@ pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
     let list = parse_locale_list(source)?;
     let mut seen = BTreeSet::new();
     for info in &list {
-        if info.code.parse::<LanguageIdentifier>().is_err() {
+        if !is_language_code(&info.code) {
             return Err(format!("'{}' is not a language code", info.code));
         }
         if !seen.insert(info.code.clone()) {
@@ -165,6 +161,42 @@ pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
         ));
     }
     Ok(list)
+}
+
+/// True for a BCP 47 language identifier without extensions, as
+/// `unic-langid` 0.9 accepted it: a language subtag of 2–3 or 5–8 letters,
+/// then optionally a script (4 letters), a region (2 letters or 3 digits)
+/// and variants (5–8 letters or digits, or a digit and 3 more), separated
+/// by `-` or `_`, in any letter case.
+pub fn is_language_code(code: &str) -> bool {
+    let all = |s: &str, f: fn(&u8) -> bool| s.as_bytes().iter().all(f);
+    let mut subtags = code.split(['-', '_']);
+    let language = subtags.next().unwrap_or_default();
+    if !matches!(language.len(), 2 | 3 | 5..=8) || !all(language, u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // What may come next: 1 script, 2 region, 3 variants only.
+    let mut next = 1;
+    for subtag in subtags {
+        let script = subtag.len() == 4 && all(subtag, u8::is_ascii_alphabetic);
+        let region = (subtag.len() == 2 && all(subtag, u8::is_ascii_alphabetic))
+            || (subtag.len() == 3 && all(subtag, u8::is_ascii_digit));
+        let variant = match subtag.len() {
+            5..=8 => all(subtag, u8::is_ascii_alphanumeric),
+            4 => {
+                subtag.starts_with(|c: char| c.is_ascii_digit())
+                    && all(subtag, u8::is_ascii_alphanumeric)
+            }
+            _ => false,
+        };
+        next = match next {
+            1 if script => 2,
+            1 | 2 if region => 3,
+            _ if variant => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// The shipped locale list. The build's own file is checked by native tests,
@@ -260,8 +292,6 @@ pub enum TextProblem {
 /// A fetched `.ftl` file, or the reason it could not be fetched.
 pub type FtlSource = (String, Result<String, String>);
 
-type Bundle = FluentBundle<FluentResource>;
-
 /// Formats messages for one locale, falling back to the reference locale
 /// message by message, and finally to the key itself so nothing is blank.
 pub struct Localizer {
@@ -286,11 +316,7 @@ impl std::fmt::Debug for Localizer {
 }
 
 fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>) -> Bundle {
-    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Unicode isolation marks keep a Latin name inside Arabic text (and the
-    // reverse) in the right visual order.
-    bundle.set_use_isolating(true);
+    let mut bundle = Bundle::new(code);
     for (file, source) in sources {
         match source {
             Err(_) => problems.push(TextProblem::Unavailable {
@@ -298,17 +324,14 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
                 file: file.clone(),
             }),
             Ok(text) => {
-                let resource = match FluentResource::try_new(text.clone()) {
-                    Ok(resource) => resource,
-                    Err((partial, errors)) => {
-                        problems.push(TextProblem::Syntax {
-                            locale: code.into(),
-                            file: file.clone(),
-                            errors: errors.len(),
-                        });
-                        partial
-                    }
-                };
+                let (resource, errors) = Resource::parse(text.clone());
+                if !errors.is_empty() {
+                    problems.push(TextProblem::Syntax {
+                        locale: code.into(),
+                        file: file.clone(),
+                        errors: errors.len(),
+                    });
+                }
                 // Later files override earlier ones: that is how local
                 // overrides from a municipality are layered on top.
                 bundle.add_resource_overriding(resource);
@@ -395,13 +418,10 @@ impl Localizer {
         self.format(id, None)
     }
 
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    pub fn format(&self, id: &str, args: Option<&Args>) -> String {
         for bundle in self.primary.iter().chain(std::iter::once(&self.fallback)) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+            if let Some(text) = bundle.format(id, args) {
+                return text;
             }
         }
         self.missed.store(true, Ordering::Relaxed);
@@ -585,6 +605,88 @@ status = "machine"
         assert_eq!(full.text("nope"), "nope");
         assert!(!full.needs_reference(), "the reference is loaded already");
         assert!(!Localizer::new("en", &[], &en).needs_reference());
+    }
+
+    #[test]
+    fn syntax_errors_are_counted_per_file_and_overridden_texts_apply() {
+        let en = [src("app.ftl", "hello = Hello\nbye = Bye\n")];
+        let fi = [
+            src(
+                "app.ftl",
+                "hello = Hei\nbroken = { $x\nworse = }\nbye = Hei hei\n",
+            ),
+            src("guide.ftl", "count = { $n ->\n [one] yksi\n}\n"),
+            src(LOCAL_FILE, "hello = Moi { $name }\n"),
+        ];
+        let loc = Localizer::new("fi", &fi, &en);
+        let syntax: Vec<_> = loc
+            .problems()
+            .iter()
+            .filter_map(|p| match p {
+                TextProblem::Syntax { file, errors, .. } => Some((file.as_str(), *errors)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(syntax, vec![("app.ftl", 2), ("guide.ftl", 1)]);
+        assert_eq!(loc.text("bye"), "Hei hei");
+        let mut args = Args::new();
+        args.set("name", "Ada");
+        assert_eq!(loc.format("hello", Some(&args)), "Moi \u{2068}Ada\u{2069}");
+        assert_eq!(loc.format("hello", None), "Moi \u{2068}{$name}\u{2069}");
+    }
+
+    #[test]
+    fn language_codes() {
+        for ok in [
+            "fi",
+            "sv",
+            "en",
+            "ar",
+            "uk",
+            "ru",
+            "so",
+            "fa",
+            "prs",
+            "und",
+            "FI",
+            "fi-FI",
+            "fi_FI",
+            "sv-fi",
+            "es-419",
+            "zh-Hant",
+            "zh-Hant-TW",
+            "sr_Latn_RS",
+            "de-DE-1996",
+            "sl-rozaj",
+            "ca-ES-valencia",
+            "english",
+        ] {
+            assert!(is_language_code(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "f",
+            "finn",
+            "toolonglang",
+            "fi-",
+            "-fi",
+            "fi--FI",
+            "f1",
+            "12",
+            "fi FI",
+            "fi-F",
+            "fi-FIN1",
+            "fi-12",
+            "fi-FI-x",
+            "en-u-ca-gregory",
+            "en-x-private",
+            "fi-FI-Latn",
+            "zh-TW-Hant",
+            "suomi!",
+            "fï",
+        ] {
+            assert!(!is_language_code(bad), "{bad}");
+        }
     }
 
     #[test]

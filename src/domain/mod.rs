@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod checklist;
 pub mod config;
 pub mod first_screen;
+pub mod ftl;
 pub mod handover;
 pub mod i18n;
 pub mod json;

@@ -1,7 +1,7 @@
 //! `#/admin/config-check`: what the app understood of `municipality.toml`,
 //! for the municipality's web admin. The same problems go to the console.
 
-use fluent_bundle::FluentArgs;
+use crate::domain::ftl::Args;
 use leptos::prelude::*;
 
 use crate::ui::config::ConfigStore;
@@ -25,7 +25,7 @@ pub fn ConfigCheck() -> impl IntoView {
         let items = list
             .into_iter()
             .map(|p| {
-                let mut args = FluentArgs::new();
+                let mut args = Args::new();
                 args.set("line", p.line);
                 args.set("path", if p.path.is_empty() { "—".to_string() } else { p.path.clone() });
                 let place = text.format("admin-where", &args);
@@ -39,7 +39,7 @@ pub fn ConfigCheck() -> impl IntoView {
                 }
             })
             .collect_view();
-        let mut args = FluentArgs::new();
+        let mut args = Args::new();
         args.set("count", config.problems.with(Vec::len));
         view! {
             <p class="notice" role="alert">{text.format("admin-count", &args)}</p>

@@ -13,7 +13,7 @@ pub fn Home() -> impl IntoView {
     let checklist = ChecklistStore::expect();
     use_page_title(move || text.t("home-title"));
     let progress = move || {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = crate::domain::ftl::Args::new();
         args.set("done", checklist.ticks.with(|t| t.count()));
         args.set("total", CHECKLIST.len());
         text.format("checklist-progress", &args)

@@ -151,7 +151,7 @@ impl Text {
         })
     }
 
-    pub fn format(&self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
+    pub fn format(&self, id: &str, args: &crate::domain::ftl::Args) -> String {
         self.localizer.with(|l| {
             let text = l.format(id, Some(args));
             self.complete_if_needed(l);

@@ -165,7 +165,7 @@ pub fn TopicPage(id: String) -> impl IntoView {
         }
     });
     let last_checked = move || {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = crate::domain::ftl::Args::new();
         args.set("date", t.last_checked);
         text.format("topic-last-checked", &args)
     };

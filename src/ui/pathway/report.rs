@@ -1,7 +1,7 @@
 //! Rendering answers and steps with a given localizer: the active one on
 //! the person's pages, any one in the bilingual print and caseworker views.
 
-use fluent_bundle::FluentArgs;
+use crate::domain::ftl::Args;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
@@ -79,7 +79,7 @@ pub fn answer_pairs(loc: &Localizer, answers: &Answers) -> Vec<(&'static str, St
 }
 
 pub fn prepared_text(loc: &Localizer, key: &str, date: &str, language: Option<&str>) -> String {
-    let mut args = FluentArgs::new();
+    let mut args = Args::new();
     args.set("date", date.to_string());
     if let Some(l) = language {
         args.set("language", l.to_string());

@@ -2,7 +2,7 @@
 //! answer control, "I don't know" / "prefer not to say" / "skip" where
 //! offered, progress by section, and Back.
 
-use fluent_bundle::FluentArgs;
+use crate::domain::ftl::Args;
 use leptos::prelude::*;
 
 use crate::domain::answers::{validate, Answer, InvalidAnswer, Today};
@@ -39,7 +39,7 @@ fn go_next(store: AnswerStore, id: &str, from_check: bool) {
 }
 
 fn error_text(text: &Text, e: &InvalidAnswer) -> String {
-    let mut args = FluentArgs::new();
+    let mut args = Args::new();
     match e {
         InvalidAnswer::OutOfRange { min, max } => {
             args.set("min", *min);
@@ -205,7 +205,7 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
     };
     let part = section_index(q.section) + 1;
     let progress = move || {
-        let mut args = FluentArgs::new();
+        let mut args = Args::new();
         args.set("part", part);
         args.set("parts", SECTIONS.len());
         args.set("section", text.t(&section.title_key()));

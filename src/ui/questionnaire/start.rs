@@ -1,7 +1,7 @@
 //! The questionnaire's start page: what it is for, and start, continue or
 //! start again.
 
-use fluent_bundle::FluentArgs;
+use crate::domain::ftl::Args;
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
@@ -40,7 +40,7 @@ pub fn QuestionnaireStart() -> impl IntoView {
         })
     };
     let saved = move || {
-        let mut args = FluentArgs::new();
+        let mut args = Args::new();
         args.set("count", store.answers.with(|a| a.len()));
         text.format("qn-saved-count", &args)
     };

@@ -13,8 +13,18 @@
 (() => {
   const DATA = /*DATA*/ null;
   const LOCALE_KEY = /*LOCALE_KEY*/ '';
+  const WASM = /*WASM*/ null;
   const screen = document.getElementById('first-screen');
-  if (!screen || !DATA) return;
+  // Not the first screen: start the wasm now (Trunk's preload, moved here).
+  const preloadWasm = () => {
+    if (!WASM) return;
+    const link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'fetch'; link.type = 'application/wasm'; link.crossOrigin = 'anonymous';
+    if (WASM.integrity) link.integrity = WASM.integrity;
+    link.href = './' + WASM.href;
+    document.head.appendChild(link);
+  };
+  if (!screen || !DATA) return preloadWasm();
 
   const kiosk = /(?:^|[?&])kiosk=(?:1|true)(?:&|$)/.test(location.search.slice(1));
   let stored = null;
@@ -22,9 +32,9 @@
     try { stored = localStorage.getItem(LOCALE_KEY); } catch (_) { /* storage blocked */ }
   }
   const codes = DATA.locales.map((l) => l.code);
-  if (codes.includes(stored)) return; // The person has chosen: the app shows their page.
+  if (codes.includes(stored)) return preloadWasm(); // Chosen before: the app shows their page.
   const path = location.hash.replace(/^#/, '').split('?')[0];
-  if (!['', '/', '/language'].includes(path)) return;
+  if (!['', '/', '/language'].includes(path)) return preloadWasm();
 
   // The app's language negotiation: an exact match, then the language, with
   // Dari (prs) read as Persian; the municipality's default when nothing matches.
@@ -42,7 +52,7 @@
     return codes.includes('en') ? 'en' : codes[0];
   };
   const texts = DATA.locales.find((l) => l.code === negotiate()) || DATA.locales[0];
-  if (!texts) return;
+  if (!texts) return preloadWasm();
 
   screen.lang = texts.code;
   screen.dir = texts.dir;
@@ -89,4 +99,11 @@
   });
 
   screen.hidden = false;
+  // The app's start-up script waits for this: the screen is painted before
+  // the wasm and the texts take the bandwidth (a frame, then a task).
+  // A tab opened in the background paints no frame: then a timer decides.
+  window.newcomerGuideFirstPaint = new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
 })();

@@ -80,8 +80,17 @@ const builtLocales = readdirSync(localeDir, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
   .sort();
-const ftlFiles = readdirSync(join(localeDir, REFERENCE)).filter((f) => f.endsWith('.ftl')).sort();
+// The files every page needs (src/ui/text.rs FIRST_FILES); the
+// questionnaire's and the pathway's load with their pages.
+const ftlFiles = ['app.ftl', 'guide.ftl'];
+for (const f of ftlFiles) {
+  try { readFileSync(join(localeDir, REFERENCE, f)); } catch { fail(`locales/${REFERENCE}/${f} is not in the build`); }
+}
 const preloadCode = `// Added by scripts/postbuild.mjs: preload the text of the likely locale.
+// When the build's first screen shows (scripts/first-screen.js), it is
+// painted first: on a slow link the wasm and the texts would share the
+// bandwidth with the page's own few kilobytes and delay it.
+await window.newcomerGuideFirstPaint;
 {
   const locales = ${JSON.stringify(builtLocales)};
   const files = ${JSON.stringify(ftlFiles)};
@@ -148,6 +157,21 @@ const FIRST_END = '<!--/first-screen-->';
     fail(`the first screen could not be made: ${e.message}`);
   }
   const files = [...ftlFiles.map((f) => `locales/{code}/${f}`), 'local/{code}.ftl'];
+  // Trunk's preload of the wasm starts it with the page itself: the first
+  // screen's script adds it instead, at once when that screen does not
+  // show, after the screen's first paint when it does.
+  let wasmPreload = null;
+  html = html.replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bhref="\.\/([^"]+_bg\.wasm)")[^>]*>/, (tag, href) => {
+    wasmPreload = { href, integrity: tag.match(/\bintegrity="([^"]*)"/)?.[1] ?? null };
+    return '';
+  });
+  if (!wasmPreload) {
+    // A second run on a finished build: the preload was moved already.
+    const previous = readdirSync(STAGE).find((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f));
+    const old = previous && readFileSync(join(STAGE, previous), 'utf8').match(/const WASM = (\{[^\n]*\});/);
+    if (!old) fail('index.html has no <link rel="preload"> of the wasm to move into the first screen\'s script');
+    wasmPreload = JSON.parse(old[1]);
+  }
   const template = readFileSync(join(ROOT, 'scripts', 'first-screen.js'), 'utf8');
   const fill = (marker, value) => {
     if (!template.includes(marker)) fail(`scripts/first-screen.js has no ${marker}`);
@@ -158,7 +182,8 @@ const FIRST_END = '<!--/first-screen-->';
   const body = template
     .replace('/*DATA*/ null', () => fill('/*DATA*/ null', asJs(JSON.parse(made.data))))
     .replace("/*LOCALE_KEY*/ ''", () => fill("/*LOCALE_KEY*/ ''", asJs(LOCALE_KEY)))
-    .replace('/*FILES*/ []', () => fill('/*FILES*/ []', asJs(files)));
+    .replace('/*FILES*/ []', () => fill('/*FILES*/ []', asJs(files)))
+    .replace('/*WASM*/ null', () => fill('/*WASM*/ null', asJs(wasmPreload)));
   for (const old of readdirSync(STAGE).filter((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f))) unlinkSync(join(STAGE, old));
   const name = `first-screen-${short(body)}.js`;
   writeFileSync(join(STAGE, name), body);

@@ -122,3 +122,13 @@ config-problem-bad-colour = يجب كتابة اللون بالشكل #rrggbb، 
 config-problem-low-contrast = اللون فاتح جدا على الخلفية البيضاء، ولا تسهل قراءته (المطلوب 4.5:1). التباين:
 config-problem-out-of-range = العدد خارج الحدود المسموح بها. المسموح:
 config-problem-missing = هذا الإعداد مطلوب لكنه غير موجود، لذلك يتم تجاهل هذا الجزء.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = الأسئلة
+qn-home-title = استعد للتقييم
+qn-home-text = أجب عن أسئلة عن مهاراتك وخططك قبل لقائك.
+qn-deleted = تم حذف بياناتك من هذا الجهاز.
+qn-notice-migrated = تم تحديث إجاباتك المحفوظة لتناسب هذا الإصدار من التطبيق.
+qn-notice-dropped = بعض الإجابات المحفوظة لم تعد تناسب الأسئلة، وتم حذفها. من فضلك راجع إجاباتك.
+pw-nav = المسار

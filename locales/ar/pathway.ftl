@@ -2,7 +2,6 @@
 # Variables in braces, like { $date }, are filled in by the app: keep them as they are.
 
 ## Pathway page
-pw-nav = المسار
 pw-title = مسارك المقترح
 pw-intro = هذه الخطوات مقترحة حسب إجاباتك. في البداية الأشياء التي تفعلها الآن، ثم ما يأتي لاحقا.
 pw-disclaimer = هذا اقتراح أعددته بنفسك. هو ليس قرارا. الجهة المسؤولة تقرر خدماتك معك في التقييم.

@@ -114,3 +114,13 @@ config-problem-bad-colour = The colour must be written as #rrggbb, for example #
 config-problem-low-contrast = The colour is too light on white for reading (needs 4.5:1). Contrast:
 config-problem-out-of-range = The number is out of range. Allowed:
 config-problem-missing = This required setting is missing, so this part is ignored.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Questions
+qn-home-title = Prepare for your assessment
+qn-home-text = Answer questions about your skills and plans before your meeting.
+qn-deleted = Your data was deleted from this device.
+qn-notice-migrated = Your saved answers were updated for this version of the app.
+qn-notice-dropped = Some saved answers no longer fit the questions and were removed. Please check your answers.
+pw-nav = Pathway

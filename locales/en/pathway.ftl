@@ -2,7 +2,6 @@
 # Variables in braces, like { $date }, are filled in by the app: keep them as they are.
 
 ## Pathway page
-pw-nav = Pathway
 pw-title = Your suggested pathway
 pw-intro = These steps are suggested from your answers. First come the things to do now, then what comes later.
 pw-disclaimer = This is a suggestion that you prepared yourself. It is not a decision. The authority decides your services together with you in the assessment.

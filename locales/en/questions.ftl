@@ -2,9 +2,6 @@
 # Variables in braces, like { $count }, are filled in by the app: keep them as they are.
 
 ## Start page and navigation
-qn-nav = Questions
-qn-home-title = Prepare for your assessment
-qn-home-text = Answer questions about your skills and plans before your meeting.
 qn-title = Prepare for your assessment
 qn-intro = Before your first meeting about integration services, you can answer questions about your skills, your plans and your life now. Then the meeting can start from your answers.
 qn-how-long = It takes about 15 minutes. You can stop and continue later.
@@ -51,13 +48,10 @@ qn-delete-confirm-title = Delete your data?
 qn-delete-confirm-text = This removes your answers, your checklist ticks and your language choice from this device. You cannot undo this.
 qn-delete-yes = Yes, delete
 qn-delete-cancel = Cancel
-qn-deleted = Your data was deleted from this device.
 
 ## Notices about stored answers
 qn-notice-discarded = Your saved answers could not be read, so they were removed. Please answer again.
 qn-notice-newer = Your saved answers were made with a newer version of this app. Please update the app or open it in an up-to-date browser. Your saved answers were not changed.
-qn-notice-migrated = Your saved answers were updated for this version of the app.
-qn-notice-dropped = Some saved answers no longer fit the questions and were removed. Please check your answers.
 
 ## Errors
 error-summary = There is a problem

@@ -114,3 +114,13 @@ config-problem-bad-colour = رنگ باید به شکل #rrggbb نوشته شو�
 config-problem-low-contrast = این رنگ روی زمینه سفید برای خواندن خیلی روشن است (دست‌کم 4.5:1 لازم است). کنتراست:
 config-problem-out-of-range = عدد خارج از محدوده مجاز است. محدوده مجاز:
 config-problem-missing = این تنظیم لازم وجود ندارد، برای همین این بخش نادیده گرفته شد.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = سؤال‌ها
+qn-home-title = برای ارزیابی خود آماده شوید
+qn-home-text = قبل از دیدار خود، به سؤال‌هایی درباره مهارت‌ها و برنامه‌هایتان جواب بدهید.
+qn-deleted = اطلاعات شما از این دستگاه پاک شد.
+qn-notice-migrated = جواب‌های ذخیره‌شده شما برای این نسخه از برنامه به‌روز شد.
+qn-notice-dropped = بعضی از جواب‌های ذخیره‌شده دیگر با سؤال‌ها جور نبود، برای همین پاک شد. لطفاً جواب‌های خود را بررسی کنید.
+pw-nav = مسیر پیشنهادی

@@ -114,3 +114,13 @@ config-problem-bad-colour = Väri pitää kirjoittaa muodossa #rrggbb, esimerkik
 config-problem-low-contrast = Väri on liian vaalea luettavaksi valkoisella taustalla (vaatimus 4.5:1). Kontrasti:
 config-problem-out-of-range = Luku ei ole sallitulla välillä. Sallittu:
 config-problem-missing = Tämä pakollinen asetus puuttuu, joten tämä osa jätetään huomiotta.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Kysymykset
+qn-home-title = Valmistaudu alkukartoitukseen
+qn-home-text = Vastaa ennen tapaamista kysymyksiin taidoistasi ja suunnitelmistasi.
+qn-deleted = Tietosi poistettiin tästä laitteesta.
+qn-notice-migrated = Tallennetut vastauksesi päivitettiin sopimaan tähän sovelluksen versioon.
+qn-notice-dropped = Jotkin tallennetut vastaukset eivät enää sopineet kysymyksiin, joten ne poistettiin. Tarkista vastauksesi.
+pw-nav = Polkusi

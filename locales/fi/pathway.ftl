@@ -2,7 +2,6 @@
 # Variables in braces, like { $date }, are filled in by the app: keep them as they are.
 
 ## Pathway page
-pw-nav = Polkusi
 pw-title = Ehdotettu polkusi
 pw-intro = Nämä vaiheet on ehdotettu vastaustesi perusteella. Ensin ovat asiat, jotka teet nyt. Sitten tulevat asiat, jotka teet myöhemmin.
 pw-disclaimer = Tämä on ehdotus, jonka teit itse. Se ei ole päätös. Viranomainen päättää palveluistasi yhdessä kanssasi alkukartoituksessa.

@@ -2,9 +2,6 @@
 # Variables in braces, like { $count }, are filled in by the app: keep them as they are.
 
 ## Start page and navigation
-qn-nav = Kysymykset
-qn-home-title = Valmistaudu alkukartoitukseen
-qn-home-text = Vastaa ennen tapaamista kysymyksiin taidoistasi ja suunnitelmistasi.
 qn-title = Valmistaudu alkukartoitukseen
 qn-intro = Ennen ensimmäistä tapaamista, jossa puhutaan kotoutumispalveluista, voit vastata kysymyksiin. Kysymykset koskevat taitojasi, suunnitelmiasi ja elämääsi nyt. Silloin tapaamisessa voidaan aloittaa sinun vastauksistasi.
 qn-how-long = Vastaamiseen menee noin 15 minuuttia. Voit lopettaa välillä ja jatkaa myöhemmin.
@@ -51,13 +48,10 @@ qn-delete-confirm-title = Poistetaanko tietosi?
 qn-delete-confirm-text = Tämä poistaa tästä laitteesta vastauksesi, muistilistasi merkinnät ja kielivalintasi. Et voi perua tätä.
 qn-delete-yes = Kyllä, poista
 qn-delete-cancel = Peruuta
-qn-deleted = Tietosi poistettiin tästä laitteesta.
 
 ## Notices about stored answers
 qn-notice-discarded = Tallennettuja vastauksiasi ei voitu lukea, joten ne poistettiin. Vastaa kysymyksiin uudelleen.
 qn-notice-newer = Tallennetut vastauksesi on tehty tämän sovelluksen uudemmalla versiolla. Päivitä sovellus tai avaa se selaimessa, joka on päivitetty. Tallennettuja vastauksiasi ei muutettu.
-qn-notice-migrated = Tallennetut vastauksesi päivitettiin sopimaan tähän sovelluksen versioon.
-qn-notice-dropped = Jotkin tallennetut vastaukset eivät enää sopineet kysymyksiin, joten ne poistettiin. Tarkista vastauksesi.
 
 ## Errors
 error-summary = Vastauksessa on ongelma

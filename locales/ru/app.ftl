@@ -118,3 +118,13 @@ config-problem-bad-colour = Цвет нужно записать в виде #rr
 config-problem-low-contrast = Цвет слишком светлый на белом фоне, его трудно читать (нужно 4.5:1). Контраст:
 config-problem-out-of-range = Число вне допустимого диапазона. Допустимо:
 config-problem-missing = Нет этой обязательной настройки, поэтому эта часть не учитывается.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Вопросы
+qn-home-title = Подготовьтесь к оценке
+qn-home-text = Ответьте на вопросы о своих навыках и планах до встречи.
+qn-deleted = Ваши данные удалены с этого устройства.
+qn-notice-migrated = Ваши сохраненные ответы обновлены для этой версии приложения.
+qn-notice-dropped = Некоторые сохраненные ответы больше не подходят к вопросам и были удалены. Пожалуйста, проверьте свои ответы.
+pw-nav = Ваш путь

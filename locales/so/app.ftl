@@ -114,3 +114,13 @@ config-problem-bad-colour = Midabka waa in loo qoraa sida #rrggbb, tusaale ahaan
 config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Kala-soocidda midabada (contrast):
 config-problem-out-of-range = Lambarku wuu ka baxsan yahay xadka. Waxaa la oggol yahay:
 config-problem-missing = Dejintan loo baahan yahay ayaa maqan, sidaas darteed qaybtan waa la iska indha-tiray.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Su'aalaha
+qn-home-title = U diyaar garow qiimayntaada
+qn-home-text = Ka jawaab su'aalo ku saabsan xirfadahaaga iyo qorshayaashaada ka hor kulankaaga.
+qn-deleted = Xogtaada waa laga tirtiray qalabkan.
+qn-notice-migrated = Jawaabahaagii la kaydiyay waxaa loo cusboonaysiiyay noocan app-ka.
+qn-notice-dropped = Jawaabaha la kaydiyay qaarkood hadda kuma habboona su'aalaha, sidaas darteed waa la tirtiray. Fadlan hubi jawaabahaaga.
+pw-nav = Waddadaada

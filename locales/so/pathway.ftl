@@ -2,7 +2,6 @@
 # Variables in braces, like { $date }, are filled in by the app: keep them as they are.
 
 ## Pathway page
-pw-nav = Waddadaada
 pw-title = Waddada lagugu taliyay
 pw-intro = Tallaabooyinkan waxaa lagugu taliyay iyadoo laga eegayo jawaabahaaga. Marka hore waxaa yimaada waxa aad hadda samaynayso, kadib waxa goor dambe imaanaya.
 pw-disclaimer = Tani waa talo aad adigu diyaarisay. Go'aan ma aha. Hay'adda ayaa qiimaynta kula go'aaminaysa adeegyadaada.

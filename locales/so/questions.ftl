@@ -2,9 +2,6 @@
 # Variables in braces, like { $count }, are filled in by the app: keep them as they are.
 
 ## Start page and navigation
-qn-nav = Su'aalaha
-qn-home-title = U diyaar garow qiimayntaada
-qn-home-text = Ka jawaab su'aalo ku saabsan xirfadahaaga iyo qorshayaashaada ka hor kulankaaga.
 qn-title = U diyaar garow qiimayntaada
 qn-intro = Ka hor kulankaaga ugu horreeya ee ku saabsan adeegyada is-dhexgalka, waxaad ka jawaabi kartaa su'aalo ku saabsan xirfadahaaga, qorshayaashaada iyo noloshaada hadda. Markaas kulanku wuxuu ka bilaaban karaa jawaabahaaga.
 qn-how-long = Waxay qaadanaysaa qiyaastii 15 daqiiqo. Waad joojin kartaa, goor dambena waad sii wadi kartaa.
@@ -51,13 +48,10 @@ qn-delete-confirm-title = Ma tirtiraysaa xogtaada?
 qn-delete-confirm-text = Tani waxay qalabkan ka tirtiraysaa jawaabahaaga, calaamadaha liiskaaga hubinta iyo luqadda aad dooratay. Tan dib looma soo celin karo.
 qn-delete-yes = Haa, tirtir
 qn-delete-cancel = Ka noqo
-qn-deleted = Xogtaada waa laga tirtiray qalabkan.
 
 ## Notices about stored answers
 qn-notice-discarded = Jawaabahaagii la kaydiyay lama akhrin karin, sidaas darteed waa la tirtiray. Fadlan mar kale ka jawaab.
 qn-notice-newer = Jawaabahaagii la kaydiyay waxaa lagu sameeyay nooc ka cusub oo app-kan ah. Fadlan cusboonaysii app-ka, ama ku fur biraawsar cusub. Jawaabahaagii la kaydiyay lama beddelin.
-qn-notice-migrated = Jawaabahaagii la kaydiyay waxaa loo cusboonaysiiyay noocan app-ka.
-qn-notice-dropped = Jawaabaha la kaydiyay qaarkood hadda kuma habboona su'aalaha, sidaas darteed waa la tirtiray. Fadlan hubi jawaabahaaga.
 
 ## Errors
 error-summary = Dhibaato ayaa jirta

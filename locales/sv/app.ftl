@@ -114,3 +114,13 @@ config-problem-bad-colour = Färgen måste skrivas som #rrggbb, till exempel #0b
 config-problem-low-contrast = Färgen är för ljus mot vitt för att vara lätt att läsa (kräver 4.5:1). Kontrast:
 config-problem-out-of-range = Talet ligger utanför det tillåtna området. Tillåtet:
 config-problem-missing = Den här obligatoriska inställningen saknas, så den här delen används inte.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Frågor
+qn-home-title = Förbered dig inför kartläggningen
+qn-home-text = Svara på frågor om dina kunskaper och planer före ditt möte.
+qn-deleted = Dina uppgifter har raderats från den här enheten.
+qn-notice-migrated = Dina sparade svar har uppdaterats för den här versionen av appen.
+qn-notice-dropped = Vissa sparade svar passar inte längre till frågorna och har tagits bort. Kontrollera dina svar.
+pw-nav = Din väg

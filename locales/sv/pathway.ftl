@@ -2,7 +2,6 @@
 # Variables in braces, like { $date }, are filled in by the app: keep them as they are.
 
 ## Pathway page
-pw-nav = Din väg
 pw-title = Din föreslagna väg
 pw-intro = De här stegen föreslås utifrån dina svar. Först kommer det som du ska göra nu, sedan det som kommer senare.
 pw-disclaimer = Det här är ett förslag som du har gjort själv. Det är inte ett beslut. Myndigheten beslutar om dina tjänster tillsammans med dig vid kartläggningen.

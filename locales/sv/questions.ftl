@@ -2,9 +2,6 @@
 # Variables in braces, like { $count }, are filled in by the app: keep them as they are.
 
 ## Start page and navigation
-qn-nav = Frågor
-qn-home-title = Förbered dig inför kartläggningen
-qn-home-text = Svara på frågor om dina kunskaper och planer före ditt möte.
 qn-title = Förbered dig inför kartläggningen
 qn-intro = Före ditt första möte om integrationstjänster kan du svara på frågor om dina kunskaper, dina planer och ditt liv nu. Då kan mötet utgå från dina svar.
 qn-how-long = Det tar ungefär 15 minuter. Du kan sluta och fortsätta senare.
@@ -51,13 +48,10 @@ qn-delete-confirm-title = Vill du radera dina uppgifter?
 qn-delete-confirm-text = Då tas dina svar, dina bockar i checklistan och ditt val av språk bort från den här enheten. Du kan inte ångra det.
 qn-delete-yes = Ja, radera
 qn-delete-cancel = Avbryt
-qn-deleted = Dina uppgifter har raderats från den här enheten.
 
 ## Notices about stored answers
 qn-notice-discarded = Dina sparade svar kunde inte läsas, så de togs bort. Svara igen.
 qn-notice-newer = Dina sparade svar gjordes med en nyare version av den här appen. Uppdatera appen eller öppna den i en uppdaterad webbläsare. Dina sparade svar har inte ändrats.
-qn-notice-migrated = Dina sparade svar har uppdaterats för den här versionen av appen.
-qn-notice-dropped = Vissa sparade svar passar inte längre till frågorna och har tagits bort. Kontrollera dina svar.
 
 ## Errors
 error-summary = Det finns ett problem

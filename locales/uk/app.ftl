@@ -118,3 +118,13 @@ config-problem-bad-colour = Колір треба записати у форма
 config-problem-low-contrast = Колір занадто світлий на білому тлі, щоб його було легко читати (потрібно 4.5:1). Контраст:
 config-problem-out-of-range = Число поза допустимими межами. Дозволено:
 config-problem-missing = Бракує цього обов’язкового налаштування, тому цю частину пропущено.
+
+## Questionnaire and pathway texts that every page can show (the
+## rest of their texts load when those pages are first opened)
+qn-nav = Запитання
+qn-home-title = Підготуйтеся до оцінки
+qn-home-text = Дайте відповіді на запитання про свої навички і плани до зустрічі.
+qn-deleted = Ваші дані видалено з цього пристрою.
+qn-notice-migrated = Ваші збережені відповіді оновлено для цієї версії застосунку.
+qn-notice-dropped = Деякі збережені відповіді більше не підходять до запитань, тому їх видалено. Будь ласка, перевірте свої відповіді.
+pw-nav = Ваш шлях

@@ -397,6 +397,11 @@ impl Localizer {
         &self.code
     }
 
+    /// True once a message was asked for that no loaded file has.
+    pub fn missed(&self) -> bool {
+        self.missed.load(Ordering::Relaxed)
+    }
+
     pub fn problems(&self) -> &[TextProblem] {
         &self.problems
     }

@@ -86,7 +86,25 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The questionnaire's and the pathway's texts load with their first
+    // page; until then that page shows the loading screen.
+    let needs_all = move || {
+        !matches!(
+            route.get(),
+            Route::Home
+                | Route::Language
+                | Route::Guide { .. }
+                | Route::Topic(_)
+                | Route::NotFound(_)
+        )
+    };
+    Effect::new(move |_| {
+        if needs_all() {
+            text.need_all();
+        }
+    });
     let page = move || match route.get() {
+        _ if needs_all() && !text.has_all.get() => view! { <Loading/> }.into_any(),
         Route::Home if !text.chosen.get() => view! { <LanguageScreen/> }.into_any(),
         Route::Home => view! { <Home/> }.into_any(),
         Route::Language => view! { <LanguageScreen/> }.into_any(),

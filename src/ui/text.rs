@@ -1,9 +1,12 @@
 //! The text context: the active locale, its `Localizer`, and loading.
 //!
 //! Fetches only the active locale (and English's local texts); English, the
-//! fallback, only when the active locale turns out to miss something. A
-//! loaded locale is cached for the session, so switching back to it needs
-//! no network.
+//! fallback, only when the active locale turns out to miss something. Of
+//! the locale's files, only those every page needs (`FIRST_FILES`) come
+//! first; the questionnaire's and the pathway's follow when one of their
+//! pages is first opened ([`Text::need_all`]), so a visit to the guide never
+//! downloads them. A loaded locale is cached for the session, so switching
+//! back to it needs no network.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -32,8 +35,15 @@ pub struct Text {
     pub ready: RwSignal<bool>,
     /// True when the locale list could not be read and the built-in one is used.
     pub languages_fallback: RwSignal<bool>,
-    cache: StoredValue<HashMap<String, Arc<Localizer>>, LocalStorage>,
-    /// Sources already fetched, by locale code.
+    /// Once a page has needed every file (`FTL_FILES`), a language switch
+    /// loads them all.
+    wants_all: RwSignal<bool>,
+    /// The active localizer was made from every file.
+    pub has_all: RwSignal<bool>,
+    /// Built localizers, by locale code, with whether they have every file.
+    cache: StoredValue<HashMap<String, (Arc<Localizer>, bool)>, LocalStorage>,
+    /// Files already fetched, by locale code and file name (`local` for the
+    /// municipality's texts).
     sources: StoredValue<HashMap<String, Vec<FtlSource>>, LocalStorage>,
     /// The locale most recently asked for; a slower earlier load must not
     /// overwrite it.
@@ -42,8 +52,19 @@ pub struct Text {
     completing: StoredValue<HashSet<String>>,
 }
 
+/// The files that every page needs: the shell's and the guide's.
+pub const FIRST_FILES: &[&str] = &["app.ftl", "guide.ftl"];
+
 fn local_url(code: &str) -> String {
     format!("local/{code}.ftl")
+}
+
+fn files_for(all: bool) -> &'static [&'static str] {
+    if all {
+        FTL_FILES
+    } else {
+        FIRST_FILES
+    }
 }
 
 pub fn use_text() -> Text {
@@ -62,6 +83,8 @@ impl Text {
             chosen: RwSignal::new(false),
             ready: RwSignal::new(false),
             languages_fallback: RwSignal::new(false),
+            wants_all: RwSignal::new(false),
+            has_all: RwSignal::new(false),
             cache: StoredValue::new_local(HashMap::new()),
             sources: StoredValue::new_local(HashMap::new()),
             wanted: StoredValue::new(String::new()),
@@ -122,19 +145,33 @@ impl Text {
     /// from a file a municipality edited. That costs bytes only when someone
     /// prints or opens a handover, never on a first visit.
     pub async fn localizer_for(self, code: String) -> Arc<Localizer> {
-        if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
+        if let Some((cached, true)) = self.cache.with_value(|c| c.get(&code).cloned()) {
             return cached;
         }
-        let fallback = self.load_sources(REFERENCE_LOCALE).await;
+        let fallback = self.load_sources(REFERENCE_LOCALE, FTL_FILES).await;
         let primary = if code == REFERENCE_LOCALE {
             Vec::new()
         } else {
-            self.load_sources(&code).await
+            self.load_sources(&code, FTL_FILES).await
         };
         let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
         self.cache
-            .update_value(|c| drop(c.insert(code, localizer.clone())));
+            .update_value(|c| drop(c.insert(code, (localizer.clone(), true))));
         localizer
+    }
+
+    /// A page that shows the questionnaire's or the pathway's texts asks
+    /// for every file of the active locale (and of any later one).
+    pub fn need_all(self) {
+        if !self.wants_all.get_untracked() {
+            self.wants_all.set(true);
+        }
+        // Before the first locale is chosen there is nothing to reload: the
+        // first load sees `wants_all` and takes every file.
+        let code = self.wanted.get_value();
+        if !self.has_all.get_untracked() && !code.is_empty() {
+            spawn_local(async move { self.switch(code).await });
+        }
     }
 
     /// A locale's entry in the locale list, if it is listed.
@@ -207,20 +244,26 @@ impl Text {
 
     async fn switch(self, code: String) {
         self.wanted.set_value(code.clone());
-        if let Some(cached) = self.cache.with_value(|c| c.get(&code).cloned()) {
-            self.activate(cached);
-            return;
+        let all = self.wants_all.get_untracked();
+        if let Some((cached, has_all)) = self.cache.with_value(|c| c.get(&code).cloned()) {
+            if has_all || !all {
+                self.activate(cached, has_all);
+                return;
+            }
         }
+        let files = files_for(all);
         let localizer = if code == REFERENCE_LOCALE {
-            let reference = self.load_sources(REFERENCE_LOCALE).await;
+            let reference = self.load_sources(REFERENCE_LOCALE, files).await;
             Localizer::new(&code, &[], &reference)
         } else {
             // Only this locale and the reference's local texts (a local topic
             // may exist only in English): the national reference files follow
             // only if something turns out missing, see `complete`.
             let reference_local_url = local_url(REFERENCE_LOCALE);
-            let (primary, reference_local) =
-                futures::join!(self.load_sources(&code), fetch::text(&reference_local_url));
+            let (primary, reference_local) = futures::join!(
+                self.load_sources(&code, files),
+                fetch::text(&reference_local_url)
+            );
             let reference_local: Vec<FtlSource> = reference_local
                 .ok()
                 .map(|src| (i18n::LOCAL_FILE.to_string(), Ok(src)))
@@ -228,7 +271,7 @@ impl Text {
                 .collect();
             let localizer = Localizer::new(&code, &primary, &reference_local);
             if localizer.needs_reference() {
-                let reference = self.load_sources(REFERENCE_LOCALE).await;
+                let reference = self.load_sources(REFERENCE_LOCALE, files).await;
                 Localizer::new(&code, &primary, &reference)
             } else {
                 localizer
@@ -236,9 +279,11 @@ impl Text {
         };
         let localizer = Arc::new(localizer);
         self.cache
-            .update_value(|c| drop(c.insert(code.clone(), localizer.clone())));
-        if self.wanted.get_value() == code {
-            self.activate(localizer);
+            .update_value(|c| drop(c.insert(code.clone(), (localizer.clone(), all))));
+        // A page asked for every file meanwhile: the load it started shows
+        // its texts, not this smaller one.
+        if self.wanted.get_value() == code && (all || !self.wants_all.get_untracked()) {
+            self.activate(localizer, all);
         }
     }
 
@@ -246,6 +291,13 @@ impl Text {
     /// files were left out: load them and build the localizer again, so the
     /// English text replaces the key shown meanwhile.
     fn complete_if_needed(self, localizer: &Localizer) {
+        // Not found among the files loaded so far: first the rest of this
+        // locale's files (a page that did not say it needs them), then, if
+        // still missing, the reference locale.
+        if localizer.missed() && !self.has_all.get_untracked() {
+            self.need_all();
+            return;
+        }
         if !localizer.needs_reference() {
             return;
         }
@@ -258,41 +310,67 @@ impl Text {
             return;
         }
         spawn_local(async move {
-            let primary = self.load_sources(&code).await;
-            let reference = self.load_sources(REFERENCE_LOCALE).await;
+            let primary = self.load_sources(&code, FTL_FILES).await;
+            let reference = self.load_sources(REFERENCE_LOCALE, FTL_FILES).await;
             let localizer = Arc::new(Localizer::new(&code, &primary, &reference));
             self.cache
-                .update_value(|c| drop(c.insert(code.clone(), localizer.clone())));
+                .update_value(|c| drop(c.insert(code.clone(), (localizer.clone(), true))));
             if self.wanted.get_value() == code {
-                self.activate(localizer);
+                self.activate(localizer, true);
             }
         });
     }
 
-    async fn load_sources(&self, code: &str) -> Vec<FtlSource> {
-        if let Some(s) = self.sources.with_value(|s| s.get(code).cloned()) {
-            return s;
-        }
-        // All files at once: one round trip on a slow connection, not several.
+    /// `files` of a locale, in `FTL_FILES` order, then its local texts; a
+    /// file fetched before is not fetched again.
+    async fn load_sources(&self, code: &str, files: &[&str]) -> Vec<FtlSource> {
+        let have = self
+            .sources
+            .with_value(|s| s.get(code).cloned())
+            .unwrap_or_default();
+        let has = |name: &str| have.iter().any(|(f, _)| f == name);
+        let missing: Vec<&str> = files.iter().copied().filter(|f| !has(f)).collect();
+        let fetch_local = !has(i18n::LOCAL_FILE);
+        // All at once: one round trip on a slow connection, not several.
         let local = local_url(code);
-        let (mut out, local): (Vec<FtlSource>, _) = futures::join!(
-            futures::future::join_all(FTL_FILES.iter().map(|file| async move {
+        let (fetched, local): (Vec<FtlSource>, _) = futures::join!(
+            futures::future::join_all(missing.iter().map(|file| async move {
                 let url = format!("locales/{code}/{file}");
                 (file.to_string(), fetch::text(&url).await)
             })),
-            fetch::text(&local)
+            async {
+                if fetch_local {
+                    Some(fetch::text(&local).await)
+                } else {
+                    None
+                }
+            }
         );
-        // The municipality's own texts go last, so they override. They are
-        // optional: a missing file is not a gap.
-        if let Ok(local) = local {
-            out.push((i18n::LOCAL_FILE.to_string(), Ok(local)));
+        let mut all = have;
+        all.extend(fetched);
+        // The municipality's own texts are optional: a missing file is not a
+        // gap, and is remembered as absent.
+        if let Some(local) = local {
+            all.push((i18n::LOCAL_FILE.to_string(), local));
         }
         self.sources
-            .update_value(|s| drop(s.insert(code.to_string(), out.clone())));
+            .update_value(|s| drop(s.insert(code.to_string(), all.clone())));
+        // The locale's files in their order, then its local texts, which go
+        // last so they override.
+        let mut out: Vec<FtlSource> = FTL_FILES
+            .iter()
+            .filter(|f| files.contains(f))
+            .filter_map(|f| all.iter().find(|(name, _)| name == f).cloned())
+            .collect();
+        out.extend(
+            all.iter()
+                .filter(|(name, src)| name == i18n::LOCAL_FILE && src.is_ok())
+                .cloned(),
+        );
         out
     }
 
-    fn activate(&self, localizer: Arc<Localizer>) {
+    fn activate(&self, localizer: Arc<Localizer>, has_all: bool) {
         let dir = self
             .languages
             .with_untracked(|list| {
@@ -303,6 +381,9 @@ impl Text {
             .unwrap_or(i18n::Direction::Ltr);
         dom::set_lang_dir(localizer.code(), dir.as_str());
         self.localizer.set(localizer);
+        if self.has_all.get_untracked() != has_all {
+            self.has_all.set(has_all);
+        }
         self.ready.set(true);
     }
 }

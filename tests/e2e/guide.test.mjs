@@ -110,9 +110,18 @@ test('a first visit downloads its own language\'s text once, and no English text
   // Preloaded by index.html and the start-up script, then read by the app:
   // one request each means the app used the preloads.
   for (const f of ['locales/languages.toml', 'municipality.toml', 'local/ar.ftl', 'local/en.ftl',
-    'locales/ar/app.ftl', 'locales/ar/guide.ftl', 'locales/ar/questions.ftl', 'locales/ar/pathway.ftl']) {
+    'locales/ar/app.ftl', 'locales/ar/guide.ftl']) {
     assert.equal(count(f), 1, `${f} asked for ${count(f)} times: ${asked.join(' ')}`);
   }
+  // The questionnaire's and the pathway's texts wait for their pages.
+  for (const f of ['locales/ar/questions.ftl', 'locales/ar/pathway.ftl']) assert.equal(count(f), 0, `${f} not needed yet`);
+  await page.getByRole('navigation').getByRole('link', { name: messages('ar', 'app.ftl')['qn-nav'] }).click();
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, messages('ar', 'questions.ftl')['qn-title']);
+  const later = server.served.slice(start).map((p) => p.slice(BASE_PATH.length));
+  for (const f of ['locales/ar/questions.ftl', 'locales/ar/pathway.ftl']) {
+    assert.equal(later.filter((p) => p === f).length, 1, `${f} once the questionnaire opens`);
+  }
+  assert.deepEqual(later.filter((p) => p.startsWith('locales/en/')), [], 'still no English file');
   assert.deepEqual(asked.filter((p) => p.startsWith('locales/en/')), [], 'every Arabic text exists, so no English file is needed');
   assert.deepEqual(errors, []);
   await context.close();

@@ -134,7 +134,7 @@ async function openTopic(page, app, guide) {
 
 /** Starts the questionnaire and answers its first question. */
 async function answerFirstQuestion(page, qn) {
-  await page.getByRole('navigation').getByRole('link', { name: qn['qn-nav'] }).click();
+  await page.getByRole('navigation').getByRole('link', { name: messages('en', 'app.ftl')['qn-nav'] }).click();
   await page.getByRole('link', { name: qn['qn-start'] }).click();
   await page.waitForFunction(() => location.hash === '#/questions/age-group');
   assert.equal(plain(await page.locator('main h1').textContent()), qn['q-age-group']);

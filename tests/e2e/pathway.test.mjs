@@ -78,7 +78,7 @@ async function savedFile(page, pw) {
 test('the pathway in Arabic: steps with reasons, the disclaimer, and a QR code that reads back', async () => {
   const pw = messages('ar', 'pathway.ftl');
   const { page, context, errors, foreignRequests } = await personWithAnswers('ar');
-  await page.getByRole('navigation').getByRole('link', { name: pw['pw-nav'] }).click();
+  await page.getByRole('navigation').getByRole('link', { name: messages('ar', 'app.ftl')['pw-nav'] }).click();
   await page.waitForFunction(() => location.hash === '#/pathway');
   assert.equal(plain(await page.locator('main h1').textContent()), pw['pw-title']);
   assert.ok((await page.locator('.disclaimer').first().textContent()).includes(pw['pw-disclaimer']));

@@ -74,7 +74,7 @@ test('the whole questionnaire in English by keyboard only', async () => {
 test('in Arabic by taps, reloading half-way and continuing', async () => {
   const qn = messages('ar', 'questions.ftl');
   const { page, context, errors } = await startIn('ar');
-  await page.getByRole('link', { name: qn['qn-home-title'] }).click();
+  await page.getByRole('link', { name: messages('ar', 'app.ftl')['qn-home-title'] }).click();
   await page.getByRole('link', { name: qn['qn-start'] }).click();
   const first = await answerAll(page, { keyboard: false, qn }, 15);
   const stoppedAt = await currentQuestion(page);
@@ -82,7 +82,7 @@ test('in Arabic by taps, reloading half-way and continuing', async () => {
   await page.reload();
   await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-  await page.getByRole('navigation').getByRole('link', { name: qn['qn-nav'] }).click();
+  await page.getByRole('navigation').getByRole('link', { name: messages('ar', 'app.ftl')['qn-nav'] }).click();
   await page.getByText(qn['qn-continue']).click();
   assert.equal(await currentQuestion(page), stoppedAt, 'continues where it stopped');
   const rest = await answerAll(page, { keyboard: false, qn });
@@ -187,7 +187,7 @@ test('delete my data removes every stored trace', async () => {
   // Nothing happens before the confirmation.
   assert.equal((await storedKeys(page)).length, 3);
   await page.getByRole('button', { name: qn['qn-delete-yes'] }).click();
-  await page.getByText(qn['qn-deleted']).waitFor();
+  await page.getByText(messages('en', 'app.ftl')['qn-deleted']).waitFor();
   assert.deepEqual(await storedKeys(page), []);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   // Nothing is left in the interface either.
@@ -207,7 +207,7 @@ test('corrupt stored answers are removed with a notice, an older version is migr
 
   await page.evaluate(() => localStorage.setItem('newcomer-guide.v1.answers', '{"v":1,"answers":{"age-group":"18-29","housing":"castle"}}'));
   await page.reload();
-  await page.getByText(qn['qn-notice-dropped']).waitFor();
+  await page.getByText(messages('en', 'app.ftl')['qn-notice-dropped']).waitFor();
   await page.goto(server.url + '#/questions/check');
   assert.equal(plain(await page.locator('.summary-row[data-question="age-group"] .summary-answer').textContent()), qn['opt-age-18-29']);
   assert.equal(await page.evaluate(() => localStorage.getItem('newcomer-guide.v1.answers')), null);

@@ -13,8 +13,7 @@ use std::process::ExitCode;
 use newcomer_guide::domain::config::{self, office_targets, Config, Known};
 use newcomer_guide::domain::first_screen::{render, ScreenTexts};
 use newcomer_guide::domain::i18n::{
-    enabled_locales, negotiate_or, parse_languages, FtlSource, Localizer, FTL_FILES, LOCAL_FILE,
-    REFERENCE_LOCALE,
+    enabled_locales, parse_languages, FtlSource, Localizer, FTL_FILES, LOCAL_FILE, REFERENCE_LOCALE,
 };
 use newcomer_guide::domain::json::Json;
 
@@ -77,10 +76,7 @@ fn main() -> ExitCode {
             ScreenTexts::new(info, &text, &config)
         })
         .collect();
-    // With no device preference known at build time: the municipality's
-    // default, else the reference locale.
-    let shown = negotiate_or::<&str>(&[], &offered, config.default_locale.as_deref());
-    let screen = render(&offered, &texts, &shown, &config);
+    let screen = render(&offered, &texts, &config);
     println!(
         "{}",
         Json::object(vec![

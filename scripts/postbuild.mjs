@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify as cssoMinify } from 'csso';
 import { minify } from 'terser';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -167,10 +168,9 @@ const FIRST_END = '<!--/first-screen-->';
   });
   if (!wasmPreload) {
     // A second run on a finished build: the preload was moved already.
-    const previous = readdirSync(STAGE).find((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f));
-    const old = previous && readFileSync(join(STAGE, previous), 'utf8').match(/const WASM = (\{[^\n]*\});/);
-    if (!old) fail('index.html has no <link rel="preload"> of the wasm to move into the first screen\'s script');
-    wasmPreload = JSON.parse(old[1]);
+    const wasm = readdirSync(STAGE).filter((f) => /^newcomer-guide-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    if (wasm.length !== 1) fail(`index.html has no <link rel="preload"> of the wasm, and the build has ${wasm.length} wasm files`);
+    wasmPreload = { href: wasm[0], integrity: sri(readFileSync(join(STAGE, wasm[0]))) };
   }
   const template = readFileSync(join(ROOT, 'scripts', 'first-screen.js'), 'utf8');
   const fill = (marker, value) => {
@@ -179,12 +179,18 @@ const FIRST_END = '<!--/first-screen-->';
   };
   // JSON is a JavaScript expression; `</` cannot end a file, but keep it out anyway.
   const asJs = (value) => JSON.stringify(value).replace(/<\//g, '<\\/');
-  const body = template
+  let body = template
     .replace('/*DATA*/ null', () => fill('/*DATA*/ null', asJs(JSON.parse(made.data))))
     .replace("/*LOCALE_KEY*/ ''", () => fill("/*LOCALE_KEY*/ ''", asJs(LOCALE_KEY)))
     .replace('/*FILES*/ []', () => fill('/*FILES*/ []', asJs(files)))
     .replace('/*WASM*/ null', () => fill('/*WASM*/ null', asJs(wasmPreload)));
   for (const old of readdirSync(STAGE).filter((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f))) unlinkSync(join(STAGE, old));
+  // Release builds send it minified: it is part of every first visit.
+  if (process.env.TRUNK_PROFILE !== 'debug') {
+    const small = await minify(body, { compress: true, mangle: true, format: { comments: false } });
+    if (!small.code) fail('terser produced nothing for the first screen\'s script');
+    body = small.code;
+  }
   const name = `first-screen-${short(body)}.js`;
   writeFileSync(join(STAGE, name), body);
   const block = `${FIRST_START}${made.html}<script src="./${name}" integrity="${sri(body)}"></script>${FIRST_END}`;
@@ -226,6 +232,27 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
     return tag.replace(/integrity=("[^"]*"|[^\s>]*)/, `integrity="${sri(result.code)}"`);
   });
   if (!updated) fail(`index.html has no <link> to ${glue} whose integrity could be updated`);
+}
+
+// --- 1e. a minified stylesheet in release builds ----------------------------
+//
+// Every first visit loads it; its comments and spaces are for people editing
+// style/main.css. csso keeps every rule (no restructuring, so the cascade
+// and the order of the logical properties stay as written). The integrity in
+// index.html is updated, as for the glue.
+
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const css = readdirSync(STAGE).find((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+  if (!css) fail('no stylesheet (main-<hash>.css) in the build');
+  const small = cssoMinify(readFileSync(join(STAGE, css), 'utf8'), { restructure: false, comments: false }).css;
+  if (!small) fail(`csso produced nothing for ${css}`);
+  writeFileSync(join(STAGE, css), small);
+  let updated = false;
+  html = html.replace(new RegExp(`<link\\b[^>]*?href="?\\./${css.replace('.', '\\.')}"?(?=[\\s>])[^>]*>`), (tag) => {
+    updated = /integrity=/.test(tag);
+    return tag.replace(/integrity=("[^"]*"|[^\s>]*)/, `integrity="${sri(small)}"`);
+  });
+  if (!updated) fail(`index.html has no <link> to ${css} whose integrity could be updated`);
 }
 
 // Every local file index.html names must exist (the moved script, the

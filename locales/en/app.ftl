@@ -93,28 +93,6 @@ mine-save = Save on this phone
 update-available = A new version of this guide is available.
 update-reload = Update now
 
-## Settings check for the municipality's web admin
-admin-title = Settings check
-admin-intro = This page shows what the app understood of the municipality's settings file, municipality.toml. Parts with a problem are ignored, and the app uses its defaults for them.
-admin-none = No problems: every setting was understood.
-admin-no-file = There is no settings file. The app uses its defaults.
-admin-count = { $count ->
-    [one] 1 problem found:
-   *[other] { $count } problems found:
-}
-admin-where = Line { $line }, { $path }:
-config-problem-syntax = The file cannot be read. Nothing in it is used. Fix the mistake near this line:
-config-problem-unknown-field = Unknown setting, ignored. Check the spelling.
-config-problem-wrong-type = Wrong kind of value. Expected:
-config-problem-bad-url = The link must start with https://
-config-problem-bad-path = The logo must be a path to an image file in this site, such as local/logo.svg.
-config-problem-unknown-step = Unknown pathway step or guide topic, ignored:
-config-problem-unknown-locale = Unknown or not enabled language code, ignored:
-config-problem-bad-colour = The colour must be written as #rrggbb, for example #0b5394.
-config-problem-low-contrast = The colour is too light on white for reading (needs 4.5:1). Contrast:
-config-problem-out-of-range = The number is out of range. Allowed:
-config-problem-missing = This required setting is missing, so this part is ignored.
-
 ## Questionnaire and pathway texts that every page can show (the
 ## rest of their texts load when those pages are first opened)
 qn-nav = Questions

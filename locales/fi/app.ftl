@@ -93,28 +93,6 @@ mine-save = Tallenna tähän puhelimeen
 update-available = Tästä oppaasta on uusi versio.
 update-reload = Päivitä nyt
 
-## Settings check for the municipality's web admin
-admin-title = Asetusten tarkistus
-admin-intro = Tällä sivulla näet, mitä sovellus ymmärsi kunnan asetustiedostosta municipality.toml. Osat, joissa on ongelma, jätetään huomiotta. Niiden sijaan sovellus käyttää oletusasetuksiaan.
-admin-none = Ei ongelmia: sovellus ymmärsi kaikki asetukset.
-admin-no-file = Asetustiedostoa ei ole. Sovellus käyttää oletusasetuksiaan.
-admin-count = { $count ->
-    [one] Löytyi 1 ongelma:
-   *[other] Löytyi { $count } ongelmaa:
-}
-admin-where = Rivi { $line }, { $path }:
-config-problem-syntax = Tiedostoa ei voi lukea. Mitään sen asetuksista ei käytetä. Korjaa virhe tämän rivin läheltä:
-config-problem-unknown-field = Tuntematon asetus, jätetään huomiotta. Tarkista kirjoitusasu.
-config-problem-wrong-type = Arvo on väärää tyyppiä. Odotettiin:
-config-problem-bad-url = Linkin pitää alkaa https://
-config-problem-bad-path = Logo pitää antaa polkuna tämän sivuston kuvatiedostoon, esimerkiksi local/logo.svg.
-config-problem-unknown-step = Tuntematon polun vaihe tai oppaan aihe, jätetään huomiotta:
-config-problem-unknown-locale = Kielikoodi on tuntematon tai kieli ei ole käytössä, jätetään huomiotta:
-config-problem-bad-colour = Väri pitää kirjoittaa muodossa #rrggbb, esimerkiksi #0b5394.
-config-problem-low-contrast = Väri on liian vaalea luettavaksi valkoisella taustalla (vaatimus 4.5:1). Kontrasti:
-config-problem-out-of-range = Luku ei ole sallitulla välillä. Sallittu:
-config-problem-missing = Tämä pakollinen asetus puuttuu, joten tämä osa jätetään huomiotta.
-
 ## Questionnaire and pathway texts that every page can show (the
 ## rest of their texts load when those pages are first opened)
 qn-nav = Kysymykset

@@ -95,30 +95,6 @@ mine-save = Сохранить на этом телефоне
 update-available = Доступна новая версия этого справочника.
 update-reload = Обновить сейчас
 
-## Settings check for the municipality's web admin
-admin-title = Проверка настроек
-admin-intro = На этой странице показано, что приложение поняло из файла настроек муниципалитета municipality.toml. Части с ошибками не учитываются, и для них приложение использует настройки по умолчанию.
-admin-none = Ошибок нет: все настройки поняты.
-admin-no-file = Файла настроек нет. Приложение использует настройки по умолчанию.
-admin-count = { $count ->
-    [one] Найдена { $count } ошибка:
-    [few] Найдено { $count } ошибки:
-    [many] Найдено { $count } ошибок:
-   *[other] Найдено { $count } ошибки:
-}
-admin-where = Строка { $line }, { $path }:
-config-problem-syntax = Файл не удается прочитать. Ничего из него не используется. Исправьте ошибку рядом с этой строкой:
-config-problem-unknown-field = Неизвестная настройка, не учитывается. Проверьте написание.
-config-problem-wrong-type = Неправильный тип значения. Нужен:
-config-problem-bad-url = Ссылка должна начинаться с https://
-config-problem-bad-path = Логотип должен быть путем к файлу изображения на этом сайте, например local/logo.svg.
-config-problem-unknown-step = Неизвестный шаг пути или тема справочника, не учитывается:
-config-problem-unknown-locale = Неизвестный или не включенный код языка, не учитывается:
-config-problem-bad-colour = Цвет нужно записать в виде #rrggbb, например #0b5394.
-config-problem-low-contrast = Цвет слишком светлый на белом фоне, его трудно читать (нужно 4.5:1). Контраст:
-config-problem-out-of-range = Число вне допустимого диапазона. Допустимо:
-config-problem-missing = Нет этой обязательной настройки, поэтому эта часть не учитывается.
-
 ## Questionnaire and pathway texts that every page can show (the
 ## rest of their texts load when those pages are first opened)
 qn-nav = Вопросы

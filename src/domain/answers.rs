@@ -473,11 +473,12 @@ impl Answers {
         match version {
             1 => {
                 // Version 1 held only strings: anything else is not ours.
-                let v1 = stored?
-                    .iter()
-                    .map(|(id, v)| v.as_str().map(|s| (id.as_str(), s)))
-                    .collect::<Option<BTreeMap<_, _>>>()
-                    .ok_or(LoadError::Corrupt)?;
+                // Inserted one by one: collecting into a map sorts, and each
+                // sort adds kilobytes of wasm (see domain/small_sort.rs).
+                let mut v1 = BTreeMap::new();
+                for (id, v) in stored? {
+                    v1.insert(id.as_str(), v.as_str().ok_or(LoadError::Corrupt)?);
+                }
                 let total = v1.len();
                 let mut raw = Answers::default();
                 for (id, value) in v1 {
@@ -494,8 +495,10 @@ impl Answers {
             }
             2 => {
                 // Answer by answer, so one unknown variant does not lose the rest.
-                let v2: BTreeMap<&str, &Json> =
-                    stored?.iter().map(|(id, v)| (id.as_str(), v)).collect();
+                let mut v2: BTreeMap<&str, &Json> = BTreeMap::new();
+                for (id, v) in stored? {
+                    v2.insert(id.as_str(), v);
+                }
                 let total = v2.len();
                 let mut raw = Answers::default();
                 for (id, value) in v2 {

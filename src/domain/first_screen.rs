@@ -8,8 +8,8 @@
 //! starts. The app replaces it with its own screen when its text is ready.
 //! A tap on a language before then is kept and applied by the app.
 //!
-//! The markup uses the classes of the app's header and language screen, so
-//! the change from one to the other moves nothing.
+//! The markup uses the classes of the app's header, notices and language
+//! screen, so the change from one to the other moves nothing.
 
 use super::config::Config;
 use super::i18n::{LocaleInfo, Localizer, TranslationStatus};
@@ -28,8 +28,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("intro", "language-intro"),
     ("suggested", "language-suggested"),
     ("machine_notice", "notice-machine"),
-    ("footer_privacy", "footer-privacy"),
-    ("footer_disclaimer", "footer-disclaimer"),
 ];
 
 /// What one locale puts on the screen when the device prefers it.
@@ -102,62 +100,26 @@ const BRAND_MARK: &str = "<svg class=\"brand-mark\" viewBox=\"0 0 24 24\" aria-h
 const GLOBE: &str = "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z\"/></svg>";
 
 /// `languages` are the offered locales in the municipality's order; `texts`
-/// holds one entry per offered locale, and `shown` is the locale whose texts
-/// are in the markup (the script swaps in the device's).
-pub fn render(
-    languages: &[LocaleInfo],
-    texts: &[ScreenTexts],
-    shown: &str,
-    config: &Config,
-) -> FirstScreen {
-    let fallback = ScreenTexts {
-        code: shown.to_string(),
-        dir: "ltr",
-        endonym: String::new(),
-        machine: false,
-        municipality: String::new(),
-        messages: Vec::new(),
-    };
-    let first = texts
-        .iter()
-        .find(|t| t.code == shown)
-        .or(texts.first())
-        .unwrap_or(&fallback);
+/// holds one entry per offered locale. The markup holds no texts but the
+/// languages' own names: it stays hidden until the script has put in those
+/// of the device's language, so a text here would be bytes never shown.
+pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) -> FirstScreen {
     // An element whose text the script sets: `data-text` names it.
-    let text = |tag: &str, attrs: &str, name: &str| {
-        format!(
-            "<{tag}{attrs} data-text=\"{name}\">{}</{tag}>",
-            escape(first.get(name))
-        )
-    };
-    let municipality = escape(&first.municipality);
-    let mut html = format!(
-        "<div id=\"first-screen\" lang=\"{}\" dir=\"{}\" hidden>",
-        escape(&first.code),
-        first.dir
-    );
+    let text =
+        |tag: &str, attrs: &str, name: &str| format!("<{tag}{attrs} data-text=\"{name}\"></{tag}>");
+    let mut html = String::from("<div id=\"first-screen\" hidden>");
     html.push_str("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">");
     html.push_str(BRAND_MARK);
     html.push_str(&text("span", "", "app_name"));
-    html.push_str(&format!(
-        "<span class=\"municipality\" data-text=\"municipality\"{}>{municipality}</span>",
-        if municipality.is_empty() {
-            " hidden"
-        } else {
-            ""
-        }
-    ));
+    html.push_str(&text("span", " class=\"municipality\"", "municipality"));
     html.push_str("</a>");
     if let Some(logo) = &config.logo {
         html.push_str(&format!(
-            "<img class=\"logo\" src=\"{}\" alt=\"{municipality}\" data-text-alt=\"municipality\">",
+            "<img class=\"logo\" src=\"{}\" alt=\"\" data-text-alt=\"municipality\">",
             escape(logo)
         ));
     }
-    html.push_str(&format!(
-        "<nav class=\"site-nav\" aria-label=\"{}\" data-text-label=\"nav_label\">",
-        escape(first.get("nav_label"))
-    ));
+    html.push_str("<nav class=\"site-nav\" data-text-label=\"nav_label\">");
     html.push_str(&text("a", " href=\"#/guide\"", "nav_guide"));
     html.push_str(&text("a", " href=\"#/questions\"", "nav_questions"));
     html.push_str(&text("a", " href=\"#/pathway\"", "nav_pathway"));
@@ -167,9 +129,12 @@ pub fn render(
     html.push_str(&text("span", " class=\"current-language\"", "endonym"));
     html.push_str("</a></nav></header>");
     html.push_str(&format!(
-        "<div class=\"notices\"><p class=\"notice notice-machine\" role=\"note\" data-text=\"machine_notice\"{}>{}</p></div>",
-        if first.machine { "" } else { " hidden" },
-        escape(first.get("machine_notice"))
+        "<div class=\"notices\">{}</div>",
+        text(
+            "p",
+            " class=\"notice notice-machine\" role=\"note\"",
+            "machine_notice"
+        )
     ));
     html.push_str("<main><section class=\"page language-screen\">");
     html.push_str(&text("h1", " tabindex=\"-1\"", "title"));
@@ -183,11 +148,9 @@ pub fn render(
             escape(&l.endonym)
         ));
     }
-    html.push_str("</ul></section></main>");
-    html.push_str("<footer class=\"site-footer\">");
-    html.push_str(&text("p", "", "footer_privacy"));
-    html.push_str(&text("p", "", "footer_disclaimer"));
-    html.push_str("</footer></div>");
+    // No footer: it is below the language list, and its texts would add to
+    // every first visit's bytes; the app's footer follows.
+    html.push_str("</ul></section></main></div>");
 
     let locales = texts
         .iter()
@@ -255,7 +218,7 @@ mod tests {
             info("ar", "العربية", Direction::Rtl),
         ];
         let t = [texts("fi", "ltr", "Valitse"), texts("ar", "rtl", "اختر")];
-        let s = render(&langs, &t, "ar", &Config::default());
+        let s = render(&langs, &t, &Config::default());
         let fi = s.html.find("data-locale=\"fi\"").unwrap();
         let ar = s.html.find("data-locale=\"ar\"").unwrap();
         assert!(fi < ar, "municipality order kept");
@@ -263,25 +226,41 @@ mod tests {
             .html
             .contains("lang=\"ar\" dir=\"rtl\" data-locale=\"ar\""));
         assert!(s.html.contains("<span class=\"endonym\">العربية</span>"));
-        // The shown locale's texts are in the markup, on a hidden container.
-        assert!(s
-            .html
-            .starts_with("<div id=\"first-screen\" lang=\"ar\" dir=\"rtl\" hidden>"));
-        assert!(s.html.contains("data-text=\"title\">اختر</h1>"));
-        // No municipality name: its element is there but hidden.
-        assert!(s.html.contains("data-text=\"municipality\" hidden></span>"));
-        // The frame of the app's page: menu, notice for a machine-made text,
-        // footer, each in the shown locale.
-        assert!(s
-            .html
-            .contains("<a href=\"#/questions\" data-text=\"nav_questions\">nav_questions ar</a>"));
-        assert!(s.html.contains("data-text=\"endonym\">endonym ar</span>"));
-        assert!(s
-            .html
-            .contains("role=\"note\" data-text=\"machine_notice\">machine_notice ar</p>"));
-        assert!(s
-            .html
-            .contains("data-text=\"footer_disclaimer\">footer_disclaimer ar</p>"));
+        // Hidden, with places for the texts the script puts in: the frame of
+        // the app's page (menu, notice for a machine-made text) and the screen.
+        assert!(s.html.starts_with("<div id=\"first-screen\" hidden>"));
+        for name in [
+            "app_name",
+            "municipality",
+            "nav_guide",
+            "nav_questions",
+            "nav_pathway",
+            "nav_language",
+            "endonym",
+            "machine_notice",
+            "title",
+            "intro",
+        ] {
+            assert!(
+                s.html.contains(&format!("data-text=\"{name}\"></")),
+                "{name}"
+            );
+        }
+        assert!(s.html.contains("data-text-label=\"nav_label\""));
+        assert!(!s.html.contains("Valitse") && !s.html.contains("اختر"));
+        assert!(!s.html.contains("footer"));
+        // Each locale's texts, by name, in the data.
+        let data = Json::parse(&s.data).unwrap();
+        let locales = data.get("locales").unwrap().as_array().unwrap();
+        assert_eq!(locales.len(), 2);
+        assert_eq!(locales[1].get("code").unwrap().as_str(), Some("ar"));
+        assert_eq!(locales[1].get("dir").unwrap().as_str(), Some("rtl"));
+        assert_eq!(locales[1].get("title").unwrap().as_str(), Some("اختر"));
+        assert_eq!(
+            locales[1].get("nav_questions").unwrap().as_str(),
+            Some("nav_questions ar")
+        );
+        assert_eq!(locales[1].get("machine").unwrap().as_bool(), Some(true));
     }
 
     #[test]
@@ -292,14 +271,12 @@ mod tests {
         t.municipality = "Town</script>".into();
         let config = Config {
             accent_colour: Some("#0b5394".into()),
+            logo: Some("local/logo\".svg".into()),
             ..Config::default()
         };
-        let s = render(&langs, &[t], "en", &config);
-        assert!(!s.html.contains("<b>") && !s.html.contains("<language>"));
-        assert!(s
-            .html
-            .contains("Choose &quot;your&quot; &lt;language&gt; &amp; &#39;go&#39;"));
-        assert!(s.html.contains("English &lt;b&gt;"));
+        let s = render(&langs, &[t], &config);
+        assert!(s.html.contains("English &lt;b&gt;") && !s.html.contains("<b>"));
+        assert!(s.html.contains("src=\"local/logo&quot;.svg\""));
         let data = Json::parse(&s.data).unwrap();
         let first = &data.get("locales").unwrap().as_array().unwrap()[0];
         assert_eq!(
@@ -313,7 +290,5 @@ mod tests {
             Some("Choose \"your\" <language> & 'go'")
         );
         assert_eq!(first.get("machine").unwrap().as_bool(), Some(false));
-        // Not machine-made: the notice is there for the script, hidden.
-        assert!(s.html.contains("data-text=\"machine_notice\" hidden>"));
     }
 }

@@ -16,7 +16,13 @@ use super::toml_subset::{self, Spanned, Value};
 pub const REFERENCE_LOCALE: &str = "en";
 
 /// The `.ftl` files of one locale, fetched from `locales/<code>/<file>`.
-pub const FTL_FILES: &[&str] = &["app.ftl", "guide.ftl", "questions.ftl", "pathway.ftl"];
+pub const FTL_FILES: &[&str] = &[
+    "app.ftl",
+    "guide.ftl",
+    "questions.ftl",
+    "pathway.ftl",
+    "admin.ftl",
+];
 
 /// The name under which a municipality's `local/<code>.ftl` is passed in.
 pub const LOCAL_FILE: &str = "local";
@@ -359,14 +365,19 @@ impl Localizer {
             let bundle = bundle_for(code, primary, &mut problems);
             // A municipality's local texts (file "local") are optional per
             // locale, so they never count as missing.
-            let missing = fallback
+            // One by one: collecting into a set sorts (more wasm, see
+            // small_sort.rs).
+            let mut absent = BTreeSet::new();
+            for id in fallback
                 .iter()
                 .filter(|(file, _)| file != LOCAL_FILE)
                 .filter_map(|(_, src)| src.as_ref().ok())
                 .flat_map(|src| message_ids(src))
                 .filter(|id| !bundle.has_message(id))
-                .collect::<BTreeSet<_>>()
-                .len();
+            {
+                absent.insert(id);
+            }
+            let missing = absent.len();
             if missing > 0 {
                 problems.push(TextProblem::Missing {
                     locale: code.into(),

@@ -12,7 +12,7 @@ use crate::ui::text::use_text;
 pub fn ConfigCheck() -> impl IntoView {
     let text = use_text();
     let config = ConfigStore::expect();
-    use_page_title(move || text.t("admin-title"));
+    use_page_title(text.tr("admin-title"));
     let problems = move || {
         let list = config.problems.get();
         if !config.found.get() {
@@ -49,8 +49,8 @@ pub fn ConfigCheck() -> impl IntoView {
     };
     view! {
         <section class="page admin">
-            <h1 tabindex="-1">{move || text.t("admin-title")}</h1>
-            <p>{move || text.t("admin-intro")}</p>
+            <h1 tabindex="-1">{text.tr("admin-title")}</h1>
+            <p>{text.tr("admin-intro")}</p>
             {problems}
         </section>
     }

@@ -11,7 +11,7 @@ use crate::ui::text::use_text;
 pub fn Home() -> impl IntoView {
     let text = use_text();
     let checklist = ChecklistStore::expect();
-    use_page_title(move || text.t("home-title"));
+    use_page_title(text.tr("home-title"));
     let progress = move || {
         let mut args = crate::domain::ftl::Args::new();
         args.set("done", checklist.ticks.with(|t| t.count()));
@@ -20,35 +20,35 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="page home">
-            <h1 tabindex="-1">{move || text.t("home-title")}</h1>
-            <p class="lead">{move || text.t("home-intro")}</p>
+            <h1 tabindex="-1">{text.tr("home-title")}</h1>
+            <p class="lead">{text.tr("home-intro")}</p>
             <ul class="cards" role="list">
                 <li>
                     <a class="card" href="#/guide">
-                        <span class="card-title">{move || text.t("home-guide-title")}</span>
-                        <span class="card-text">{move || text.t("home-guide-text")}</span>
+                        <span class="card-title">{text.tr("home-guide-title")}</span>
+                        <span class="card-text">{text.tr("home-guide-text")}</span>
                     </a>
                 </li>
                 <li>
                     <a class="card" href="#/questions">
-                        <span class="card-title">{move || text.t("qn-home-title")}</span>
-                        <span class="card-text">{move || text.t("qn-home-text")}</span>
+                        <span class="card-title">{text.tr("qn-home-title")}</span>
+                        <span class="card-text">{text.tr("qn-home-text")}</span>
                     </a>
                 </li>
                 <li>
                     <a class="card" href="#/guide/first-steps">
-                        <span class="card-title">{move || text.t("home-checklist-title")}</span>
+                        <span class="card-title">{text.tr("home-checklist-title")}</span>
                         <span class="card-text">{progress}</span>
                     </a>
                 </li>
                 <li>
                     <a class="card" href="#/guide/help">
-                        <span class="card-title">{move || text.t("home-help-title")}</span>
-                        <span class="card-text">{move || text.t("home-help-text")}</span>
+                        <span class="card-title">{text.tr("home-help-title")}</span>
+                        <span class="card-text">{text.tr("home-help-text")}</span>
                     </a>
                 </li>
             </ul>
-            <p class="privacy-note">{move || text.t("home-privacy")}</p>
+            <p class="privacy-note">{text.tr("home-privacy")}</p>
         </section>
     }
 }

@@ -126,7 +126,7 @@ pub fn IdleGuard() -> impl IntoView {
             <div class="kiosk-overlay">
                 <div class="kiosk-dialog" role="alertdialog" aria-modal="true"
                     aria-labelledby="idle-title" aria-describedby="idle-text">
-                    <h2 id="idle-title">{move || text.t("kiosk-idle-title")}</h2>
+                    <h2 id="idle-title">{text.tr("kiosk-idle-title")}</h2>
                     <p id="idle-text" aria-live="polite">
                         {move || {
                             let mut args = crate::domain::ftl::Args::new();
@@ -136,10 +136,10 @@ pub fn IdleGuard() -> impl IntoView {
                     </p>
                     <div class="button-row">
                         <button type="button" class="button" node_ref=still_here on:click=move |_| touch()>
-                            {move || text.t("kiosk-still-here")}
+                            {text.tr("kiosk-still-here")}
                         </button>
                         <button type="button" class="button secondary" on:click=move |_| reset.run()>
-                            {move || text.t("kiosk-finish")}
+                            {text.tr("kiosk-finish")}
                         </button>
                     </div>
                 </div>

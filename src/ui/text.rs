@@ -188,6 +188,13 @@ impl Text {
         })
     }
 
+    /// A message as a reactive view or attribute value. Every call site
+    /// shares this one closure type, so the wasm holds its rendering code
+    /// once; each `move || text.t("…")` would be a type, and code, of its own.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     pub fn format(&self, id: &str, args: &crate::domain::ftl::Args) -> String {
         self.localizer.with(|l| {
             let text = l.format(id, Some(args));

@@ -120,7 +120,7 @@ test('a broken config still starts with defaults and lists every problem with it
     ['office[0].serves[0]', 9],
     ['languages.enabled[1]', 11],
   ]);
-  assert.ok((await page.locator('.config-problems').textContent()).includes(app['config-problem-bad-url']));
+  assert.ok((await page.locator('.config-problems').textContent()).includes(messages('en', 'admin.ftl')['config-problem-bad-url']));
   assert.equal(warnings.filter((w) => w.startsWith('municipality.toml line')).length, 6);
   assert.deepEqual(await axeViolations(page), []);
   // Only the enabled, known language is offered (plus nothing unknown).

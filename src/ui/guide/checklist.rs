@@ -84,7 +84,7 @@ pub fn Checklist() -> impl IntoView {
                     />
                     <label for=input_id>{move || text.t(&key)}</label>
                     <a class="check-more" href=href>
-                        {move || text.t("checklist-read-more")}
+                        {text.tr("checklist-read-more")}
                         <span class="visually-hidden">": " {move || text.t(&topic_title_key)}</span>
                     </a>
                 </li>
@@ -93,7 +93,7 @@ pub fn Checklist() -> impl IntoView {
         .collect_view();
     view! {
         <section class="checklist" aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{move || text.t("checklist-heading")}</h2>
+            <h2 id="checklist-heading">{text.tr("checklist-heading")}</h2>
             <p class="checklist-progress" role="status">{progress}</p>
             <ul class="check-list" role="list">{items}</ul>
         </section>

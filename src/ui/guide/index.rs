@@ -12,7 +12,7 @@ use crate::web::router;
 #[component]
 pub fn GuideIndex(query: String) -> impl IntoView {
     let text = use_text();
-    use_page_title(move || text.t("guide-title"));
+    use_page_title(text.tr("guide-title"));
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -66,8 +66,8 @@ pub fn GuideIndex(query: String) -> impl IntoView {
                         if list.is_empty() {
                             view! {
                                 <p class="no-results">
-                                    {move || text.t("search-none")} " "
-                                    <a href="#/guide/help">{move || text.t("search-none-help")}</a>
+                                    {text.tr("search-none")} " "
+                                    <a href="#/guide/help">{text.tr("search-none-help")}</a>
                                 </p>
                             }
                             .into_any()
@@ -86,18 +86,18 @@ pub fn GuideIndex(query: String) -> impl IntoView {
     };
     view! {
         <section class="page guide">
-            <h1 tabindex="-1">{move || text.t("guide-title")}</h1>
-            <p class="lead">{move || text.t("guide-intro")}</p>
+            <h1 tabindex="-1">{text.tr("guide-title")}</h1>
+            <p class="lead">{text.tr("guide-intro")}</p>
             <form class="search" role="search" on:submit=on_submit>
-                <label for="guide-search">{move || text.t("search-label")}</label>
+                <label for="guide-search">{text.tr("search-label")}</label>
                 <div class="search-row">
                     <input id="guide-search" type="search" name="q" node_ref=input
                         value=query.clone() autocomplete="off" enterkeyhint="search"/>
-                    <button type="submit" class="button">{move || text.t("search-button")}</button>
+                    <button type="submit" class="button">{text.tr("search-button")}</button>
                 </div>
             </form>
             {results}
-            <h2>{move || text.t("guide-all-topics")}</h2>
+            <h2>{text.tr("guide-all-topics")}</h2>
             <ul class="topic-list" role="list">
                 {move || crate::ui::guide::topic::has_local_topic(&text).then(|| view! {
                     <li class="local-topic"><a href="#/guide/local">{text.t("local-topic-title")}</a></li>

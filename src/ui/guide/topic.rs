@@ -36,7 +36,7 @@ fn host(url: &str) -> &str {
 #[component]
 fn LocalTopic() -> impl IntoView {
     let text = use_text();
-    use_page_title(move || text.t("local-topic-title"));
+    use_page_title(text.tr("local-topic-title"));
     let steps = move || {
         (1..=5)
             .map(|n| format!("local-topic-step-{n}"))
@@ -46,11 +46,11 @@ fn LocalTopic() -> impl IntoView {
     };
     view! {
         <article class="page topic">
-            <nav class="breadcrumb" aria-label=move || text.t("breadcrumb-label")>
-                <a href="#/guide">{move || text.t("topic-back")}</a>
+            <nav class="breadcrumb" aria-label=text.tr("breadcrumb-label")>
+                <a href="#/guide">{text.tr("topic-back")}</a>
             </nav>
-            <h1 tabindex="-1">{move || text.t("local-topic-title")}</h1>
-            <p class="lead">{move || text.t("local-topic-summary")}</p>
+            <h1 tabindex="-1">{text.tr("local-topic-title")}</h1>
+            <p class="lead">{text.tr("local-topic-summary")}</p>
             <ol class="steps">{steps}</ol>
             <LocalOffices target="local".to_string()/>
         </article>
@@ -99,9 +99,9 @@ pub fn TopicPage(id: String) -> impl IntoView {
                 <li class="authority">
                     <p class="authority-name">{move || text.t(&key)}</p>
                     <dl class="authority-names">
-                        <dt>{move || text.t("topic-name-fi")}</dt>
+                        <dt>{text.tr("topic-name-fi")}</dt>
                         <dd lang="fi" dir="ltr">{a.name_fi}</dd>
-                        <dt>{move || text.t("topic-name-sv")}</dt>
+                        <dt>{text.tr("topic-name-sv")}</dt>
                         <dd lang="sv" dir="ltr">{a.name_sv}</dd>
                     </dl>
                 </li>
@@ -131,7 +131,7 @@ pub fn TopicPage(id: String) -> impl IntoView {
                         <li>
                             <a href=l.url target="_blank" rel="noopener noreferrer" class="external">
                                 {move || text.t(&key)}
-                                <span class="visually-hidden">" (" {move || text.t("opens-new-tab")} ")"</span>
+                                <span class="visually-hidden">" (" {text.tr("opens-new-tab")} ")"</span>
                             </a>
                             " "
                             <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
@@ -160,7 +160,7 @@ pub fn TopicPage(id: String) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2>{move || text.t("topic-phones-heading")}</h2>
+            <h2>{text.tr("topic-phones-heading")}</h2>
             <ul class="phone-list" role="list">{items}</ul>
         }
     });
@@ -172,19 +172,19 @@ pub fn TopicPage(id: String) -> impl IntoView {
     let content = Signal::derive(move || spoken(&text, t));
     view! {
         <article class="page topic">
-            <nav class="breadcrumb" aria-label=move || text.t("breadcrumb-label")>
-                <a href="#/guide">{move || text.t("topic-back")}</a>
+            <nav class="breadcrumb" aria-label=text.tr("breadcrumb-label")>
+                <a href="#/guide">{text.tr("topic-back")}</a>
             </nav>
             <h1 tabindex="-1">{title}</h1>
             <ReadAloud content/>
             <p class="lead">{move || text.t(&summary_key)}</p>
             {t.is_checklist().then(|| view! { <Checklist/> })}
-            <h2>{move || text.t("topic-steps-heading")}</h2>
+            <h2>{text.tr("topic-steps-heading")}</h2>
             <ol class="steps">{steps}</ol>
-            <h2>{move || text.t("topic-authority-heading")}</h2>
+            <h2>{text.tr("topic-authority-heading")}</h2>
             <ul class="authority-list" role="list">{authorities}</ul>
             <LocalOffices target=t.id.to_string()/>
-            <h2>{move || text.t("topic-links-heading")}</h2>
+            <h2>{text.tr("topic-links-heading")}</h2>
             <ul class="link-list" role="list">{links}</ul>
             {phones}
             <p class="last-checked">{last_checked}</p>

@@ -25,7 +25,7 @@ use crate::web::files;
 #[component]
 pub fn HandoverPage(payload: Option<String>) -> impl IntoView {
     let text = use_text();
-    use_page_title(move || text.t("hv-title"));
+    use_page_title(text.tr("hv-title"));
     // The caseworker's language: the app's language when it is one of the
     // caseworker languages, the municipality's first choice otherwise.
     let initial = caseworker_language_or_default(Some(&text.code()));

@@ -18,7 +18,7 @@ use crate::web::router;
 pub fn MinePage(payload: String) -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
-    use_page_title(move || text.t("mine-title"));
+    use_page_title(text.tr("mine-title"));
     let decoded = decode(&payload);
     // Show it in the language the person used at the kiosk.
     if let Ok(d) = &decoded {
@@ -29,7 +29,7 @@ pub fn MinePage(payload: String) -> impl IntoView {
     match decoded {
         Err(e) => view! {
             <section class="page mine">
-                <h1 tabindex="-1">{move || text.t("hv-error-title")}</h1>
+                <h1 tabindex="-1">{text.tr("hv-error-title")}</h1>
                 <p class="error-message" role="alert">{move || text.t(e.message_key())}</p>
             </section>
         }
@@ -58,10 +58,10 @@ pub fn MinePage(payload: String) -> impl IntoView {
             };
             view! {
                 <section class="page mine">
-                    <h1 tabindex="-1">{move || text.t("mine-title")}</h1>
-                    <p class="lead">{move || text.t("mine-intro")}</p>
-                    <p><button type="button" class="button" on:click=save>{move || text.t("mine-save")}</button></p>
-                    <p class="disclaimer" role="note">{move || text.t("pw-disclaimer")}</p>
+                    <h1 tabindex="-1">{text.tr("mine-title")}</h1>
+                    <p class="lead">{text.tr("mine-intro")}</p>
+                    <p><button type="button" class="button" on:click=save>{text.tr("mine-save")}</button></p>
+                    <p class="disclaimer" role="note">{text.tr("pw-disclaimer")}</p>
                     {steps}
                 </section>
             }

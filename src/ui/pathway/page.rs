@@ -46,7 +46,7 @@ pub fn PathwayPage() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
     let config = ConfigStore::expect();
-    use_page_title(move || text.t("pw-title"));
+    use_page_title(text.tr("pw-title"));
     let show_qr = RwSignal::new(false);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
@@ -115,29 +115,29 @@ pub fn PathwayPage() -> impl IntoView {
 
     view! {
         <section class="page pathway">
-            <h1 tabindex="-1">{move || text.t("pw-title")}</h1>
-            <p class="disclaimer" role="note">{move || text.t("pw-disclaimer")}</p>
+            <h1 tabindex="-1">{text.tr("pw-title")}</h1>
+            <p class="disclaimer" role="note">{text.tr("pw-disclaimer")}</p>
             <Show
                 when=move || store.answers.with(|a| !a.is_empty())
                 fallback=move || view! {
-                    <p>{move || text.t("pw-no-answers")}</p>
-                    <p><a class="button" href=Route::Questions.href()>{move || text.t("pw-start-questions")}</a></p>
+                    <p>{text.tr("pw-no-answers")}</p>
+                    <p><a class="button" href=Route::Questions.href()>{text.tr("pw-start-questions")}</a></p>
                 }
             >
-                <p class="lead">{move || text.t("pw-intro")}</p>
+                <p class="lead">{text.tr("pw-intro")}</p>
                 {steps}
                 <section class="take-away" aria-labelledby="take-heading">
-                    <h2 id="take-heading">{move || text.t("pw-take-heading")}</h2>
-                    <p>{move || text.t("pw-take-intro")}</p>
+                    <h2 id="take-heading">{text.tr("pw-take-heading")}</h2>
+                    <p>{text.tr("pw-take-intro")}</p>
                     <div class="button-row">
-                        <a class="button" href=Route::Print { lang: None }.href()>{move || text.t("pw-print")}</a>
+                        <a class="button" href=Route::Print { lang: None }.href()>{text.tr("pw-print")}</a>
                         // A file saved or shared on a shared device would stay
                         // there: the kiosk offers the QR code and print only.
                         {move || (!config.kiosk.get()).then(|| view! {
-                            <button type="button" class="button" on:click=save>{move || text.t("pw-save")}</button>
+                            <button type="button" class="button" on:click=save>{text.tr("pw-save")}</button>
                         })}
                         {move || (files::can_share() && !config.kiosk.get()).then(|| view! {
-                            <button type="button" class="button" on:click=share>{move || text.t("pw-share")}</button>
+                            <button type="button" class="button" on:click=share>{text.tr("pw-share")}</button>
                         })}
                         <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
                             aria-controls="qr-panel" on:click=move |_| show_qr.update(|s| *s = !*s)>
@@ -154,9 +154,9 @@ pub fn PathwayPage() -> impl IntoView {
                         })}
                     </div>
                 </section>
-                <p><a href=Route::Check.href()>{move || text.t("pw-check-answers")}</a></p>
+                <p><a href=Route::Check.href()>{text.tr("pw-check-answers")}</a></p>
             </Show>
-            <p class="disclaimer">{move || text.t("pw-disclaimer")}</p>
+            <p class="disclaimer">{text.tr("pw-disclaimer")}</p>
         </section>
     }
 }

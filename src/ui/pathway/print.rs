@@ -21,7 +21,7 @@ use crate::web::{dom, files, router};
 pub fn PrintPage(lang: Option<String>) -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
-    use_page_title(move || text.t("print-title"));
+    use_page_title(text.tr("print-title"));
     let second = caseworker_language_or_default(lang.as_deref());
     let second_loc = LocalResource::new({
         let second = second.clone();
@@ -77,13 +77,13 @@ pub fn PrintPage(lang: Option<String>) -> impl IntoView {
     view! {
         <section class="page print-view">
             <div class="no-print">
-                <a class="back-link" href=Route::Pathway.href()>{move || text.t("print-back")}</a>
+                <a class="back-link" href=Route::Pathway.href()>{text.tr("print-back")}</a>
             </div>
-            <h1 tabindex="-1">{move || text.t("print-title")}</h1>
+            <h1 tabindex="-1">{text.tr("print-title")}</h1>
             <div class="no-print">
-                <p id="second-language">{move || text.t("print-caseworker-language")}</p>
+                <p id="second-language">{text.tr("print-caseworker-language")}</p>
                 {choices}
-                <p><button type="button" class="button" on:click=|_| files::print()>{move || text.t("print-button")}</button></p>
+                <p><button type="button" class="button" on:click=|_| files::print()>{text.tr("print-button")}</button></p>
             </div>
             {table}
         </section>

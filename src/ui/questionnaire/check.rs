@@ -15,7 +15,7 @@ use crate::ui::text::use_text;
 pub fn CheckAnswers() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
-    use_page_title(move || text.t("qn-check-title"));
+    use_page_title(text.tr("qn-check-title"));
     let sections = move || {
         let answers = store.answers.get();
         SECTIONS
@@ -66,13 +66,13 @@ pub fn CheckAnswers() -> impl IntoView {
     };
     view! {
         <section class="page check-answers">
-            <a class="back-link" href=Route::Questions.href()>{move || text.t("qn-back")}</a>
-            <h1 tabindex="-1">{move || text.t("qn-check-title")}</h1>
-            <p class="lead">{move || text.t("qn-check-intro")}</p>
+            <a class="back-link" href=Route::Questions.href()>{text.tr("qn-back")}</a>
+            <h1 tabindex="-1">{text.tr("qn-check-title")}</h1>
+            <p class="lead">{text.tr("qn-check-intro")}</p>
             {sections}
-            <h2>{move || text.t("qn-done-title")}</h2>
-            <p>{move || text.t("qn-done-text")}</p>
-            <p><a class="button" href=Route::Pathway.href()>{move || text.t("qn-see-pathway")}</a></p>
+            <h2>{text.tr("qn-done-title")}</h2>
+            <p>{text.tr("qn-done-text")}</p>
+            <p><a class="button" href=Route::Pathway.href()>{text.tr("qn-see-pathway")}</a></p>
             <DeleteData/>
         </section>
     }

@@ -49,7 +49,7 @@ pub fn Confirm(
                                 open.set(false);
                                 if let Some(b) = opener.get() { let _ = b.focus(); }
                             }>
-                            {move || text.t("qn-delete-cancel")}
+                            {text.tr("qn-delete-cancel")}
                         </button>
                     </div>
                 </div>

@@ -117,9 +117,9 @@ pub fn MultiChoice(
     };
     view! {
         <form class="answer-form" on:submit=on_submit novalidate>
-            <p class="hint">{move || text.t("qn-choose-all")}</p>
+            <p class="hint">{text.tr("qn-choose-all")}</p>
             <ul class="options checks" role="list" aria-describedby=move || described_by.get()>{boxes}</ul>
-            <button type="submit" class="button">{move || text.t("qn-continue-button")}</button>
+            <button type="submit" class="button">{text.tr("qn-continue-button")}</button>
         </form>
     }
 }
@@ -150,7 +150,7 @@ pub fn YearMonthInput(
         <form class="answer-form" on:submit=on_submit novalidate>
             <div class="date-fields">
                 <div class="field">
-                    <label for="answer-month">{move || text.t("qn-month")}</label>
+                    <label for="answer-month">{text.tr("qn-month")}</label>
                     <select id="answer-month" node_ref=month aria-invalid=move || invalid.get().to_string()
                         aria-describedby=move || described_by.get()>
                         <option value="">"—"</option>
@@ -158,13 +158,13 @@ pub fn YearMonthInput(
                     </select>
                 </div>
                 <div class="field">
-                    <label for="answer-year">{move || text.t("qn-year")}</label>
+                    <label for="answer-year">{text.tr("qn-year")}</label>
                     <input id="answer-year" type="text" inputmode="numeric" autocomplete="off" size="6"
                         node_ref=year value=y0 aria-invalid=move || invalid.get().to_string()
                         aria-describedby=move || described_by.get()/>
                 </div>
             </div>
-            <button type="submit" class="button">{move || text.t("qn-continue-button")}</button>
+            <button type="submit" class="button">{text.tr("qn-continue-button")}</button>
         </form>
     }
 }
@@ -207,7 +207,7 @@ pub fn TypedInput(
                     aria-invalid=move || invalid.get().to_string()
                     aria-describedby=move || described_by.get()/>
             </div>
-            <button type="submit" class="button">{move || text.t("qn-continue-button")}</button>
+            <button type="submit" class="button">{text.tr("qn-continue-button")}</button>
         </form>
     }
 }

@@ -215,7 +215,7 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
 
     view! {
         <section class="page question" data-question=q.id>
-            <a class="back-link" href=back_href>{move || text.t("qn-back")}</a>
+            <a class="back-link" href=back_href>{text.tr("qn-back")}</a>
             <div class="progress">
                 <p class="progress-text" id="q-progress">{progress}</p>
                 <progress max=SECTIONS.len().to_string() value=part.to_string() aria-labelledby="q-progress"></progress>

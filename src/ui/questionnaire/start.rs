@@ -24,7 +24,7 @@ fn first_question_href() -> String {
 pub fn QuestionnaireStart() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
-    use_page_title(move || text.t("qn-title"));
+    use_page_title(text.tr("qn-title"));
     let has_answers = move || store.answers.with(|a| !a.is_empty());
     let continue_href = move || {
         store.answers.with(|a| {
@@ -50,21 +50,21 @@ pub fn QuestionnaireStart() -> impl IntoView {
     });
     view! {
         <section class="page questionnaire-start">
-            <h1 tabindex="-1">{move || text.t("qn-title")}</h1>
-            <p class="lead">{move || text.t("qn-intro")}</p>
-            <p>{move || text.t("qn-how-long")}</p>
-            <p>{move || text.t("qn-private")}</p>
-            <p>{move || text.t("qn-skip-note")}</p>
+            <h1 tabindex="-1">{text.tr("qn-title")}</h1>
+            <p class="lead">{text.tr("qn-intro")}</p>
+            <p>{text.tr("qn-how-long")}</p>
+            <p>{text.tr("qn-private")}</p>
+            <p>{text.tr("qn-skip-note")}</p>
             <Show
                 when=has_answers
                 fallback=move || view! {
-                    <p><a class="button" href=first_question_href()>{move || text.t("qn-start")}</a></p>
+                    <p><a class="button" href=first_question_href()>{text.tr("qn-start")}</a></p>
                 }
             >
                 <p class="saved-count">{saved}</p>
                 <div class="button-row">
-                    <a class="button" href=continue_href>{move || text.t("qn-continue")}</a>
-                    <a class="button secondary" href=Route::Check.href()>{move || text.t("qn-check-link")}</a>
+                    <a class="button" href=continue_href>{text.tr("qn-continue")}</a>
+                    <a class="button secondary" href=Route::Check.href()>{text.tr("qn-check-link")}</a>
                 </div>
                 <Confirm button="qn-start-again" title="qn-delete-confirm-title" body="qn-delete-confirm-text"
                     yes="qn-start-again" on_yes=start_again/>

@@ -7,8 +7,8 @@ pub fn Footer() -> impl IntoView {
     let text = use_text();
     view! {
         <footer class="site-footer">
-            <p>{move || text.t("footer-privacy")}</p>
-            <p>{move || text.t("footer-disclaimer")}</p>
+            <p>{text.tr("footer-privacy")}</p>
+            <p>{text.tr("footer-disclaimer")}</p>
         </footer>
     }
 }

@@ -13,7 +13,7 @@ pub fn SkipLink() -> impl IntoView {
         // The hash is our router's; move focus without changing it.
         ev.prevent_default();
         crate::web::dom::focus_main_heading();
-    }>{move || text.t("skip-to-content")}</a> }
+    }>{text.tr("skip-to-content")}</a> }
 }
 
 #[component]
@@ -45,7 +45,7 @@ pub fn Header() -> impl IntoView {
                 <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M12 2 3 7v2h18V7zM5 10v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zM3 18v3h18v-3z"/>
                 </svg>
-                <span>{move || text.t("app-name")}</span>
+                <span>{text.tr("app-name")}</span>
                 {move || {
                     let code = text.code();
                     config.config.with(|c| (!c.name.is_empty()).then(|| {
@@ -58,22 +58,22 @@ pub fn Header() -> impl IntoView {
                 let alt = config.config.with(|c| c.name.get(&alt).to_string());
                 view! { <img class="logo" src=src alt=alt/> }
             })}
-            <nav class="site-nav" aria-label=move || text.t("nav-label")>
+            <nav class="site-nav" aria-label=text.tr("nav-label")>
                 <a href="#/guide" aria-current=current(Route::Guide { query: String::new() })>
-                    {move || text.t("nav-guide")}
+                    {text.tr("nav-guide")}
                 </a>
                 <a href="#/questions" aria-current=current(Route::Questions)>
-                    {move || text.t("qn-nav")}
+                    {text.tr("qn-nav")}
                 </a>
                 <a href="#/pathway" aria-current=current(Route::Pathway)>
-                    {move || text.t("pw-nav")}
+                    {text.tr("pw-nav")}
                 </a>
                 <FinishButton/>
                 <a class="language-link" href=language_href>
                     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z"/>
                     </svg>
-                    <span>{move || text.t("nav-language")}</span>
+                    <span>{text.tr("nav-language")}</span>
                     <span class="current-language">{move || text.info().endonym}</span>
                 </a>
             </nav>

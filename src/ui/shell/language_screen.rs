@@ -33,7 +33,7 @@ pub fn return_to() -> String {
 #[component]
 pub fn LanguageScreen() -> impl IntoView {
     let text = use_text();
-    use_page_title(move || text.t("language-title"));
+    use_page_title(text.tr("language-title"));
     let buttons = move || {
         let current = text.code();
         let chosen = text.chosen.get();
@@ -64,7 +64,7 @@ pub fn LanguageScreen() -> impl IntoView {
                             <span class="endonym">{l.endonym.clone()}</span>
                             {is_suggested.then(|| view! {
                                 <span class="language-hint" lang=current.clone()>
-                                    {move || text.t("language-suggested")}
+                                    {text.tr("language-suggested")}
                                 </span>
                             })}
                         </button>
@@ -75,8 +75,8 @@ pub fn LanguageScreen() -> impl IntoView {
     };
     view! {
         <section class="page language-screen">
-            <h1 tabindex="-1">{move || text.t("language-title")}</h1>
-            <p>{move || text.t("language-intro")}</p>
+            <h1 tabindex="-1">{text.tr("language-title")}</h1>
+            <p>{text.tr("language-intro")}</p>
             <ul class="language-list" role="list">{buttons}</ul>
         </section>
     }

@@ -6,14 +6,14 @@ use crate::ui::text::use_text;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let text = use_text();
-    use_page_title(move || text.t("not-found-title"));
+    use_page_title(text.tr("not-found-title"));
     view! {
         <section class="page not-found">
-            <h1 tabindex="-1">{move || text.t("not-found-title")}</h1>
-            <p>{move || text.t("not-found-text")}</p>
+            <h1 tabindex="-1">{text.tr("not-found-title")}</h1>
+            <p>{text.tr("not-found-text")}</p>
             <ul class="link-list">
-                <li><a href="#/">{move || text.t("not-found-home")}</a></li>
-                <li><a href="#/guide">{move || text.t("not-found-guide")}</a></li>
+                <li><a href="#/">{text.tr("not-found-home")}</a></li>
+                <li><a href="#/guide">{text.tr("not-found-guide")}</a></li>
             </ul>
         </section>
     }

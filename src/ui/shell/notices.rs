@@ -18,23 +18,23 @@ pub fn Notices() -> impl IntoView {
         <div class="notices">
             <Show when=move || update.get()>
                 <p class="notice notice-update" role="status">
-                    {move || text.t("update-available")} " "
+                    {text.tr("update-available")} " "
                     <button type="button" class="button secondary" on:click=|_| service_worker::activate_update()>
-                        {move || text.t("update-reload")}
+                        {text.tr("update-reload")}
                     </button>
                 </p>
             </Show>
             <Show when=move || text.is_machine_made()>
-                <p class="notice notice-machine" role="note">{move || text.t("notice-machine")}</p>
+                <p class="notice notice-machine" role="note">{text.tr("notice-machine")}</p>
             </Show>
             <Show when=move || text.has_gaps()>
-                <p class="notice notice-gaps" role="status">{move || text.t("notice-text-gaps")}</p>
+                <p class="notice notice-gaps" role="status">{text.tr("notice-text-gaps")}</p>
             </Show>
             {move || answers.notice.get().map(|key| view! {
                 <p class="notice notice-answers" role="status">{move || text.t(key)}</p>
             })}
             <Show when=move || checklist.was_reset.get()>
-                <p class="notice notice-reset" role="status">{move || text.t("notice-checklist-reset")}</p>
+                <p class="notice notice-reset" role="status">{text.tr("notice-checklist-reset")}</p>
             </Show>
         </div>
     }

@@ -1,0 +1,28 @@
+# The settings check page for the web admin (#/admin/config-check).
+# Reference locale: every other locale must have exactly these keys. It
+# loads with that page, not on a first visit.
+
+admin-title = فحص الإعدادات
+admin-intro = تعرض هذه الصفحة ما فهمه التطبيق من ملف إعدادات البلدية، municipality.toml. يتم تجاهل الأجزاء التي فيها مشكلة، ويستخدم التطبيق الإعدادات الافتراضية بدلا منها.
+admin-none = لا توجد مشاكل: تم فهم كل الإعدادات.
+admin-no-file = لا يوجد ملف إعدادات. يستخدم التطبيق الإعدادات الافتراضية.
+admin-count = { $count ->
+    [zero] لم نجد أي مشكلة:
+    [one] وجدنا مشكلة واحدة:
+    [two] وجدنا مشكلتين:
+    [few] وجدنا { $count } مشاكل:
+    [many] وجدنا { $count } مشكلة:
+   *[other] وجدنا { $count } مشكلة:
+}
+admin-where = السطر { $line }، { $path }:
+config-problem-syntax = لا يمكن قراءة الملف. لن يتم استخدام أي شيء فيه. صحح الخطأ الموجود قرب هذا السطر:
+config-problem-unknown-field = إعداد غير معروف، تم تجاهله. تأكد من أن الاسم مكتوب بشكل صحيح.
+config-problem-wrong-type = نوع القيمة غير صحيح. المتوقع:
+config-problem-bad-url = يجب أن يبدأ الرابط بـ https://
+config-problem-bad-path = يجب أن يكون الشعار مسار ملف صورة في هذا الموقع، مثلا local/logo.svg.
+config-problem-unknown-step = خطوة غير معروفة في المسار أو موضوع غير معروف في الدليل، تم تجاهله:
+config-problem-unknown-locale = رمز لغة غير معروف أو غير مفعّل، تم تجاهله:
+config-problem-bad-colour = يجب كتابة اللون بالشكل #rrggbb، مثلا #0b5394.
+config-problem-low-contrast = اللون فاتح جدا على الخلفية البيضاء، ولا تسهل قراءته (المطلوب 4.5:1). التباين:
+config-problem-out-of-range = العدد خارج الحدود المسموح بها. المسموح:
+config-problem-missing = هذا الإعداد مطلوب لكنه غير موجود، لذلك يتم تجاهل هذا الجزء.

@@ -1,0 +1,26 @@
+# The settings check page for the web admin (#/admin/config-check).
+# Reference locale: every other locale must have exactly these keys. It
+# loads with that page, not on a first visit.
+
+admin-title = Проверка настроек
+admin-intro = На этой странице показано, что приложение поняло из файла настроек муниципалитета municipality.toml. Части с ошибками не учитываются, и для них приложение использует настройки по умолчанию.
+admin-none = Ошибок нет: все настройки поняты.
+admin-no-file = Файла настроек нет. Приложение использует настройки по умолчанию.
+admin-count = { $count ->
+    [one] Найдена { $count } ошибка:
+    [few] Найдено { $count } ошибки:
+    [many] Найдено { $count } ошибок:
+   *[other] Найдено { $count } ошибки:
+}
+admin-where = Строка { $line }, { $path }:
+config-problem-syntax = Файл не удается прочитать. Ничего из него не используется. Исправьте ошибку рядом с этой строкой:
+config-problem-unknown-field = Неизвестная настройка, не учитывается. Проверьте написание.
+config-problem-wrong-type = Неправильный тип значения. Нужен:
+config-problem-bad-url = Ссылка должна начинаться с https://
+config-problem-bad-path = Логотип должен быть путем к файлу изображения на этом сайте, например local/logo.svg.
+config-problem-unknown-step = Неизвестный шаг пути или тема справочника, не учитывается:
+config-problem-unknown-locale = Неизвестный или не включенный код языка, не учитывается:
+config-problem-bad-colour = Цвет нужно записать в виде #rrggbb, например #0b5394.
+config-problem-low-contrast = Цвет слишком светлый на белом фоне, его трудно читать (нужно 4.5:1). Контраст:
+config-problem-out-of-range = Число вне допустимого диапазона. Допустимо:
+config-problem-missing = Нет этой обязательной настройки, поэтому эта часть не учитывается.

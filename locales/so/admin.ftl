@@ -1,0 +1,24 @@
+# The settings check page for the web admin (#/admin/config-check).
+# Reference locale: every other locale must have exactly these keys. It
+# loads with that page, not on a first visit.
+
+admin-title = Hubinta dejinta
+admin-intro = Boggan wuxuu muujinayaa waxa app-ku ka fahmay faylka dejinta ee degmada, municipality.toml. Qaybaha dhibaatada leh waa la iska indha-tiraa, app-kuna wuxuu iyaga u isticmaalaa dejintiisa caadiga ah.
+admin-none = Dhibaato ma jirto: dejin kasta waa la fahmay.
+admin-no-file = Ma jiro fayl dejin. App-ku wuxuu isticmaalaa dejintiisa caadiga ah.
+admin-count = { $count ->
+    [one] 1 dhibaato ayaa la helay:
+   *[other] { $count } dhibaato ayaa la helay:
+}
+admin-where = Sadarka { $line }, { $path }:
+config-problem-syntax = Faylka lama akhrin karo. Waxa ku jira midna lama isticmaalo. Sax khaladka ku dhow sadarkan:
+config-problem-unknown-field = Dejin aan la aqoon, waa la iska indha-tiray. Hubi higaadda.
+config-problem-wrong-type = Nooca qiimaha waa khalad. Waxaa la filayay:
+config-problem-bad-url = Linkigu waa inuu ku bilaabmaa https://
+config-problem-bad-path = Astaanta (logo) waa inay noqotaa jidka (path) fayl sawir ah oo ku jira websaydhkan, sida local/logo.svg.
+config-problem-unknown-step = Tallaabo waddada ah ama mawduuc hagaha ah oo aan la aqoon, waa la iska indha-tiray:
+config-problem-unknown-locale = Koodh luqadeed oo aan la aqoon ama aan la hawlgelin, waa la iska indha-tiray:
+config-problem-bad-colour = Midabka waa in loo qoraa sida #rrggbb, tusaale ahaan #0b5394.
+config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Kala-soocidda midabada (contrast):
+config-problem-out-of-range = Lambarku wuu ka baxsan yahay xadka. Waxaa la oggol yahay:
+config-problem-missing = Dejintan loo baahan yahay ayaa maqan, sidaas darteed qaybtan waa la iska indha-tiray.

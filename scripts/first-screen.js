@@ -33,8 +33,9 @@
   }
   const codes = DATA.locales.map((l) => l.code);
   if (codes.includes(stored)) return preloadWasm(); // Chosen before: the app shows their page.
-  const path = location.hash.replace(/^#/, '').split('?')[0];
-  if (!['', '/', '/language'].includes(path)) return preloadWasm();
+  const FIRST_PATHS = ['', '/', '/language'];
+  const path = () => location.hash.replace(/^#/, '').split('?')[0];
+  if (!FIRST_PATHS.includes(path())) return preloadWasm();
 
   // The app's language negotiation: an exact match, then the language, with
   // Dari (prs) read as Persian; the municipality's default when nothing matches.
@@ -54,12 +55,16 @@
   const texts = DATA.locales.find((l) => l.code === negotiate()) || DATA.locales[0];
   if (!texts) return preloadWasm();
 
+  // The language's own name and direction are on its button.
+  const own = screen.querySelector(`button[data-locale="${texts.code}"]`);
+  const dir = own?.dir || 'ltr';
+  const endonym = own?.querySelector('.endonym')?.textContent || '';
   screen.lang = texts.code;
-  screen.dir = texts.dir;
+  screen.dir = dir;
   document.documentElement.lang = texts.code;
-  document.documentElement.dir = texts.dir;
+  document.documentElement.dir = dir;
   for (const el of screen.querySelectorAll('[data-text]')) {
-    const value = texts[el.dataset.text] || '';
+    const value = el.dataset.text === 'endonym' ? endonym : texts[el.dataset.text] || '';
     el.textContent = value;
     if (el.dataset.text === 'municipality') el.hidden = !value;
     if (el.dataset.text === 'machine_notice') el.hidden = !texts.machine;
@@ -69,7 +74,7 @@
   document.title = texts.title;
   if (DATA.accent) document.documentElement.style.setProperty('--accent', DATA.accent);
 
-  const suggested = screen.querySelector(`button[data-locale="${texts.code}"]`);
+  const suggested = own;
   if (suggested) {
     suggested.classList.add('suggested');
     const hint = document.createElement('span');
@@ -96,6 +101,15 @@
       link.href = href.replace('{code}', code);
       document.head.appendChild(link);
     }
+  });
+
+  // A link followed before the app has started (the menu): that page is the
+  // app's to show; a loading screen stands in for the language screen until
+  // then (and Back brings the language screen back).
+  addEventListener('hashchange', () => {
+    const away = !FIRST_PATHS.includes(path());
+    screen.querySelector('main').hidden = away;
+    screen.querySelector('.loading').hidden = !away;
   });
 
   screen.hidden = false;

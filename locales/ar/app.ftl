@@ -17,6 +17,9 @@ notice-machine = هذا النص ترجمة آلية، وقد يكون فيه أ
 notice-text-gaps = بعض النصوص غير متوفرة بلغتك حتى الآن. نعرضها باللغة الإنجليزية.
 notice-checklist-reset = لم نستطع قراءة قائمة الخطوات المحفوظة، لذلك حذفناها. من فضلك ضع علامة على خطواتك مرة أخرى.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = جارٍ التحميل…
+
 ## Language screen
 language-title = اختر لغتك
 language-intro = اضغط على لغتك. يمكنك تغييرها لاحقا من القائمة في الأعلى.

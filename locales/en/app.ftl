@@ -17,6 +17,9 @@ notice-machine = This text was translated by a machine and may have mistakes. If
 notice-text-gaps = Some texts are not available in your language yet. They are shown in English.
 notice-checklist-reset = Your saved checklist could not be read, so it was cleared. Please tick your steps again.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Loading…
+
 ## Language screen
 language-title = Choose your language
 language-intro = Tap your language. You can change it later from the menu at the top.

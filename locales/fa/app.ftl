@@ -17,6 +17,9 @@ notice-machine = این متن با ترجمه ماشینی ترجمه شده ا
 notice-text-gaps = بعضی از متن‌ها هنوز به زبان شما آماده نیستند. این متن‌ها به زبان انگلیسی نشان داده می‌شوند.
 notice-checklist-reset = فهرست کارهای ذخیره‌شده شما خوانده نشد، برای همین پاک شد. لطفاً مرحله‌های خود را دوباره علامت بزنید.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = در حال بارگذاری…
+
 ## Language screen
 language-title = زبان خود را انتخاب کنید
 language-intro = روی زبان خود بزنید. بعداً می‌توانید آن را از منوی بالای صفحه تغییر دهید.

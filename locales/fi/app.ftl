@@ -17,6 +17,9 @@ notice-machine = Tämä teksti on käännetty koneella, ja siinä voi olla virhe
 notice-text-gaps = Kaikkia tekstejä ei ole vielä sinun kielelläsi. Ne näytetään englanniksi.
 notice-checklist-reset = Tallennettua muistilistaasi ei voitu lukea, joten se tyhjennettiin. Merkitse tekemäsi vaiheet uudelleen.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Ladataan…
+
 ## Language screen
 language-title = Valitse kieli
 language-intro = Napauta omaa kieltäsi. Voit vaihtaa kielen myöhemmin ylhäällä olevasta valikosta.

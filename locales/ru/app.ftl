@@ -17,6 +17,9 @@ notice-machine = Этот текст переведен машиной, и в н
 notice-text-gaps = Некоторых текстов на вашем языке пока нет. Они показаны на английском языке.
 notice-checklist-reset = Не удалось прочитать ваш сохраненный список шагов, поэтому он был очищен. Пожалуйста, отметьте ваши шаги снова.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Загрузка…
+
 ## Language screen
 language-title = Выберите язык
 language-intro = Нажмите на свой язык. Потом его можно изменить в меню вверху.

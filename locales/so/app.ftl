@@ -17,6 +17,9 @@ notice-machine = Qoraalkan waxaa turjumay mashiin, waxaana laga yaabaa inuu khal
 notice-text-gaps = Qoraallada qaarkood weli kuma jiraan luqaddaada. Waxaa lagu muujiyay af-Ingiriis.
 notice-checklist-reset = Liiskaagii hubinta ee la kaydiyay lama akhrin karin, sidaas darteed waa la tirtiray. Fadlan mar kale calaamadee tallaabooyinkaaga.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Waa la soo rarayaa…
+
 ## Language screen
 language-title = Dooro luqaddaada
 language-intro = Taabo luqaddaada. Goor dambe waad ka beddeli kartaa liiska sare.

@@ -17,6 +17,9 @@ notice-machine = Den här texten är översatt av en maskin och kan ha fel. Om n
 notice-text-gaps = Vissa texter finns inte på ditt språk än. De visas på engelska.
 notice-checklist-reset = Din sparade checklista kunde inte läsas, så den tömdes. Bocka för dina steg igen.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Laddar…
+
 ## Language screen
 language-title = Välj ditt språk
 language-intro = Tryck på ditt språk. Du kan byta språk senare i menyn högst upp.

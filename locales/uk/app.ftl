@@ -17,6 +17,9 @@ notice-machine = Цей текст переклала машина, тому в 
 notice-text-gaps = Деяких текстів вашою мовою ще немає. Їх показано англійською.
 notice-checklist-reset = Не вдалося прочитати ваш збережений список, тому його очищено. Будь ласка, позначте свої кроки ще раз.
 
+## Loading (the first screen, while a page the person chose is on its way)
+loading = Завантаження…
+
 ## Language screen
 language-title = Виберіть мову
 language-intro = Торкніться своєї мови. Пізніше ви можете змінити її в меню вгорі.

@@ -28,14 +28,13 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("intro", "language-intro"),
     ("suggested", "language-suggested"),
     ("machine_notice", "notice-machine"),
+    ("loading", "loading"),
 ];
 
 /// What one locale puts on the screen when the device prefers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScreenTexts {
     pub code: String,
-    pub dir: &'static str,
-    pub endonym: String,
     /// The machine-translation notice is shown, as in the app.
     pub machine: bool,
     pub municipality: String,
@@ -47,8 +46,6 @@ impl ScreenTexts {
     pub fn new(info: &LocaleInfo, text: &Localizer, config: &Config) -> Self {
         ScreenTexts {
             code: info.code.clone(),
-            dir: info.dir.as_str(),
-            endonym: info.endonym.clone(),
             machine: info.status == TranslationStatus::Machine,
             municipality: config.name.get(&info.code).to_string(),
             messages: MESSAGES.iter().map(|(_, key)| text.text(key)).collect(),
@@ -58,7 +55,6 @@ impl ScreenTexts {
     fn get(&self, name: &str) -> &str {
         match name {
             "municipality" => &self.municipality,
-            "endonym" => &self.endonym,
             _ => MESSAGES
                 .iter()
                 .position(|(n, _)| *n == name)
@@ -74,7 +70,7 @@ impl ScreenTexts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirstScreen {
     pub html: String,
-    /// A JSON object: `locales` (each with `code`, `dir`, `machine` and its
+    /// A JSON object: `locales` (each with `code`, `machine` and its
     /// texts by name), `default` (the municipality's default locale or null)
     /// and `accent` (a checked colour or null).
     pub data: String,
@@ -150,17 +146,20 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
     }
     // No footer: it is below the language list, and its texts would add to
     // every first visit's bytes; the app's footer follows.
-    html.push_str("</ul></section></main></div>");
+    html.push_str("</ul></section></main>");
+    // For a link followed before the app has started: the app's loading
+    // screen (src/ui/shell/loading.rs) in place of the language screen.
+    html.push_str("<div class=\"loading\" role=\"status\" aria-live=\"polite\" hidden><span class=\"spinner\" aria-hidden=\"true\"></span><span class=\"visually-hidden\" data-text=\"loading\"></span></div>");
+    html.push_str("</div>");
 
     let locales = texts
         .iter()
         .map(|t| {
             let mut members = vec![
+                // The language's own name and direction are on its button.
                 ("code", Json::str(t.code.clone())),
-                ("dir", Json::str(t.dir)),
                 ("machine", Json::Bool(t.machine)),
                 ("municipality", Json::str(t.municipality.clone())),
-                ("endonym", Json::str(t.endonym.clone())),
             ];
             members.extend(
                 MESSAGES
@@ -194,11 +193,9 @@ mod tests {
         }
     }
 
-    fn texts(code: &str, dir: &'static str, title: &str) -> ScreenTexts {
+    fn texts(code: &str, title: &str) -> ScreenTexts {
         ScreenTexts {
             code: code.into(),
-            dir,
-            endonym: format!("endonym {code}"),
             machine: code != "en",
             municipality: String::new(),
             messages: MESSAGES
@@ -217,7 +214,7 @@ mod tests {
             info("fi", "suomi", Direction::Ltr),
             info("ar", "العربية", Direction::Rtl),
         ];
-        let t = [texts("fi", "ltr", "Valitse"), texts("ar", "rtl", "اختر")];
+        let t = [texts("fi", "Valitse"), texts("ar", "اختر")];
         let s = render(&langs, &t, &Config::default());
         let fi = s.html.find("data-locale=\"fi\"").unwrap();
         let ar = s.html.find("data-locale=\"ar\"").unwrap();
@@ -240,6 +237,7 @@ mod tests {
             "machine_notice",
             "title",
             "intro",
+            "loading",
         ] {
             assert!(
                 s.html.contains(&format!("data-text=\"{name}\"></")),
@@ -254,7 +252,7 @@ mod tests {
         let locales = data.get("locales").unwrap().as_array().unwrap();
         assert_eq!(locales.len(), 2);
         assert_eq!(locales[1].get("code").unwrap().as_str(), Some("ar"));
-        assert_eq!(locales[1].get("dir").unwrap().as_str(), Some("rtl"));
+        assert_eq!(locales[1].get("dir"), None, "on the button");
         assert_eq!(locales[1].get("title").unwrap().as_str(), Some("اختر"));
         assert_eq!(
             locales[1].get("nav_questions").unwrap().as_str(),
@@ -266,7 +264,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_data_is_json() {
         let langs = [info("en", "English <b>", Direction::Ltr)];
-        let mut t = texts("en", "ltr", "Choose \"your\" <language> & 'go'");
+        let mut t = texts("en", "Choose \"your\" <language> & 'go'");
         assert!(!t.machine);
         t.municipality = "Town</script>".into();
         let config = Config {

@@ -101,6 +101,28 @@ test('a tap on the first screen before the app has started chooses the language'
   await context.close();
 });
 
+test('a menu link followed before the app has started leaves the first screen for that page', async () => {
+  const { page, context, errors, release } = await slowStart({ locale: 'en-US' });
+  await page.goto(server.url);
+  await page.waitForSelector('#first-screen:not([hidden])');
+  await page.locator('#first-screen nav a[href="#/guide"]').click();
+  // A loading screen stands in for the language screen until the app shows the guide.
+  await page.waitForSelector('#first-screen main', { state: 'hidden' });
+  assert.equal(await page.locator('#first-screen .loading').isVisible(), true);
+  assert.equal(plain(await page.locator('#first-screen .loading').textContent()), messages('en', 'app.ftl').loading);
+  assert.equal(await page.locator('#first-screen nav').isVisible(), true);
+  await page.goBack();
+  await page.waitForSelector('#first-screen main', { state: 'visible' });
+  assert.equal(await page.locator('#first-screen .loading').isVisible(), false);
+  await page.goForward();
+  await page.waitForSelector('#first-screen main', { state: 'hidden' });
+  release();
+  await appReady(page);
+  assert.equal(plain(await page.locator('#main h1').textContent()), messages('en', 'app.ftl')['guide-title']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the first screen is only for a first visit to the start page or language screen', async () => {
   const { page, context, release } = await slowStart({ locale: 'en-US' });
   release();

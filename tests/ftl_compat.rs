@@ -4,6 +4,8 @@
 //! constructed sources for the syntax the shipped files use only in part,
 //! and mutated copies of the shipped files.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -106,34 +108,12 @@ fn fluent_messages(resource: &FluentResource) -> BTreeMap<String, BTreeSet<Strin
         if let ast::Entry::Message(m) = entry {
             if let Some(value) = &m.value {
                 let mut vars = BTreeSet::new();
-                pattern_vars(value, &mut vars);
+                common::pattern_vars(value, &mut vars);
                 out.insert(m.id.name.to_string(), vars);
             }
         }
     }
     out
-}
-
-fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            match expression {
-                ast::Expression::Inline(i) => inline_vars(i, out),
-                ast::Expression::Select { selector, variants } => {
-                    inline_vars(selector, out);
-                    for v in variants {
-                        pattern_vars(&v.value, out);
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    if let ast::InlineExpression::VariableReference { id } = i {
-        out.insert(id.name.to_string());
-    }
 }
 
 /// The same variables for both implementations.

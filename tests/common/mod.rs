@@ -64,7 +64,8 @@ pub fn parse_locale(code: &str) -> Parsed {
     parsed
 }
 
-fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+/// The variables a pattern uses anywhere in it, into `out`.
+pub fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             expression_vars(expression, out);

@@ -40,6 +40,8 @@ pub struct Text {
     wants_all: RwSignal<bool>,
     /// The active localizer was made from every file.
     pub has_all: RwSignal<bool>,
+    /// A load of every file is on its way: asking again waits for it.
+    all_pending: StoredValue<bool>,
     /// Built localizers, by locale code, with whether they have every file.
     cache: StoredValue<HashMap<String, (Arc<Localizer>, bool)>, LocalStorage>,
     /// Files already fetched, by locale code and file name (`local` for the
@@ -85,6 +87,7 @@ impl Text {
             languages_fallback: RwSignal::new(false),
             wants_all: RwSignal::new(false),
             has_all: RwSignal::new(false),
+            all_pending: StoredValue::new(false),
             cache: StoredValue::new_local(HashMap::new()),
             sources: StoredValue::new_local(HashMap::new()),
             wanted: StoredValue::new(String::new()),
@@ -169,8 +172,12 @@ impl Text {
         // Before the first locale is chosen there is nothing to reload: the
         // first load sees `wants_all` and takes every file.
         let code = self.wanted.get_value();
-        if !self.has_all.get_untracked() && !code.is_empty() {
-            spawn_local(async move { self.switch(code).await });
+        if !self.has_all.get_untracked() && !code.is_empty() && !self.all_pending.get_value() {
+            self.all_pending.set_value(true);
+            spawn_local(async move {
+                self.switch(code).await;
+                self.all_pending.set_value(false);
+            });
         }
     }
 

@@ -74,14 +74,14 @@
   document.title = texts.title;
   if (DATA.accent) document.documentElement.style.setProperty('--accent', DATA.accent);
 
-  const suggested = own;
-  if (suggested) {
-    suggested.classList.add('suggested');
+  // The device's language is the suggested one, as on the app's screen.
+  if (own) {
+    own.classList.add('suggested');
     const hint = document.createElement('span');
     hint.className = 'language-hint';
     hint.lang = texts.code;
     hint.textContent = texts.suggested;
-    suggested.appendChild(hint);
+    own.appendChild(hint);
   }
 
   screen.addEventListener('click', (event) => {

@@ -44,8 +44,12 @@ pub fn speak(text: &str, lang: &str, on_end: impl FnOnce() + 'static) -> bool {
     true
 }
 
+/// Stops reading. Asks the browser only when something is being read: every
+/// page change calls this, and `cancel` costs a round trip to the browser.
 pub fn stop() {
     if let Some(s) = synth() {
-        s.cancel();
+        if s.speaking() || s.pending() {
+            s.cancel();
+        }
     }
 }

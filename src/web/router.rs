@@ -1,9 +1,18 @@
 //! Hash router: the part of the address after `#` as a signal.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
+/// The route's hash: the address bar's, or the one [`navigate`] has shown
+/// but not yet written to the history.
 pub fn current_hash() -> String {
+    if let Some(p) = PENDING.with(|p| p.borrow().as_ref().map(|p| p.hash.clone())) {
+        return p;
+    }
+    address_hash()
+}
+
+fn address_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -14,25 +23,35 @@ thread_local! {
     /// the same task instead of waiting for the browser's `hashchange`.
     static SET_HASH: std::cell::Cell<Option<WriteSignal<String>>> =
         const { std::cell::Cell::new(None) };
+    /// A history entry shown on screen but not yet written (see [`navigate`]).
+    static PENDING: std::cell::RefCell<Option<Pending>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-fn sync_now() {
-    if let Some(set) = SET_HASH.with(|s| s.get()) {
-        set.set(current_hash());
-    }
+struct Pending {
+    hash: String,
+    /// A new entry (a navigation) rather than a replaced one (a redirect).
+    push: bool,
 }
 
 /// A signal holding the current hash, updated on every `hashchange`.
 ///
 /// In-app links (`<a href="#/…">`) and [`navigate`] update it at once: the
-/// browser's `hashchange` event comes a task (often a frame) later, and a
-/// tap on an answer should show the next question in the next frame. The
-/// later event finds the same hash and changes nothing.
+/// browser's `hashchange` event would come a task (often a frame) later, and
+/// a tap on an answer should show the next question in the next frame.
+/// `hashchange` still covers addresses typed or changed by a script, and
+/// `popstate` covers Back and Forward.
 pub fn hash_signal() -> ReadSignal<String> {
     let (hash, set_hash) = signal(current_hash());
     SET_HASH.with(|s| s.set(Some(set_hash)));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_hash.set(current_hash());
+        PENDING.with(|p| p.borrow_mut().take());
+        set_hash.set(address_hash());
+    });
+    // Back and Forward between entries made by `navigate`.
+    let traversal = window_event_listener(leptos::ev::popstate, move |_| {
+        PENDING.with(|p| p.borrow_mut().take());
+        set_hash.set(address_hash());
     });
     let clicks = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(href) = in_app_link(&ev) {
@@ -42,6 +61,7 @@ pub fn hash_signal() -> ReadSignal<String> {
     });
     on_cleanup(move || {
         handle.remove();
+        traversal.remove();
         clicks.remove();
     });
     hash
@@ -68,21 +88,98 @@ fn in_app_link(ev: &web_sys::MouseEvent) -> Option<String> {
 }
 
 /// Goes to a hash route (adds a history entry, like following a link).
+///
+/// The page changes at once; the history entry is written after the next
+/// frame. Writing it costs the browser a bookkeeping round (about 1.5 ms on
+/// a slow phone) that the person should not wait for between a tap and the
+/// next question. Through the History API rather than `location.hash`,
+/// which would also make the browser look for an element with that id to
+/// scroll to.
 pub fn navigate(href: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(href.trim_start_matches('#'));
-        sync_now();
+    let hash = with_hash(href);
+    let earlier = PENDING.with(|p| {
+        p.borrow_mut().replace(Pending {
+            hash: hash.clone(),
+            push: true,
+        })
+    });
+    match earlier {
+        // Two navigations in one frame: both are entries, in order.
+        Some(e) => write_entry(&e),
+        None => schedule_write(),
     }
+    show(hash);
 }
 
 /// Replaces the current hash route without a history entry (for redirects,
 /// so Back does not return to a page that only redirects).
 pub fn replace(href: &str) {
-    if let Some(w) = web_sys::window() {
+    let hash = with_hash(href);
+    let waiting = PENDING.with(|p| match p.borrow_mut().as_mut() {
+        // The entry not written yet becomes the redirect's target.
+        Some(e) => {
+            e.hash = hash.clone();
+            true
+        }
+        None => false,
+    });
+    if !waiting {
+        write_entry(&Pending {
+            hash: hash.clone(),
+            push: false,
+        });
+    }
+    show(hash);
+}
+
+fn with_hash(href: &str) -> String {
+    format!("#{}", href.trim_start_matches('#'))
+}
+
+fn show(hash: String) {
+    if let Some(set) = SET_HASH.with(|s| s.get()) {
+        set.set(hash);
+    }
+}
+
+/// After the next frame is painted: a timer set from an animation frame
+/// callback runs once that frame is done.
+fn schedule_write() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let after_paint = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let write = wasm_bindgen::closure::Closure::once_into_js(|| {
+            if let Some(e) = PENDING.with(|p| p.borrow_mut().take()) {
+                write_entry(&e);
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(write.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(after_paint.unchecked_ref());
+}
+
+fn write_entry(e: &Pending) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let written = w.history().and_then(|h| {
+        if e.push {
+            h.push_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+        } else {
+            h.replace_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+        }
+    });
+    if written.is_err() {
         let loc = w.location();
-        let base = loc.href().unwrap_or_default();
-        let base = base.split('#').next().unwrap_or_default();
-        let _ = loc.replace(&format!("{base}{href}"));
-        sync_now();
+        if e.push {
+            let _ = loc.set_hash(e.hash.trim_start_matches('#'));
+        } else {
+            let base = loc.href().unwrap_or_default();
+            let base = base.split('#').next().unwrap_or_default();
+            let _ = loc.replace(&format!("{base}{}", e.hash));
+        }
     }
 }

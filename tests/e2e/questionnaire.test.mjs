@@ -145,6 +145,35 @@ test('after a change with nothing new to ask, the check page returns', async () 
   await context.close();
 });
 
+test("the browser's Back and Forward step through the answered questions, each announced by its heading", async () => {
+  const { page, context, errors } = await startIn('en');
+  const qn = messages('en', 'questions.ftl');
+  await page.goto(server.url + '#/questions/age-group');
+  const first = await currentQuestion(page);
+  await page.locator(`button.option[data-code="${PLAN[first].choice}"]`).click();
+  const second = await currentQuestion(page);
+  assert.notEqual(second, first);
+  // The address follows the page (the entry is written after the frame).
+  await page.waitForFunction((id) => location.hash === '#/questions/' + id, second);
+  await page.locator(`button.option[data-code="${PLAN[second].choice}"]`).click();
+  const third = await currentQuestion(page);
+  await page.waitForFunction((id) => location.hash === '#/questions/' + id, third);
+
+  await page.goBack();
+  await page.waitForFunction((id) => document.querySelector('section.question')?.dataset.question === id, second);
+  assert.equal(await currentQuestion(page), second);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), qn['q-' + second]);
+  await page.goBack();
+  await page.waitForFunction((id) => document.querySelector('section.question')?.dataset.question === id, first);
+  await page.goForward();
+  await page.waitForFunction((id) => document.querySelector('section.question')?.dataset.question === id, second);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  // The answers given stay chosen when stepping back.
+  assert.equal(await page.locator('button.option[aria-pressed="true"]').getAttribute('data-code'), PLAN[second].choice);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('wrong input gets a message next to the field, and nothing invalid is stored', async () => {
   const qn = messages('en', 'questions.ftl');
   const { page, context } = await startIn('en');

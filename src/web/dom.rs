@@ -21,25 +21,37 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves focus to the page's main heading after the next paint, so a screen
-/// reader announces the new page and keyboard users start from its top. A
-/// page can name a better target (search results) with `data-focus-target`.
+/// Moves focus to the page's main heading, so a screen reader announces the
+/// new page and keyboard users start from its top. A page can name a better
+/// target (search results) with `data-focus-target`.
+///
+/// Focus moves in a microtask, once the route's new page has rendered: in
+/// the same frame as the page, so the browser lays the page out once
+/// instead of again for the focus ring. A page that renders later (after a
+/// text file loads) is caught by a second look after the next frame.
 pub fn focus_main_heading() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let Some(d) = document() else { return };
-        let target = d
-            .query_selector("main [data-focus-target]")
-            .ok()
-            .flatten()
-            .or_else(|| d.query_selector("main h1").ok().flatten());
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
-    let _ = window.request_animation_frame(cb.unchecked_ref());
+    let now = wasm_bindgen::closure::Closure::once_into_js(focus_target);
+    window.queue_microtask(now.unchecked_ref());
+    let later = wasm_bindgen::closure::Closure::once_into_js(focus_target);
+    let _ = window.request_animation_frame(later.unchecked_ref());
+}
+
+fn focus_target() {
+    let Some(d) = document() else { return };
+    let target = d
+        .query_selector("main [data-focus-target]")
+        .ok()
+        .flatten()
+        .or_else(|| d.query_selector("main h1").ok().flatten());
+    let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    if d.active_element().as_ref() != Some(el.as_ref()) {
+        let _ = el.focus();
+    }
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -5,6 +5,12 @@
 // the DOM change is caught by a MutationObserver, then a
 // requestAnimationFrame callback and a message posted from it mark the end
 // of that frame. This is what "interaction to next paint" measures.
+//
+// Each timing is also split in three: from the tap until the page has
+// changed (the browser turning the touch into a click, then the app's
+// script), the wait for the browser's next frame (idle: frames come at the
+// display's rate), and that frame's style, layout and paint. The same is
+// measured on a static page (tap_baseline.mjs) as the floor.
 
 import { PLAN, answer, currentQuestion } from '../tests/e2e/questionnaire-plan.mjs';
 import { messages } from '../tests/e2e/harness.mjs';
@@ -16,6 +22,18 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 
 export function stats(samples) {
   return { median: median(samples), worst: Math.max(...samples), n: samples.length };
+}
+
+/** Stats of timed taps: the total, and the median of each part. */
+function tapStats(taps) {
+  return {
+    ...stats(taps.map((t) => t.total)),
+    parts: {
+      untilChanged: median(taps.map((t) => t.untilChanged)),
+      frameWait: median(taps.map((t) => t.frameWait)),
+      frame: median(taps.map((t) => t.frame)),
+    },
+  };
 }
 
 async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
@@ -59,9 +77,19 @@ async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
       window.__result = new Promise((resolve) => {
         const done = () => {
           observer.disconnect();
+          const changed = performance.now();
           requestAnimationFrame(() => {
+            const frameStart = performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - window.__lastInput);
+            channel.port1.onmessage = () => {
+              const end = performance.now();
+              resolve({
+                total: end - window.__lastInput,
+                untilChanged: changed - window.__lastInput,
+                frameWait: frameStart - changed,
+                frame: end - frameStart,
+              });
+            };
             channel.port2.postMessage(null);
           });
         };
@@ -76,7 +104,10 @@ async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
   return { context, page, cdp };
 }
 
-/** Taps `locator` and returns the time until `condition` shows on screen. */
+/**
+ * Taps `locator` and returns the time until `condition` shows on screen:
+ * { total, untilChanged, frameWait, frame } in ms.
+ */
 async function timedTap(page, locator, condition) {
   await page.evaluate((c) => window.__arm(c), condition);
   await locator.tap();
@@ -127,7 +158,7 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
   // Next question after a tap: one or more passes through the questionnaire.
   const taps = [];
   while (taps.length < reps) taps.push(...(await questionnaire(page, lang)));
-  out.nextQuestion = stats(taps);
+  out.nextQuestion = tapStats(taps);
 
   // Memory after a full questionnaire.
   await cdp.send('HeapProfiler.collectGarbage');
@@ -149,11 +180,16 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
     const b = await timedTap(page, page.getByRole('button', { name: pw['pw-show-qr'] }), "document.querySelector('#qr-panel svg.qr') && !document.querySelector('#qr-panel').hidden");
     pathway.push(a);
     qr.push(b);
-    both.push(a + b);
+    both.push({
+      total: a.total + b.total,
+      untilChanged: a.untilChanged + b.untilChanged,
+      frameWait: a.frameWait + b.frameWait,
+      frame: a.frame + b.frame,
+    });
   }
-  out.pathway = stats(pathway);
-  out.qr = stats(qr);
-  out.pathwayAndQr = stats(both);
+  out.pathway = tapStats(pathway);
+  out.qr = tapStats(qr);
+  out.pathwayAndQr = tapStats(both);
 
   // The handover link the person would share.
   await page.getByRole('button', { name: pw['pw-share'] }).tap();
@@ -188,9 +224,9 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
     await sw.page.reload();
     await sw.page.waitForSelector('article.topic h1', { timeout: 60000 });
     await sw.cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    uncached.push(await switchTo(otherEndonym, otherLang));
-    cached.push(await switchTo(endonym, lang));
-    cached.push(await switchTo(otherEndonym, otherLang));
+    uncached.push((await switchTo(otherEndonym, otherLang)).total);
+    cached.push((await switchTo(endonym, lang)).total);
+    cached.push((await switchTo(otherEndonym, otherLang)).total);
     // Back to the person's language for the next round (not timed).
     await switchTo(endonym, lang);
   }
@@ -216,4 +252,22 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
   await cw.context.close();
   out.handoverOpen = stats(opening);
   return out;
+}
+
+/**
+ * The floor: taps on the static question page (tap_baseline.mjs), timed as
+ * the app's answers are.
+ */
+export async function measureTapFloor(browser, url, { lang, reps }) {
+  const { context, page } = await throttledPage(browser, { lang });
+  await page.goto(url);
+  await page.waitForSelector('button.option');
+  const taps = [];
+  for (let i = 0; i < reps; i++) {
+    const before = await page.evaluate(() => document.querySelector('section.question').dataset.question);
+    taps.push(await timedTap(page, page.locator('button.option').first(),
+      `document.querySelector('section.question')?.dataset.question !== ${JSON.stringify(before)}`));
+  }
+  await context.close();
+  return tapStats(taps);
 }

@@ -50,14 +50,31 @@ export function budgetRows(result, o) {
   }
   const it = result.interactions;
   if (it) {
-    const both = (key, name, budget) => {
-      rows.push(row('interaction', `${name} (median of ${it[key].n})`, it[key].median, 'ms', { budget }));
+    const both = (key, name, budget, baseline) => {
+      rows.push(row('interaction', `${name} (median of ${it[key].n})`, it[key].median, 'ms', { budget, baseline }));
       rows.push(row('interaction', `${name} (worst)`, it[key].worst, 'ms'));
     };
-    both('nextQuestion', 'tap to next question painted', BUDGETS.nextQuestion);
+    // Where a tap's time goes (medians of each part, so they need not add
+    // up to the median total exactly).
+    const parts = (key, taps = 1) => {
+      const p = it[key].parts;
+      const f = it.tapFloor?.parts;
+      if (!p) return;
+      rows.push(row('interaction', '  tap until the page changed (script)', p.untilChanged, 'ms', { baseline: f && f.untilChanged * taps }));
+      rows.push(row('interaction', '  waiting for the next frame (idle)', p.frameWait, 'ms', { baseline: f && f.frameWait * taps }));
+      rows.push(row('interaction', '  that frame: style, layout, paint', p.frame, 'ms', { baseline: f && f.frame * taps }));
+    };
+    const floor = it.tapFloor;
+    both('nextQuestion', 'tap to next question painted', BUDGETS.nextQuestion, floor?.median);
+    parts('nextQuestion');
+    if (floor) {
+      both('tapFloor', 'static page (the floor): tap to next question painted');
+      parts('tapFloor');
+    }
     both('languageSwitchCached', 'language switch, locale cached', BUDGETS.switchCached);
     both('languageSwitchUncached', 'language switch, not cached (slow 4G)');
-    both('pathwayAndQr', 'pathway + QR code, full questionnaire', BUDGETS.pathwayAndQr);
+    both('pathwayAndQr', 'pathway + QR code, full questionnaire (two taps)', BUDGETS.pathwayAndQr, floor && 2 * floor.median);
+    parts('pathwayAndQr', 2);
     both('pathway', '  of which the pathway');
     both('qr', '  of which the QR code');
     both('handoverOpen', 'opening a handover link (app start to table)');

@@ -14,7 +14,8 @@ import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { measureBytes, measureBytesPerLocale, baselineBytes } from './bytes.mjs';
 import { measureLighthouse, CHROME_FLAGS } from './lighthouse.mjs';
-import { measureInteractions } from './interactions.mjs';
+import { measureInteractions, measureTapFloor } from './interactions.mjs';
+import { tapBaselinePage } from './tap_baseline.mjs';
 import { budgetRows, printFiles, printTable } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,14 +36,16 @@ function options(argv) {
   return o;
 }
 
-function endonyms() {
-  // The language screen's button names, from the locale list.
+function languageField(field) {
+  // One field of every locale in the locale list (the endonym is the
+  // language screen's button name).
   const out = {};
   let code = null;
+  const pattern = new RegExp(`^${field}\\s*=\\s*"([^"]+)"`);
   for (const line of readFileSync(join(ROOT, 'locales', 'languages.toml'), 'utf8').split('\n')) {
     const c = line.match(/^code\s*=\s*"([^"]+)"/);
     if (c) code = c[1];
-    const e = line.match(/^endonym\s*=\s*"([^"]+)"/);
+    const e = line.match(pattern);
     if (e && code) out[code] = e[1];
   }
   return out;
@@ -57,7 +60,8 @@ function baselinePage(lang, topic, cssHref) {
 }
 
 const o = options(process.argv.slice(2));
-const names = endonyms();
+const names = languageField('endonym');
+const dirs = languageField('dir');
 for (const code of [o.lang, o.other]) {
   if (!names[code]) {
     console.error(`no locale '${code}' in locales/languages.toml`);
@@ -68,7 +72,12 @@ const cssFile = readdirSync(DIST).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 const baselineName = `${o.topic}.${o.lang}.html`;
 process.stderr.write('Generating the baseline page from the .ftl files…\n');
 const baselineHtml = baselinePage(o.lang, o.topic, cssFile ? `/app/${cssFile}` : '');
-const server = await startBenchServer({ dist: DIST, baseline: new Map([[baselineName, baselineHtml]]) });
+const tapBaselineName = `taps.${o.lang}.html`;
+const tapBaselineHtml = tapBaselinePage(o.lang, dirs[o.lang] ?? 'ltr', cssFile ? `/app/${cssFile}` : '');
+const server = await startBenchServer({
+  dist: DIST,
+  baseline: new Map([[baselineName, baselineHtml], [tapBaselineName, tapBaselineHtml]]),
+});
 const result = {
   date: new Date().toISOString(),
   machine: { chromium: execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(), node: process.version },
@@ -91,6 +100,8 @@ try {
         result.interactions = await measureInteractions(browser, server, {
           lang: o.lang, endonym: names[o.lang], otherLang: o.other, otherEndonym: names[o.other], topic: o.topic, reps: o.reps,
         });
+        process.stderr.write('The same taps on a static page (the floor)…\n');
+        result.interactions.tapFloor = await measureTapFloor(browser, server.baselineUrl + tapBaselineName, { lang: o.lang, reps: o.reps });
       }
     } finally {
       await browser.close();

@@ -18,7 +18,7 @@ export const BASELINE_PATH = '/baseline/';
 
 // Already compressed formats are sent as they are.
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.ftl', '.toml', '.svg', '.json', '.webmanifest']);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 export function brotli(buffer) {
   return brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });

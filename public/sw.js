@@ -51,7 +51,7 @@ const LISTED = new Map(BUILD.files.map((f) => [new URL(f, SCOPE).href, f]));
 
 // Names carrying Trunk's content hash never change content: the browser's
 // HTTP cache may serve them. Everything else is fetched fresh.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 // Files a municipality may edit on the server without a rebuild.
 const EDITABLE = /\.(ftl|toml)$/;
 // Files the build did not have but the server may (added later).

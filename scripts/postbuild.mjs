@@ -121,7 +121,7 @@ const tomlPreloads = ['locales/languages.toml', 'municipality.toml']
   .map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous">`)
   .join('');
 let preloaded = false;
-html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{16}\.js)" integrity="[^"]*"><\/script>/, (whole, name) => {
+html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{8,16}\.js)" integrity="[^"]*"><\/script>/, (whole, name) => {
   const existing = readFileSync(join(STAGE, name), 'utf8');
   const body = existing.startsWith(preloadCode.split('\n')[0]) ? existing : preloadCode + existing;
   const newName = `init-${short(body)}.js`;
@@ -168,7 +168,7 @@ const FIRST_END = '<!--/first-screen-->';
   });
   if (!wasmPreload) {
     // A second run on a finished build: the preload was moved already.
-    const wasm = readdirSync(STAGE).filter((f) => /^newcomer-guide-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    const wasm = readdirSync(STAGE).filter((f) => /^newcomer-guide-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
     if (wasm.length !== 1) fail(`index.html has no <link rel="preload"> of the wasm, and the build has ${wasm.length} wasm files`);
     wasmPreload = { href: wasm[0], integrity: sri(readFileSync(join(STAGE, wasm[0]))) };
   }
@@ -184,7 +184,7 @@ const FIRST_END = '<!--/first-screen-->';
     .replace("/*LOCALE_KEY*/ ''", () => fill("/*LOCALE_KEY*/ ''", asJs(LOCALE_KEY)))
     .replace('/*FILES*/ []', () => fill('/*FILES*/ []', asJs(files)))
     .replace('/*WASM*/ null', () => fill('/*WASM*/ null', asJs(wasmPreload)));
-  for (const old of readdirSync(STAGE).filter((f) => /^first-screen-[0-9a-f]{16}\.js$/.test(f))) unlinkSync(join(STAGE, old));
+  for (const old of readdirSync(STAGE).filter((f) => /^first-screen-[0-9a-f]{8,16}\.js$/.test(f))) unlinkSync(join(STAGE, old));
   // Release builds send it minified: it is part of every first visit.
   if (process.env.TRUNK_PROFILE !== 'debug') {
     const small = await minify(body, { compress: true, mangle: true, format: { comments: false } });
@@ -219,7 +219,7 @@ if (leftovers.length) fail(`index.html would break the Content-Security-Policy:\
 // which still changes whenever the glue does.
 
 if (process.env.TRUNK_PROFILE !== 'debug') {
-  const glue = readdirSync(STAGE).find((f) => /^newcomer-guide-[0-9a-f]{16}\.js$/.test(f));
+  const glue = readdirSync(STAGE).find((f) => /^newcomer-guide-[0-9a-f]{8,16}\.js$/.test(f));
   if (!glue) fail('no wasm-bindgen glue (newcomer-guide-<hash>.js) in the build');
   const source = readFileSync(join(STAGE, glue), 'utf8');
   const result = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
@@ -242,7 +242,7 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 // index.html is updated, as for the glue.
 
 if (process.env.TRUNK_PROFILE !== 'debug') {
-  const css = readdirSync(STAGE).find((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+  const css = readdirSync(STAGE).find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
   if (!css) fail('no stylesheet (main-<hash>.css) in the build');
   const small = cssoMinify(readFileSync(join(STAGE, css), 'utf8'), { restructure: false, comments: false }).css;
   if (!small) fail(`csso produced nothing for ${css}`);

@@ -30,13 +30,23 @@ pub fn set_title(title: &str) {
 /// instead of again for the focus ring. A page that renders later (after a
 /// text file loads) is caught by a second look after the next frame.
 pub fn focus_main_heading() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let now = wasm_bindgen::closure::Closure::once_into_js(focus_target);
-    window.queue_microtask(now.unchecked_ref());
-    let later = wasm_bindgen::closure::Closure::once_into_js(focus_target);
-    let _ = window.request_animation_frame(later.unchecked_ref());
+    if let Some(w) = web_sys::window() {
+        w.queue_microtask(&callback(focus_target));
+    }
+    next_frame(focus_target);
+}
+
+/// Runs `f` before the browser's next frame is drawn.
+pub fn next_frame(f: fn()) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(&callback(f));
+    }
+}
+
+/// One closure type for every one-off callback: each type costs the wasm
+/// its own glue code.
+fn callback(f: fn()) -> js_sys::Function {
+    wasm_bindgen::closure::Closure::once_into_js(f).unchecked_into()
 }
 
 fn focus_target() {

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::web::dom;
+
 /// The route's hash: the address bar's, or the one [`navigate`] has shown
 /// but not yet written to the history.
 pub fn current_hash() -> String {
@@ -40,16 +42,13 @@ struct Pending {
 /// browser's `hashchange` event would come a task (often a frame) later, and
 /// a tap on an answer should show the next question in the next frame.
 /// `hashchange` still covers addresses typed or changed by a script, and
-/// `popstate` covers Back and Forward.
+/// Back and Forward.
 pub fn hash_signal() -> ReadSignal<String> {
     let (hash, set_hash) = signal(current_hash());
     SET_HASH.with(|s| s.set(Some(set_hash)));
+    // Also fired by Back and Forward between entries that `navigate` wrote
+    // with the History API (their fragments differ).
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        PENDING.with(|p| p.borrow_mut().take());
-        set_hash.set(address_hash());
-    });
-    // Back and Forward between entries made by `navigate`.
-    let traversal = window_event_listener(leptos::ev::popstate, move |_| {
         PENDING.with(|p| p.borrow_mut().take());
         set_hash.set(address_hash());
     });
@@ -61,7 +60,6 @@ pub fn hash_signal() -> ReadSignal<String> {
     });
     on_cleanup(move || {
         handle.remove();
-        traversal.remove();
         clicks.remove();
     });
     hash
@@ -142,44 +140,25 @@ fn show(hash: String) {
     }
 }
 
-/// After the next frame is painted: a timer set from an animation frame
-/// callback runs once that frame is done.
+/// After the next frame is painted: in the frame after it, which has nothing
+/// else to do.
 fn schedule_write() {
-    let Some(w) = web_sys::window() else {
-        return;
-    };
-    let after_paint = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let write = wasm_bindgen::closure::Closure::once_into_js(|| {
-            if let Some(e) = PENDING.with(|p| p.borrow_mut().take()) {
-                write_entry(&e);
-            }
-        });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(write.unchecked_ref());
-        }
-    });
-    let _ = w.request_animation_frame(after_paint.unchecked_ref());
+    dom::next_frame(|| dom::next_frame(write_pending));
+}
+
+fn write_pending() {
+    if let Some(e) = PENDING.with(|p| p.borrow_mut().take()) {
+        write_entry(&e);
+    }
 }
 
 fn write_entry(e: &Pending) {
-    let Some(w) = web_sys::window() else {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let written = w.history().and_then(|h| {
-        if e.push {
-            h.push_state_with_url(&JsValue::NULL, "", Some(&e.hash))
-        } else {
-            h.replace_state_with_url(&JsValue::NULL, "", Some(&e.hash))
-        }
-    });
-    if written.is_err() {
-        let loc = w.location();
-        if e.push {
-            let _ = loc.set_hash(e.hash.trim_start_matches('#'));
-        } else {
-            let base = loc.href().unwrap_or_default();
-            let base = base.split('#').next().unwrap_or_default();
-            let _ = loc.replace(&format!("{base}{}", e.hash));
-        }
-    }
+    let _ = if e.push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+    };
 }

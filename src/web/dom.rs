@@ -25,14 +25,13 @@ pub fn set_title(title: &str) {
 /// new page and keyboard users start from its top. A page can name a better
 /// target (search results) with `data-focus-target`.
 ///
-/// Focus moves in a microtask, once the route's new page has rendered: in
-/// the same frame as the page, so the browser lays the page out once
-/// instead of again for the focus ring. A page that renders later (after a
-/// text file loads) is caught by a second look after the next frame.
+/// Focus moves as soon as the route's new page has rendered (a task queued
+/// after the page's own, in the same turn): in the same frame as the page,
+/// so the browser lays the page out once instead of again for the focus
+/// ring. A page that renders a moment later is caught by a second look just
+/// before the next frame.
 pub fn focus_main_heading() {
-    if let Some(w) = web_sys::window() {
-        w.queue_microtask(&callback(focus_target));
-    }
+    wasm_bindgen_futures::spawn_local(async { focus_target() });
     next_frame(focus_target);
 }
 
@@ -59,9 +58,7 @@ fn focus_target() {
     let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    if d.active_element().as_ref() != Some(el.as_ref()) {
-        let _ = el.focus();
-    }
+    let _ = el.focus();
 }
 
 /// The browser's preferred languages, most preferred first.

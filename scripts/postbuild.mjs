@@ -68,10 +68,11 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, co
 // The app fetches locales/languages.toml and municipality.toml first, then the
 // .ftl files of one locale. Without hints those requests wait until the wasm
 // has downloaded and started: two more round trips on a slow connection
-// before any text shows. The two .toml files are the same for everyone:
-// plain <link rel=preload>. The locale is the person's: a few lines at the
-// start of the init script guess it as the app will (the stored choice, else
-// the browser's first language that the build has) and preload its files.
+// before any text shows. The two .toml files are the same for everyone.
+// The locale is the person's: a few lines at the start of the init script
+// guess it as the app will (the stored choice, else the browser's first
+// language that the build has) and preload its files. All after the first
+// screen's first paint, as the wasm.
 // A wrong guess (a municipality that disabled that language) costs only the
 // download; the app never depends on a preload.
 
@@ -88,7 +89,9 @@ const ftlFiles = ['app.ftl', 'guide.ftl'];
 for (const f of ftlFiles) {
   try { readFileSync(join(localeDir, REFERENCE, f)); } catch { fail(`locales/${REFERENCE}/${f} is not in the build`); }
 }
-const preloadCode = `// Added by scripts/postbuild.mjs: preload the text of the likely locale.
+const tomlFiles = ['locales/languages.toml', 'municipality.toml']
+  .filter((f) => { try { readFileSync(join(STAGE, f)); return true; } catch { return false; } });
+const preloadCode = `// Added by scripts/postbuild.mjs: preload the settings and the text of the likely locale.
 // When the build's first screen shows (scripts/first-screen.js), it is
 // painted first: on a slow link the wasm and the texts would share the
 // bandwidth with the page's own few kilobytes and delay it.
@@ -105,22 +108,19 @@ await window.newcomerGuideFirstPaint;
       if (locales.includes(p)) { code = p; break; }
     }
   }
+  const urls = ${JSON.stringify(tomlFiles)};
   if (code) {
-    const urls = files.map((f) => 'locales/' + code + '/' + f);
+    urls.push(...files.map((f) => 'locales/' + code + '/' + f));
     urls.push('local/' + code + '.ftl');
     if (code !== ${JSON.stringify(REFERENCE)}) urls.push('local/${REFERENCE}.ftl');
-    for (const href of urls) {
-      const link = document.createElement('link');
-      link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;
-      document.head.appendChild(link);
-    }
+  }
+  for (const href of urls) {
+    const link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;
+    document.head.appendChild(link);
   }
 }
 `;
-const tomlPreloads = ['locales/languages.toml', 'municipality.toml']
-  .filter((f) => { try { readFileSync(join(STAGE, f)); return true; } catch { return false; } })
-  .map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous">`)
-  .join('');
 let preloaded = false;
 html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{8,16}\.js)" integrity="[^"]*"><\/script>/, (whole, name) => {
   const existing = readFileSync(join(STAGE, name), 'utf8');
@@ -129,7 +129,7 @@ html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{8,16}\.js)" i
   writeFileSync(join(STAGE, newName), body);
   if (newName !== name) unlinkSync(join(STAGE, name));
   preloaded = true;
-  return `${html.includes(tomlPreloads) ? '' : tomlPreloads}<script type="module" src="./${newName}" integrity="${sri(body)}"></script>`;
+  return `<script type="module" src="./${newName}" integrity="${sri(body)}"></script>`;
 });
 if (!preloaded && !devReload) fail('index.html has no init script to add the text preloads to');
 

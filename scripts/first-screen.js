@@ -7,13 +7,19 @@
 //   language as the app would choose it (src/domain/i18n.rs negotiate_or);
 // - a tap on a language is kept in window.newcomerGuideFirstChoice for the
 //   app, which applies it as if the tap had been on its own screen, and that
-//   language's texts start to download at once.
+//   language's texts start to download at once;
+// - on a link to a guide topic (a first visit, or a language chosen before),
+//   it shows the top of that topic as the app draws it: the heading, the
+//   read-aloud button, the summary and the steps, from the same guide.ftl
+//   the app downloads (plain messages only; anything else is the app's).
 // Nothing is stored here: kiosk mode, and the app's storage rules, stay the
 // app's.
 (() => {
   const DATA = /*DATA*/ null;
   const LOCALE_KEY = /*LOCALE_KEY*/ '';
   const WASM = /*WASM*/ null;
+  // src/ui/guide/read_aloud.rs
+  const READ_ALOUD_ICON = 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z';
   const screen = document.getElementById('first-screen');
   // Not the first screen: start the wasm now (Trunk's preload, moved here).
   const preloadWasm = () => {
@@ -32,10 +38,13 @@
     try { stored = localStorage.getItem(LOCALE_KEY); } catch (_) { /* storage blocked */ }
   }
   const codes = DATA.locales.map((l) => l.code);
-  if (codes.includes(stored)) return preloadWasm(); // Chosen before: the app shows their page.
+  const chosen = codes.includes(stored) ? stored : null;
   const FIRST_PATHS = ['', '/', '/language'];
   const path = () => location.hash.replace(/^#/, '').split('?')[0];
-  if (!FIRST_PATHS.includes(path())) return preloadWasm();
+  const topic = path().match(/^\/guide\/([a-z0-9-]+)$/)?.[1];
+  // The checklist topic starts with the person's own ticks: the app's.
+  const showTopic = topic && topic !== DATA.checklist;
+  if (!showTopic && (chosen || !FIRST_PATHS.includes(path()))) return preloadWasm();
 
   // The app's language negotiation: an exact match, then the language, with
   // Dari (prs) read as Persian; the municipality's default when nothing matches.
@@ -52,7 +61,7 @@
     if (DATA.default && codes.includes(DATA.default)) return DATA.default;
     return codes.includes('en') ? 'en' : codes[0];
   };
-  const texts = DATA.locales.find((l) => l.code === negotiate()) || DATA.locales[0];
+  const texts = DATA.locales.find((l) => l.code === (chosen || negotiate())) || DATA.locales[0];
   if (!texts) return preloadWasm();
 
   // The language's own name and direction are on its button.
@@ -73,6 +82,18 @@
   for (const el of screen.querySelectorAll('[data-text-label]')) el.setAttribute('aria-label', texts[el.dataset.textLabel] || '');
   document.title = texts.title;
   if (DATA.accent) document.documentElement.style.setProperty('--accent', DATA.accent);
+
+  // Shows the screen; the app's start-up script waits for its first paint,
+  // so the wasm and the texts do not take the bandwidth before it (a frame,
+  // then a task). A tab opened in the background paints no frame: then a
+  // timer decides.
+  const show = () => {
+    screen.hidden = false;
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 500);
+    });
+  };
 
   // The device's language is the suggested one, as on the app's screen.
   if (own) {
@@ -107,17 +128,84 @@
   // app's to show; a loading screen stands in for the language screen until
   // then (and Back brings the language screen back).
   addEventListener('hashchange', () => {
-    const away = !FIRST_PATHS.includes(path());
+    const away = showTopic ? path() !== `/guide/${topic}` : !FIRST_PATHS.includes(path());
     screen.querySelector('main').hidden = away;
     screen.querySelector('.loading').hidden = !away;
   });
 
-  screen.hidden = false;
-  // The app's start-up script waits for this: the screen is painted before
-  // the wasm and the texts take the bandwidth (a frame, then a task).
-  // A tab opened in the background paints no frame: then a timer decides.
-  window.newcomerGuideFirstPaint = new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 500);
-  });
+  // A topic waits for its texts (requested at once, in parallel); the wasm
+  // starts once it shows, when its texts cannot make it, or after two
+  // seconds of a very slow connection.
+  window.newcomerGuideFirstPaint = showTopic
+    ? Promise.race([
+      prerenderTopic(topic, texts.code)
+        .then((shown) => (shown && screen.isConnected ? show() : undefined), () => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ])
+    : show();
+
+  // The plain messages of a .ftl file (`key = text`, with indented lines
+  // continuing it); a message with a placeable is left out: the app's.
+  function plainMessages(source) {
+    const out = {};
+    let key = null;
+    for (const line of source.split('\n')) {
+      const m = line.match(/^([a-z][a-z0-9-]*) *= *(.*)$/);
+      if (m) {
+        key = m[1];
+        out[key] = m[2].trim();
+      } else if (key && /^[ \t]+[^ \t.\[*]/.test(line)) {
+        out[key] += (out[key] ? '\n' : '') + line.trim();
+      } else if (!/^[ \t]*$/.test(line)) {
+        key = null;
+      }
+    }
+    for (const k of Object.keys(out)) if (/[{}]/.test(out[k])) delete out[k];
+    return out;
+  }
+
+  // The top of the topic page as src/ui/guide/topic.rs draws it, from the
+  // language's guide.ftl (which the app then takes from the browser's
+  // cache). Resolves to false (and changes nothing) when a text is missing
+  // in this language: the app then shows its fallback, which this script
+  // does not know.
+  async function prerenderTopic(id, code) {
+    const response = await fetch(`./locales/${code}/guide.ftl`);
+    if (!response.ok) return false;
+    const m = plainMessages(await response.text());
+    m['breadcrumb-label'] = texts.breadcrumb_label;
+    m['topic-back'] = texts.topic_back;
+    m['read-aloud'] = texts.read_aloud;
+    m['topic-steps-heading'] = texts.steps_heading;
+    const steps = [];
+    for (let n = 1; m[`topic-${id}-step-${n}`] !== undefined; n++) steps.push(m[`topic-${id}-step-${n}`]);
+    const keys = ['breadcrumb-label', 'topic-back', 'read-aloud', 'topic-steps-heading', `topic-${id}-title`, `topic-${id}-summary`];
+    if (keys.some((k) => !m[k]) || !steps.length || !screen.isConnected) return false;
+    const el = (tag, attrs = {}, ...children) => {
+      const e = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+      e.append(...children);
+      return e;
+    };
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.setAttribute('focusable', 'false');
+    const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    shape.setAttribute('d', READ_ALOUD_ICON);
+    icon.append(shape);
+    const article = el('article', { class: 'page topic' },
+      el('nav', { class: 'breadcrumb', 'aria-label': m['breadcrumb-label'] }, el('a', { href: '#/guide' }, m['topic-back'])),
+      el('h1', { tabindex: '-1' }, m[`topic-${id}-title`]),
+      el('div', { class: 'read-aloud' },
+        el('button', { type: 'button', class: 'button secondary', 'aria-pressed': 'false' }, icon, el('span', {}, m['read-aloud'])),
+        el('p', { class: 'read-aloud-status', role: 'status' })),
+      el('p', { class: 'lead' }, m[`topic-${id}-summary`]),
+      el('h2', {}, m['topic-steps-heading']),
+      el('ol', { class: 'steps' }, ...steps.map((s) => el('li', {}, s))));
+    screen.querySelector('main').replaceChildren(article);
+    screen.querySelector('a[href="#/guide"]')?.setAttribute('aria-current', 'page');
+    document.title = m[`topic-${id}-title`];
+    return true;
+  }
 })();

@@ -14,6 +14,7 @@
 use super::config::Config;
 use super::i18n::{LocaleInfo, Localizer, TranslationStatus};
 use super::json::Json;
+use super::topics::CHECKLIST_TOPIC;
 
 /// The messages the first screen shows, by the name the markup and the
 /// script use (`data-text="…"`), with their Fluent keys.
@@ -29,6 +30,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("suggested", "language-suggested"),
     ("machine_notice", "notice-machine"),
     ("loading", "loading"),
+    // The top of a guide topic (scripts/first-screen.js), with the topic's
+    // own texts from guide.ftl.
+    ("breadcrumb_label", "breadcrumb-label"),
+    ("topic_back", "topic-back"),
+    ("read_aloud", "read-aloud"),
+    ("steps_heading", "topic-steps-heading"),
 ];
 
 /// What one locale puts on the screen when the device prefers it.
@@ -174,6 +181,9 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
         ("locales", Json::Array(locales)),
         ("default", opt(&config.default_locale)),
         ("accent", opt(&config.accent_colour)),
+        // The topic that starts with the person's own ticks: never drawn
+        // before the app.
+        ("checklist", Json::str(CHECKLIST_TOPIC)),
     ])
     .to_compact();
     FirstScreen { html, data }

@@ -1,7 +1,8 @@
 // The language screen that the build writes into index.html
 // (src/domain/first_screen.rs, scripts/first-screen.js): shown before the
 // wasm has arrived, in the device's language, replaced by the app's own
-// screen without moving, and a tap on it counts.
+// screen without moving, and a tap on it counts. A link to a guide topic
+// shows the top of that topic the same way.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -123,7 +124,7 @@ test('a menu link followed before the app has started leaves the first screen fo
   await context.close();
 });
 
-test('the first screen is only for a first visit to the start page or language screen', async () => {
+test('the first screen is only for a first visit to the start page or language screen (or a topic, below)', async () => {
   const { page, context, release } = await slowStart({ locale: 'en-US' });
   release();
   const shown = [];
@@ -166,6 +167,77 @@ test('kiosk: the first screen ignores a stored language and its tap stores nothi
   assert.equal(plain(await page.locator('#main h1').textContent()), messages('ar', 'app.ftl')['home-title']);
   // The earlier visitor's stored language is left as it was, nothing added.
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), { [LOCALE_KEY]: 'fi' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Where the topic's heading, summary, steps and read-aloud button are. */
+function topicLayout(page, root) {
+  return page.evaluate((sel) => {
+    const box = (el) => { const r = el.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; };
+    const scope = document.querySelector(sel);
+    const pick = (q) => [...scope.querySelectorAll(q)].map((el) => [el.textContent.trim(), box(el)]);
+    return {
+      crumb: pick('.breadcrumb a'), h1: pick('h1'), readAloud: pick('.read-aloud button'),
+      lead: pick('.lead'), steps: pick('ol.steps li'), nav: pick('.site-nav a[aria-current="page"]'),
+    };
+  }, root);
+}
+
+test('a link to a topic on a first visit shows the top of the topic before the app, which takes its place without moving it', async () => {
+  const { page, context, errors, release, foreignRequests } = await slowStart({ locale: 'ar' });
+  const guide = messages('ar', 'guide.ftl');
+  const app = messages('ar', 'app.ftl');
+  await page.goto(server.url + '#/guide/kela');
+  await page.waitForSelector('#first-screen:not([hidden]) article.topic');
+  assert.deepEqual(
+    await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title]),
+    ['ar', 'rtl', guide['topic-kela-title']],
+  );
+  assert.equal(plain(await page.locator('#first-screen h1').textContent()), guide['topic-kela-title']);
+  assert.equal(plain(await page.locator('#first-screen .lead').textContent()), guide['topic-kela-summary']);
+  const steps = Object.keys(guide).filter((k) => /^topic-kela-step-\d+$/.test(k));
+  assert.ok(steps.length > 0);
+  assert.deepEqual((await page.locator('#first-screen ol.steps li').allTextContents()).map(plain), steps.map((k) => guide[k]));
+  assert.equal(plain(await page.locator('#first-screen .read-aloud button').textContent()), app['read-aloud']);
+  assert.equal(plain(await page.locator('#first-screen .notice-machine').textContent()), app['notice-machine']);
+  assert.deepEqual(await axeViolations(page), []);
+  const before = await topicLayout(page, '#first-screen');
+
+  release();
+  await page.waitForFunction(() => !document.getElementById('first-screen') && document.querySelector('#main article.topic h1'));
+  assert.deepEqual(await topicLayout(page, 'body'), before, 'the same texts in the same places');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(), []);
+  await context.close();
+});
+
+test('a topic link: in the language chosen before; the checklist topic and a topic without its texts are left to the app', async () => {
+  const { page, context, errors, release } = await slowStart({ locale: 'ar' });
+  await page.goto(server.url);
+  await page.evaluate((k) => localStorage.setItem(k, 'fi'), LOCALE_KEY);
+  await page.goto(server.url + '#/guide/kela');
+  await page.reload();
+  await page.waitForSelector('#first-screen:not([hidden]) article.topic');
+  assert.equal(plain(await page.locator('#first-screen h1').textContent()), messages('fi', 'guide.ftl')['topic-kela-title']);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
+
+  // The checklist shows the person's own ticks: only the app draws it.
+  await page.goto(server.url + '#/guide/first-steps');
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#first-screen').isHidden(), true);
+  // An unknown topic: the app's not-found page, nothing before it (once the
+  // script has read the texts it looked in).
+  await page.goto(server.url + '#/guide/no-such-topic');
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fi/guide.ftl')));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#first-screen').isHidden(), true);
+  release();
+  await appReady(page);
+  assert.equal(plain(await page.locator('#main h1').textContent()), messages('fi', 'app.ftl')['not-found-title']);
   assert.deepEqual(errors, []);
   await context.close();
 });

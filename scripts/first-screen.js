@@ -42,8 +42,10 @@
   const FIRST_PATHS = ['', '/', '/language'];
   const path = () => location.hash.replace(/^#/, '').split('?')[0];
   const topic = path().match(/^\/guide\/([a-z0-9-]+)$/)?.[1];
-  // The checklist topic starts with the person's own ticks: the app's.
-  const showTopic = topic && topic !== DATA.checklist;
+  // The app's topics and their numbers of steps, but the checklist, which
+  // starts with the person's own ticks.
+  const stepCount = topic && DATA.topics ? DATA.topics[topic] : undefined;
+  const showTopic = stepCount > 0;
   if (!showTopic && (chosen || !FIRST_PATHS.includes(path()))) return preloadWasm();
 
   // The app's language negotiation: an exact match, then the language, with
@@ -145,7 +147,8 @@
     : show();
 
   // The plain messages of a .ftl file (`key = text`, with indented lines
-  // continuing it); a message with a placeable is left out: the app's.
+  // continuing it). A message with a placeable is there as undefined: only
+  // the app can format it.
   function plainMessages(source) {
     const out = {};
     let key = null;
@@ -160,7 +163,7 @@
         key = null;
       }
     }
-    for (const k of Object.keys(out)) if (/[{}]/.test(out[k])) delete out[k];
+    for (const k of Object.keys(out)) if (/[{}]/.test(out[k])) out[k] = undefined;
     return out;
   }
 
@@ -170,17 +173,20 @@
   // in this language: the app then shows its fallback, which this script
   // does not know.
   async function prerenderTopic(id, code) {
-    const response = await fetch(`./locales/${code}/guide.ftl`);
-    if (!response.ok) return false;
-    const m = plainMessages(await response.text());
+    // The municipality's own texts override the national ones, as in the
+    // app; the file is optional.
+    const [national, local] = await Promise.all([`./locales/${code}/guide.ftl`, `./local/${code}.ftl`].map(
+      (url) => fetch(url).then((r) => (r.ok ? r.text() : null), () => null)));
+    if (national === null) return false;
+    const m = Object.assign(plainMessages(national), local === null ? {} : plainMessages(local));
     m['breadcrumb-label'] = texts.breadcrumb_label;
     m['topic-back'] = texts.topic_back;
     m['read-aloud'] = texts.read_aloud;
     m['topic-steps-heading'] = texts.steps_heading;
     const steps = [];
-    for (let n = 1; m[`topic-${id}-step-${n}`] !== undefined; n++) steps.push(m[`topic-${id}-step-${n}`]);
+    for (let n = 1; n <= stepCount; n++) steps.push(m[`topic-${id}-step-${n}`]);
     const keys = ['breadcrumb-label', 'topic-back', 'read-aloud', 'topic-steps-heading', `topic-${id}-title`, `topic-${id}-summary`];
-    if (keys.some((k) => !m[k]) || !steps.length || !screen.isConnected) return false;
+    if (keys.some((k) => !m[k]) || steps.some((t) => !t) || !screen.isConnected) return false;
     const el = (tag, attrs = {}, ...children) => {
       const e = document.createElement(tag);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);

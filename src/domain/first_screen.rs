@@ -14,7 +14,7 @@
 use super::config::Config;
 use super::i18n::{LocaleInfo, Localizer, TranslationStatus};
 use super::json::Json;
-use super::topics::CHECKLIST_TOPIC;
+use super::topics::TOPICS;
 
 /// The messages the first screen shows, by the name the markup and the
 /// script use (`data-text="…"`), with their Fluent keys.
@@ -181,9 +181,19 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
         ("locales", Json::Array(locales)),
         ("default", opt(&config.default_locale)),
         ("accent", opt(&config.accent_colour)),
-        // The topic that starts with the person's own ticks: never drawn
-        // before the app.
-        ("checklist", Json::str(CHECKLIST_TOPIC)),
+        // The topics whose top the script may draw, with their numbers of
+        // steps: all but the checklist, which starts with the person's own
+        // ticks.
+        (
+            "topics",
+            Json::Object(
+                TOPICS
+                    .iter()
+                    .filter(|t| !t.is_checklist())
+                    .map(|t| (t.id.to_string(), Json::int(t.steps as i64)))
+                    .collect(),
+            ),
+        ),
     ])
     .to_compact();
     FirstScreen { html, data }

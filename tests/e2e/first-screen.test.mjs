@@ -241,3 +241,39 @@ test('a topic link: in the language chosen before; the checklist topic and a top
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a topic link: the municipality's own text for the topic (local/<lang>.ftl) shows before the app as in it", async () => {
+  const { page, context, errors, release } = await slowStart({ locale: 'ar' });
+  const own = 'نص البلدية عن كيلا.';
+  await context.route(/\/local\/ar\.ftl$/, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/plain; charset=utf-8',
+    body: `topic-kela-summary = ${own}\n`,
+  }));
+  await page.goto(server.url + '#/guide/kela');
+  await page.waitForSelector('#first-screen:not([hidden]) article.topic');
+  assert.equal(plain(await page.locator('#first-screen .lead').textContent()), own);
+  const before = await topicLayout(page, '#first-screen');
+  release();
+  await page.waitForFunction(() => !document.getElementById('first-screen') && document.querySelector('#main article.topic h1'));
+  assert.equal(plain(await page.locator('#main .lead').textContent()), own);
+  assert.deepEqual(await topicLayout(page, 'body'), before);
+
+  // A local text with a placeable can only be formatted by the app: the
+  // script leaves the topic to it.
+  await context.unrouteAll();
+  await context.route(/_bg\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await context.route(/\/local\/ar\.ftl$/, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/plain; charset=utf-8',
+    body: 'topic-kela-summary = { $x }\n',
+  }));
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/local/ar.ftl')));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#first-screen').isHidden(), true);
+  await appReady(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

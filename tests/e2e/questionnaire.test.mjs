@@ -153,8 +153,9 @@ test("the browser's Back and Forward step through the answered questions, each a
   await page.locator(`button.option[data-code="${PLAN[first].choice}"]`).click();
   const second = await currentQuestion(page);
   assert.notEqual(second, first);
-  // The address follows the page (the entry is written after the frame).
+  // The address and the title follow the page (both written after the frame).
   await page.waitForFunction((id) => location.hash === '#/questions/' + id, second);
+  await page.waitForFunction((t) => document.title === t, `${qn['q-' + second]} – ${messages('en', 'app.ftl')['app-name']}`);
   await page.locator(`button.option[data-code="${PLAN[second].choice}"]`).click();
   const third = await currentQuestion(page);
   await page.waitForFunction((id) => location.hash === '#/questions/' + id, third);

@@ -28,8 +28,11 @@ thread_local! {
 /// focus, announces the page at once.
 pub fn set_title(title: &str) {
     // A tab in the background draws no frames, and its title is all it shows.
-    if let Some(d) = document().filter(|d| d.hidden()) {
-        d.set_title(title);
+    if page_hidden() {
+        PENDING_TITLE.with(|p| p.borrow_mut().take());
+        if let Some(d) = document() {
+            d.set_title(title);
+        }
         return;
     }
     let was_waiting = PENDING_TITLE.with(|p| p.borrow_mut().replace(title.to_string()).is_some());
@@ -56,6 +59,12 @@ fn write_title() {
 pub fn focus_main_heading() {
     wasm_bindgen_futures::spawn_local(async { focus_target() });
     next_frame(focus_target);
+}
+
+/// Whether the page is in a background tab, which draws no frames (so a
+/// callback for the next frame waits until the tab is shown).
+pub fn page_hidden() -> bool {
+    document().is_some_and(|d| d.hidden())
 }
 
 /// Runs `f` before the browser's next frame is drawn.

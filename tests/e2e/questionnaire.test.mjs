@@ -175,6 +175,28 @@ test("the browser's Back and Forward step through the answered questions, each a
   await context.close();
 });
 
+test('in a background tab, which draws no frames, the address and title follow an answer at once', async () => {
+  const { page, context, errors } = await startIn('en');
+  const qn = messages('en', 'questions.ftl');
+  const app = messages('en', 'app.ftl');
+  await page.goto(server.url + '#/questions/age-group');
+  await currentQuestion(page);
+  // Right after the answer (its effects have run): in a visible tab both
+  // wait for the frames after the page's (the Back and Forward test);
+  // hidden, both are written already.
+  const answerNow = () => page.evaluate(async () => {
+    document.querySelector('button.option').click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return [location.hash, document.title];
+  });
+  await answerNow();
+  await page.waitForFunction(() => location.hash === '#/questions/residence-basis');
+  await page.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
+  assert.deepEqual(await answerNow(), ['#/questions/permit-date', `${qn['q-permit-date']} – ${app['app-name']}`]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('wrong input gets a message next to the field, and nothing invalid is stored', async () => {
   const qn = messages('en', 'questions.ftl');
   const { page, context } = await startIn('en');

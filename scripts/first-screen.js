@@ -44,7 +44,7 @@
   const topic = path().match(/^\/guide\/([a-z0-9-]+)$/)?.[1];
   // The app's topics and their numbers of steps, but the checklist, which
   // starts with the person's own ticks.
-  const stepCount = topic && DATA.topics ? DATA.topics[topic] : undefined;
+  const stepCount = topic && DATA.topics && Object.prototype.hasOwnProperty.call(DATA.topics, topic) ? DATA.topics[topic] : 0;
   const showTopic = stepCount > 0;
   if (!showTopic && (chosen || !FIRST_PATHS.includes(path()))) return preloadWasm();
 

@@ -76,6 +76,7 @@ export function budgetRows(result, o) {
     both('pathwayAndQr', 'pathway + QR code, full questionnaire (two taps)', BUDGETS.pathwayAndQr, floor && 2 * floor.median);
     parts('pathwayAndQr', 2);
     both('pathway', '  of which the pathway');
+    both('pathwayComplete', '    the whole pathway in the page (no budget)');
     both('qr', '  of which the QR code');
     both('handoverOpen', 'opening a handover link (app start to table)');
     rows.push(row('memory', 'wasm linear memory after a full questionnaire', it.memory.wasmBytes, 'B'));

@@ -74,6 +74,32 @@ pub fn next_frame(f: fn()) {
     }
 }
 
+/// Runs `f` once the browser has drawn the frame it owes and has nothing
+/// more urgent to do (`requestIdleCallback`, at most half a second later):
+/// for work the person is not waiting for, such as the part of a page below
+/// the screen. It also runs in a background tab, which draws no frames.
+/// Where the browser has no idle callbacks (Safari), in the task after the
+/// next frame.
+pub fn when_idle(f: Box<dyn FnOnce()>) {
+    let Some(w) = web_sys::window() else { return };
+    let run: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(f).unchecked_into();
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Function>().ok());
+    if let Some(idle) = idle {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &500.into());
+        let _ = idle.call2(&w, &run, &options);
+    } else {
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&run);
+            }
+        });
+        let _ = w.request_animation_frame(later.unchecked_ref());
+    }
+}
+
 /// One closure type for every one-off callback: each type costs the wasm
 /// its own glue code.
 fn callback(f: fn()) -> js_sys::Function {

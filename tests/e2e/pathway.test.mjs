@@ -82,6 +82,8 @@ test('the pathway in Arabic: steps with reasons, the disclaimer, and a QR code t
   await page.waitForFunction(() => location.hash === '#/pathway');
   assert.equal(plain(await page.locator('main h1').textContent()), pw['pw-title']);
   assert.ok((await page.locator('.disclaimer').first().textContent()).includes(pw['pw-disclaimer']));
+  // The first timing group is drawn at once, the rest in the next task.
+  await page.locator('.take-away').waitFor();
   const steps = await page.locator('.step').evaluateAll((s) => s.map((e) => e.dataset.step));
   for (const expected of ['urgent-housing', 'assessment-municipality', 'social-services', 'literacy', 'simhe', 'regulated-valvira', 'daycare', 'preprimary']) {
     assert.ok(steps.includes(expected), `${expected} not in ${steps}`);
@@ -119,6 +121,25 @@ test('the pathway in Arabic: steps with reasons, the disclaimer, and a QR code t
   await caseworker.context.close();
 
   assert.deepEqual(foreignRequests(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without idle callbacks (Safari), the steps below the screen and the QR code still come', async () => {
+  const pw = messages('en', 'pathway.ftl');
+  const { page, context, errors } = await personWithAnswers('en');
+  await page.addInitScript(() => { delete window.requestIdleCallback; });
+  await page.goto(server.url + '#/pathway');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => typeof window.requestIdleCallback), 'undefined');
+  // The later timing groups and the take-away part are drawn after the first.
+  await page.locator('.take-away').waitFor();
+  const groups = await page.locator('.timing-group').evaluateAll((g) => g.map((e) => e.dataset.timing));
+  assert.ok(groups.length >= 2, `timing groups: ${groups}`);
+  assert.ok(await page.locator('.step[data-step="daycare"]').count() === 1);
+  await page.getByRole('button', { name: pw['pw-show-qr'] }).click();
+  await page.locator('#qr-panel svg.qr').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

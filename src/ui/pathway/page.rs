@@ -50,29 +50,36 @@ pub fn PathwayPage() -> impl IntoView {
     let show_qr = RwSignal::new(false);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
-    let steps = move || {
+    // The first timing group fills the screen (and more). The others, two
+    // thirds of the page, are built once that screen has been drawn, so the
+    // tap on "see my pathway" waits only for what it shows.
+    let rest_shown = RwSignal::new(false);
+    dom::when_idle(Box::new(move || {
+        rest_shown.try_set(true);
+    }));
+    let groups = move |first: bool| {
         let (year, month) = dom::today();
         let answers = store.answers.get();
         let loc = text.localizer();
         let steps = pathway(&answers, Today { year, month });
         [Timing::Now, Timing::Soon, Timing::Later]
             .into_iter()
-            .filter_map(|timing| {
-                let group: Vec<_> = steps.iter().filter(|s| s.timing == timing).collect();
-                (!group.is_empty()).then(|| {
-                    view! {
-                        <section class="timing-group" data-timing=timing.key()>
-                            <h2>{loc.text(timing.key())}</h2>
-                            {group
-                                .into_iter()
-                                .map(|s| view! {
-                                    {step_view(&loc, s, 3)}
-                                    <LocalOffices target=s.id.to_string()/>
-                                })
-                                .collect_view()}
-                        </section>
-                    }
-                })
+            .filter(|timing| steps.iter().any(|s| s.timing == *timing))
+            .enumerate()
+            .filter(|(i, _)| (*i == 0) == first)
+            .map(|(_, timing)| {
+                let group = steps.iter().filter(|s| s.timing == timing);
+                view! {
+                    <section class="timing-group" data-timing=timing.key()>
+                        <h2>{loc.text(timing.key())}</h2>
+                        {group
+                            .map(|s| view! {
+                                {step_view(&loc, s, 3)}
+                                <LocalOffices target=s.id.to_string()/>
+                            })
+                            .collect_view()}
+                    </section>
+                }
             })
             .collect_view()
     };
@@ -125,36 +132,39 @@ pub fn PathwayPage() -> impl IntoView {
                 }
             >
                 <p class="lead">{text.tr("pw-intro")}</p>
-                {steps}
-                <section class="take-away" aria-labelledby="take-heading">
-                    <h2 id="take-heading">{text.tr("pw-take-heading")}</h2>
-                    <p>{text.tr("pw-take-intro")}</p>
-                    <div class="button-row">
-                        <a class="button" href=Route::Print { lang: None }.href()>{text.tr("pw-print")}</a>
-                        // A file saved or shared on a shared device would stay
-                        // there: the kiosk offers the QR code and print only.
-                        {move || (!config.kiosk.get()).then(|| view! {
-                            <button type="button" class="button" on:click=save>{text.tr("pw-save")}</button>
-                        })}
-                        {move || (files::can_share() && !config.kiosk.get()).then(|| view! {
-                            <button type="button" class="button" on:click=share>{text.tr("pw-share")}</button>
-                        })}
-                        <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
-                            aria-controls="qr-panel" on:click=move |_| show_qr.update(|s| *s = !*s)>
-                            {move || text.t(if show_qr.get() { "pw-hide-qr" } else { "pw-show-qr" })}
-                        </button>
-                    </div>
-                    <p class="status" role="status">{move || status.get().map(|k| text.t(k))}</p>
-                    <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
-                        {move || show_qr.get().then(|| view! {
-                            <QrCodeView
-                                data=qr_data()
-                                label=text.t("pw-qr-label")/>
-                            <p>{text.t(if config.kiosk.get() { "kiosk-qr-help" } else { "pw-qr-help" })}</p>
-                        })}
-                    </div>
-                </section>
-                <p><a href=Route::Check.href()>{text.tr("pw-check-answers")}</a></p>
+                {move || groups(true)}
+                {move || rest_shown.get().then(|| view! {
+                    {groups(false)}
+                    <section class="take-away" aria-labelledby="take-heading">
+                        <h2 id="take-heading">{text.tr("pw-take-heading")}</h2>
+                        <p>{text.tr("pw-take-intro")}</p>
+                        <div class="button-row">
+                            <a class="button" href=Route::Print { lang: None }.href()>{text.tr("pw-print")}</a>
+                            // A file saved or shared on a shared device would stay
+                            // there: the kiosk offers the QR code and print only.
+                            {move || (!config.kiosk.get()).then(|| view! {
+                                <button type="button" class="button" on:click=save>{text.tr("pw-save")}</button>
+                            })}
+                            {move || (files::can_share() && !config.kiosk.get()).then(|| view! {
+                                <button type="button" class="button" on:click=share>{text.tr("pw-share")}</button>
+                            })}
+                            <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
+                                aria-controls="qr-panel" on:click=move |_| show_qr.update(|s| *s = !*s)>
+                                {move || text.t(if show_qr.get() { "pw-hide-qr" } else { "pw-show-qr" })}
+                            </button>
+                        </div>
+                        <p class="status" role="status">{move || status.get().map(|k| text.t(k))}</p>
+                        <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
+                            {move || show_qr.get().then(|| view! {
+                                <QrCodeView
+                                    data=qr_data()
+                                    label=text.t("pw-qr-label")/>
+                                <p>{text.t(if config.kiosk.get() { "kiosk-qr-help" } else { "pw-qr-help" })}</p>
+                            })}
+                        </div>
+                    </section>
+                    <p><a href=Route::Check.href()>{text.tr("pw-check-answers")}</a></p>
+                })}
             </Show>
             <p class="disclaimer">{text.tr("pw-disclaimer")}</p>
         </section>

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::fmt::Write;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
@@ -56,12 +55,11 @@ fn path_cached(data: &str) -> Made {
     made
 }
 
-/// Makes the code for `data` after the next frame has been drawn, so that it
-/// is ready when asked for and never delays the page that is showing.
+/// Makes the code for `data` once the page has been drawn and the browser
+/// is idle, so that it is ready when asked for and never delays the page
+/// that is showing.
 pub fn prepare(data: String) {
-    request_animation_frame(move || {
-        set_timeout(move || drop(path_cached(&data)), Duration::ZERO);
-    });
+    crate::web::dom::when_idle(Box::new(move || drop(path_cached(&data))));
 }
 
 #[component]

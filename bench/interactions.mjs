@@ -149,12 +149,33 @@ async function chooseLanguage(page, endonym, code) {
 }
 
 /**
+ * Keeps the question page on screen as static HTML, for the floor that
+ * shows the app's own pages without the app (tap_baseline.mjs): the page's
+ * <main> and title, and once the <body> around it (without scripts).
+ */
+async function snapshot(page, into) {
+  const taken = await page.evaluate((withShell) => {
+    const clean = (html) => html.replace(/<!---->/g, '');
+    let shell = null;
+    if (withShell) {
+      const body = document.body.cloneNode(true);
+      body.querySelectorAll('script').forEach((s) => s.remove());
+      body.querySelector('main').replaceChildren();
+      shell = clean(body.outerHTML);
+    }
+    return { shell, main: clean(document.querySelector('main').innerHTML), title: document.title };
+  }, into.shell === null);
+  if (taken.shell) into.shell = taken.shell;
+  into.pages.push({ main: taken.main, title: taken.title });
+}
+
+/**
  * Answers the whole questionnaire (PLAN) by taps, from its first question;
  * every one-tap answer is timed to the next question (or the check page)
  * painted. Returns the times. A second pass over answered questions works
  * the same way, so the caller repeats it until it has enough.
  */
-async function questionnaire(page, lang) {
+async function questionnaire(page, lang, snapshots = null) {
   const qn = messages(lang, 'questions.ftl');
   const taps = [];
   await page.goto(page.url().split('#')[0] + '#/questions/' + Object.keys(PLAN)[0]);
@@ -165,6 +186,7 @@ async function questionnaire(page, lang) {
     const action = PLAN[q];
     if (action.choice) {
       const option = page.locator(`button.option[data-code="${action.choice}"]`);
+      if (snapshots) await snapshot(page, snapshots);
       taps.push(await timedTap(page, option,
         `(document.querySelector('section.question')?.dataset.question ?? 'check') !== ${JSON.stringify(q)} && document.querySelector('main h1')`));
       await page.waitForFunction((prev) => (document.querySelector('section.question')?.dataset.question ?? '') !== prev, q);
@@ -185,9 +207,13 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
   await chooseLanguage(page, endonym, lang);
 
   // Next question after a tap: one or more passes through the questionnaire.
+  // The first pass also keeps each question page as static HTML.
   const taps = [];
-  while (taps.length < reps) taps.push(...(await questionnaire(page, lang)));
+  const samePages = { shell: null, pages: [] };
+  while (taps.length < reps) taps.push(...(await questionnaire(page, lang, taps.length ? null : samePages)));
   out.nextQuestion = tapStats(taps);
+  // Not part of the results: run.mjs makes a floor page of them.
+  Object.defineProperty(out, 'questionPages', { value: samePages, enumerable: false });
 
   // Memory after a full questionnaire.
   await cdp.send('HeapProfiler.collectGarbage');
@@ -290,7 +316,7 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
 }
 
 /**
- * The floor: taps on the static question page (tap_baseline.mjs), timed as
+ * The floor: taps on a static question page (tap_baseline.mjs), timed as
  * the app's answers are.
  */
 export async function measureTapFloor(browser, url, { lang, reps }) {

@@ -71,6 +71,10 @@ export function budgetRows(result, o) {
       both('tapFloor', 'static page (the floor): tap to next question painted');
       parts('tapFloor');
     }
+    if (it.tapFloorSamePages) {
+      both('tapFloorSamePages', "the app's own pages as static HTML: the same tap");
+      parts('tapFloorSamePages');
+    }
     both('languageSwitchCached', 'language switch, locale cached', BUDGETS.switchCached);
     both('languageSwitchUncached', 'language switch, not cached (slow 4G)');
     both('pathwayAndQr', 'pathway + QR code, full questionnaire (two taps)', BUDGETS.pathwayAndQr, floor && 2 * floor.median);

@@ -15,7 +15,7 @@ import { startBenchServer } from './server.mjs';
 import { measureBytes, measureBytesPerLocale, baselineBytes } from './bytes.mjs';
 import { measureLighthouse, CHROME_FLAGS } from './lighthouse.mjs';
 import { measureInteractions, measureTapFloor } from './interactions.mjs';
-import { tapBaselinePage } from './tap_baseline.mjs';
+import { tapBaselinePage, samePagesFloor } from './tap_baseline.mjs';
 import { budgetRows, printFiles, printTable } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,10 +74,8 @@ process.stderr.write('Generating the baseline page from the .ftl files…\n');
 const baselineHtml = baselinePage(o.lang, o.topic, cssFile ? `/app/${cssFile}` : '');
 const tapBaselineName = `taps.${o.lang}.html`;
 const tapBaselineHtml = tapBaselinePage(o.lang, dirs[o.lang] ?? 'ltr', cssFile ? `/app/${cssFile}` : '');
-const server = await startBenchServer({
-  dist: DIST,
-  baseline: new Map([[baselineName, baselineHtml], [tapBaselineName, tapBaselineHtml]]),
-});
+const baselinePages = new Map([[baselineName, baselineHtml], [tapBaselineName, tapBaselineHtml]]);
+const server = await startBenchServer({ dist: DIST, baseline: baselinePages });
 const result = {
   date: new Date().toISOString(),
   machine: { chromium: execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(), node: process.version },
@@ -102,6 +100,10 @@ try {
         });
         process.stderr.write('The same taps on a static page (the floor)…\n');
         result.interactions.tapFloor = await measureTapFloor(browser, server.baselineUrl + tapBaselineName, { lang: o.lang, reps: o.reps });
+        process.stderr.write("The app's own question pages as static HTML (the same-page floor)…\n");
+        const samePagesName = `question-pages.${o.lang}.html`;
+        baselinePages.set(samePagesName, samePagesFloor(o.lang, dirs[o.lang] ?? 'ltr', cssFile ? `/app/${cssFile}` : '', result.interactions.questionPages));
+        result.interactions.tapFloorSamePages = await measureTapFloor(browser, server.baselineUrl + samePagesName, { lang: o.lang, reps: o.reps });
       }
     } finally {
       await browser.close();

@@ -60,8 +60,8 @@ export function budgetRows(result, o) {
       const p = it[key].parts;
       const f = it.tapFloor?.parts;
       if (!p) return;
-      rows.push(row('interaction', '  tap until the page changed (script)', p.untilChanged, 'ms', { baseline: f && f.untilChanged * taps }));
-      rows.push(row('interaction', '  waiting for the next frame (idle)', p.frameWait, 'ms', { baseline: f && f.frameWait * taps }));
+      rows.push(row('interaction', '  tap until the page changed (input, script)', p.untilChanged, 'ms', { baseline: f && f.untilChanged * taps }));
+      rows.push(row('interaction', '  then until the frame starts (rest of the task)', p.frameWait, 'ms', { baseline: f && f.frameWait * taps }));
       rows.push(row('interaction', '  that frame: style, layout, paint', p.frame, 'ms', { baseline: f && f.frame * taps }));
     };
     const floor = it.tapFloor;

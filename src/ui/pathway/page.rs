@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::answers::Today;
-use crate::domain::assessment::{pathway, Timing};
+use crate::domain::assessment::{pathway, Step, Timing};
 use crate::domain::handover::{encode, to_file, Date, Handover};
 use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
@@ -41,6 +41,23 @@ pub fn take_home_link(h: &Handover) -> String {
     format!("{}{}", files::app_base(), Route::Mine(encode(h)).href())
 }
 
+/// How many steps of the first timing group the first screen shows (with
+/// their local offices): a phone's screen holds one or two.
+const FIRST_SCREEN_STEPS: usize = 2;
+
+#[derive(Clone, Copy)]
+enum Part {
+    FirstScreen,
+    Rest,
+}
+
+/// The timings that have steps, in order.
+fn timings(steps: &[Step]) -> impl Iterator<Item = Timing> + '_ {
+    [Timing::Now, Timing::Soon, Timing::Later]
+        .into_iter()
+        .filter(|t| steps.iter().any(|s| s.timing == *t))
+}
+
 #[component]
 pub fn PathwayPage() -> impl IntoView {
     let text = use_text();
@@ -50,38 +67,52 @@ pub fn PathwayPage() -> impl IntoView {
     let show_qr = RwSignal::new(false);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
-    // The first timing group fills the screen (and more). The others, two
-    // thirds of the page, are built once that screen has been drawn, so the
-    // tap on "see my pathway" waits only for what it shows.
+    // The first screen shows the first timing group's first steps. The rest
+    // of the page, some nine screens, is built once that screen has been
+    // drawn, so the tap on "see my pathway" waits only for what it shows.
     let rest_shown = RwSignal::new(false);
     dom::when_idle(Box::new(move || {
         rest_shown.try_set(true);
     }));
-    let groups = move |first: bool| {
+    // The steps of each timing group that has any, in order; `part` picks
+    // the first screen's steps or the rest.
+    let steps_of = move |group: usize, part: Part| {
         let (year, month) = dom::today();
         let answers = store.answers.get();
         let loc = text.localizer();
         let steps = pathway(&answers, Today { year, month });
-        [Timing::Now, Timing::Soon, Timing::Later]
-            .into_iter()
-            .filter(|timing| steps.iter().any(|s| s.timing == *timing))
-            .enumerate()
-            .filter(|(i, _)| (*i == 0) == first)
-            .map(|(_, timing)| {
-                let group = steps.iter().filter(|s| s.timing == timing);
-                view! {
-                    <section class="timing-group" data-timing=timing.key()>
-                        <h2>{loc.text(timing.key())}</h2>
-                        {group
-                            .map(|s| view! {
-                                {step_view(&loc, s, 3)}
-                                <LocalOffices target=s.id.to_string()/>
-                            })
-                            .collect_view()}
-                    </section>
-                }
-            })
-            .collect_view()
+        let timing = timings(&steps).nth(group)?;
+        let first = usize::from(group == 0) * FIRST_SCREEN_STEPS;
+        let (skip, take) = match part {
+            Part::FirstScreen => (0, first),
+            Part::Rest => (first, usize::MAX),
+        };
+        Some(
+            steps
+                .iter()
+                .filter(|s| s.timing == timing)
+                .skip(skip)
+                .take(take)
+                .map(|s| {
+                    view! {
+                        {step_view(&loc, s, 3)}
+                        <LocalOffices target=s.id.to_string()/>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    let group_view = move |group: usize| {
+        let (year, month) = dom::today();
+        let steps = pathway(&store.answers.get(), Today { year, month });
+        let timing = timings(&steps).nth(group)?;
+        Some(view! {
+            <section class="timing-group" data-timing=timing.key()>
+                <h2>{text.localizer().text(timing.key())}</h2>
+                {move || steps_of(group, Part::FirstScreen)}
+                {move || rest_shown.get().then(|| steps_of(group, Part::Rest))}
+            </section>
+        })
     };
 
     let handover = move || current_handover(store.answers.get(), text.code());
@@ -132,9 +163,10 @@ pub fn PathwayPage() -> impl IntoView {
                 }
             >
                 <p class="lead">{text.tr("pw-intro")}</p>
-                {move || groups(true)}
+                {move || group_view(0)}
                 {move || rest_shown.get().then(|| view! {
-                    {groups(false)}
+                    {group_view(1)}
+                    {group_view(2)}
                     <section class="take-away" aria-labelledby="take-heading">
                         <h2 id="take-heading">{text.tr("pw-take-heading")}</h2>
                         <p>{text.tr("pw-take-intro")}</p>

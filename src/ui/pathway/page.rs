@@ -75,7 +75,9 @@ pub fn PathwayPage() -> impl IntoView {
         rest_shown.try_set(true);
     }));
     // The steps of each timing group that has any, in order; `part` picks
-    // the first screen's steps or the rest.
+    // the first screen's steps or the rest. Each part works the steps out
+    // again, a few microseconds: a Memo of them costs the wasm 0.2 KB, and
+    // the largest first visit is 1.2 KB under its budget.
     let steps_of = move |group: usize, part: Part| {
         let (year, month) = dom::today();
         let answers = store.answers.get();

@@ -21,7 +21,8 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Sets the document's title once the new page has been painted: the
+/// Sets the document's title once the new page has been painted and the
+/// browser is idle (as the history entry, see `router::navigate`): the
 /// browser passes every title on to the tab strip and assistive technology
 /// (about 0.5 ms on a slow phone), which the person should not wait for
 /// between a tap and the next question. The page's heading, which gets
@@ -37,7 +38,7 @@ pub fn set_title(title: &str) {
     }
     let was_waiting = PENDING_TITLE.with(|p| p.borrow_mut().replace(title.to_string()).is_some());
     if !was_waiting {
-        next_frame(|| next_frame(write_title));
+        when_idle(Box::new(write_title));
     }
 }
 

@@ -125,7 +125,7 @@ test('the pathway in Arabic: steps with reasons, the disclaimer, and a QR code t
   await context.close();
 });
 
-test('without idle callbacks (Safari), the steps below the screen and the QR code still come', async () => {
+test('without idle callbacks (Safari), the steps below the screen, the QR code, the address and the title still come', async () => {
   const pw = messages('en', 'pathway.ftl');
   const { page, context, errors } = await personWithAnswers('en');
   await page.addInitScript(() => { delete window.requestIdleCallback; });
@@ -140,6 +140,12 @@ test('without idle callbacks (Safari), the steps below the screen and the QR cod
   assert.ok(await page.locator('.step[data-step="daycare"]').count() === 1);
   await page.getByRole('button', { name: pw['pw-show-qr'] }).click();
   await page.locator('#qr-panel svg.qr').waitFor();
+  // The address and the title, also written when idle, follow the next page.
+  await page.getByRole('link', { name: pw['pw-print'] }).click();
+  await page.locator('table.bilingual').waitFor();
+  await page.waitForFunction(() => location.hash.startsWith('#/print'));
+  const title = `${pw['print-title']} – ${messages('en', 'app.ftl')['app-name']}`;
+  await page.waitForFunction((t) => document.title === t, title);
   assert.deepEqual(errors, []);
   await context.close();
 });

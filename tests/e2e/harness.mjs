@@ -93,8 +93,14 @@ export async function launchBrowser() {
  * with page errors collected. `locale` sets navigator.languages;
  * `serviceWorkers: 'block'` keeps the offline copy out of a byte count.
  */
-export async function openPage(browser, server, { locale = 'en-US', viewport, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ locale, serviceWorkers, viewport: viewport ?? { width: 412, height: 915 } });
+export async function openPage(browser, server, { locale = 'en-US', viewport, serviceWorkers = 'allow', touch = false } = {}) {
+  const context = await browser.newContext({
+    locale,
+    serviceWorkers,
+    viewport: viewport ?? { width: 412, height: 915 },
+    // A phone: a touch screen and no mouse (CSS `hover: none`).
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const requests = [];
   const errors = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -95,6 +95,41 @@ test('in Arabic by taps, reloading half-way and continuing', async () => {
   await context.close();
 });
 
+/** How a hovered option and one that is not hovered look. */
+async function optionLooks(page) {
+  return page.evaluate(() => {
+    const hovered = document.querySelector('.option:hover');
+    const other = [...document.querySelectorAll('.option')].find((o) => !o.matches(':hover'));
+    const look = (e) => e && `${getComputedStyle(e).backgroundColor} ${getComputedStyle(e).borderColor}`;
+    return { hovered: look(hovered), other: look(other) };
+  });
+}
+
+test('on a touch screen the last tapped answer does not stay highlighted on the next question; a mouse still highlights', async () => {
+  const { page, context } = await startIn('en', { touch: true });
+  await page.goto(server.url + '#/questions/' + Object.keys(PLAN)[0]);
+  await page.waitForSelector('section.question');
+  const first = await currentQuestion(page);
+  await page.locator('button.option').first().tap();
+  await page.waitForFunction((q) => document.querySelector('section.question')?.dataset.question !== q, first);
+  const touched = await optionLooks(page);
+  // The browser still counts an option of the next question as hovered
+  // (where the finger was)...
+  assert.ok(touched.hovered, 'an option of the next question is hovered');
+  // ...but on a screen without a mouse it must not look like a choice.
+  assert.equal(touched.hovered, touched.other);
+  await context.close();
+
+  const mouse = await startIn('en');
+  await mouse.page.goto(server.url + '#/questions/' + Object.keys(PLAN)[0]);
+  await mouse.page.waitForSelector('section.question');
+  await mouse.page.locator('button.option').first().hover();
+  const pointed = await optionLooks(mouse.page);
+  assert.ok(pointed.hovered);
+  assert.notEqual(pointed.hovered, pointed.other, 'a mouse pointer highlights the option under it');
+  await mouse.context.close();
+});
+
 test('changing an answer on the check page adds or removes the questions that depend on it', async () => {
   const qn = messages('en', 'questions.ftl');
   const { page, context } = await startIn('en');

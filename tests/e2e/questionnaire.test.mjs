@@ -105,7 +105,7 @@ async function optionLooks(page) {
   });
 }
 
-test('on a touch screen the last tapped answer does not stay highlighted on the next question; a mouse still highlights', async () => {
+test('on a touch screen the last tapped answer does not stay highlighted on the next question, with no tap flash; a mouse still highlights', async () => {
   const { page, context } = await startIn('en', { touch: true });
   await page.goto(server.url + '#/questions/' + Object.keys(PLAN)[0]);
   await page.waitForSelector('section.question');
@@ -118,6 +118,8 @@ test('on a touch screen the last tapped answer does not stay highlighted on the 
   assert.ok(touched.hovered, 'an option of the next question is hovered');
   // ...but on a screen without a mouse it must not look like a choice.
   assert.equal(touched.hovered, touched.other);
+  // Nor does the browser paint its own flash over a tapped control.
+  assert.equal(await page.locator('button.option').first().evaluate((e) => getComputedStyle(e).webkitTapHighlightColor), 'rgba(0, 0, 0, 0)');
   await context.close();
 
   const mouse = await startIn('en');

@@ -113,8 +113,8 @@ test('on a touch screen the last tapped answer does not stay highlighted on the 
   await page.locator('button.option').first().tap();
   await page.waitForFunction((q) => document.querySelector('section.question')?.dataset.question !== q, first);
   const touched = await optionLooks(page);
-  // The browser still counts an option of the next question as hovered
-  // (where the finger was)...
+  // The browser still counts an option of the next question as hovered:
+  // the element last touched, which Leptos reuses for the next question...
   assert.ok(touched.hovered, 'an option of the next question is hovered');
   // ...but on a screen without a mouse it must not look like a choice.
   assert.equal(touched.hovered, touched.other);

@@ -109,15 +109,29 @@ fn callback(f: fn()) -> js_sys::Function {
 
 fn focus_target() {
     let Some(d) = document() else { return };
+    drop_caret();
+    // A page built ahead of time waits hidden beside the one showing.
     let target = d
-        .query_selector("main [data-focus-target]")
+        .query_selector("main > :not([hidden]) [data-focus-target]")
         .ok()
         .flatten()
-        .or_else(|| d.query_selector("main h1").ok().flatten());
+        .or_else(|| d.query_selector("main > :not([hidden]) h1").ok().flatten());
     let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
     let _ = el.focus();
+}
+
+/// A tap leaves an invisible caret where the finger was, and the browser
+/// works out its place again at every layout after that (about 1 ms each
+/// at 4× slowdown). On a new page it marks nothing; a range the person
+/// selected is kept.
+fn drop_caret() {
+    if let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        if sel.type_() == "Caret" {
+            let _ = sel.remove_all_ranges();
+        }
+    }
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -10,9 +10,9 @@ use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::guide::{GuideIndex, TopicPage};
 use crate::ui::home::Home;
 use crate::ui::kiosk::IdleGuard;
-use crate::ui::pathway::{HandoverPage, MinePage, PathwayPage, PrintPage};
+use crate::ui::pathway::{CheckAndPathway, HandoverPage, MinePage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
-use crate::ui::questionnaire::{CheckAnswers, QuestionPage, QuestionnaireStart};
+use crate::ui::questionnaire::{QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{
     FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink,
 };
@@ -86,11 +86,17 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The check page and the pathway are one pair of pages (see
+    // `CheckAndPathway`): moving between them must not rebuild the pair.
+    let page_route = Memo::new(move |_| match route.get() {
+        Route::Pathway => Route::Check,
+        other => other,
+    });
     // The questionnaire's and the pathway's texts load with their first
     // page; until then that page shows the loading screen.
     let needs_all = move || {
         !matches!(
-            route.get(),
+            page_route.get(),
             Route::Home
                 | Route::Language
                 | Route::Guide { .. }
@@ -103,7 +109,7 @@ pub fn App() -> impl IntoView {
             text.need_all();
         }
     });
-    let page = move || match route.get() {
+    let page = move || match page_route.get() {
         _ if needs_all() && !text.has_all.get() => view! { <Loading/> }.into_any(),
         Route::Home if !text.chosen.get() => view! { <LanguageScreen/> }.into_any(),
         Route::Home => view! { <Home/> }.into_any(),
@@ -112,8 +118,7 @@ pub fn App() -> impl IntoView {
         Route::Topic(id) => view! { <TopicPage id/> }.into_any(),
         Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
         Route::Question { id, from_check } => view! { <QuestionPage id from_check/> }.into_any(),
-        Route::Check => view! { <CheckAnswers/> }.into_any(),
-        Route::Pathway => view! { <PathwayPage/> }.into_any(),
+        Route::Check | Route::Pathway => view! { <CheckAndPathway/> }.into_any(),
         Route::Print { lang } => view! { <PrintPage lang/> }.into_any(),
         Route::Handover(payload) => view! { <HandoverPage payload/> }.into_any(),
         Route::ConfigCheck => view! { <ConfigCheck/> }.into_any(),

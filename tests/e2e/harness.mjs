@@ -124,6 +124,14 @@ export async function appReady(page) {
   await page.waitForSelector('#main h1', { timeout: 20000 });
 }
 
+/**
+ * The main heading of the page showing. A page built ahead of time (the
+ * pathway, while the answers are checked) waits hidden beside it.
+ */
+export function mainHeading(page) {
+  return page.locator('main').getByRole('heading', { level: 1 });
+}
+
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** Runs axe-core for WCAG 2.1 A and AA; returns the violations. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain } from './harness.mjs';
+import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, mainHeading } from './harness.mjs';
 
 let server;
 let browser;
@@ -80,7 +80,7 @@ test('the pathway in Arabic: steps with reasons, the disclaimer, and a QR code t
   const { page, context, errors, foreignRequests } = await personWithAnswers('ar');
   await page.getByRole('navigation').getByRole('link', { name: messages('ar', 'app.ftl')['pw-nav'] }).click();
   await page.waitForFunction(() => location.hash === '#/pathway');
-  assert.equal(plain(await page.locator('main h1').textContent()), pw['pw-title']);
+  assert.equal(plain(await mainHeading(page).textContent()), pw['pw-title']);
   assert.ok((await page.locator('.disclaimer').first().textContent()).includes(pw['pw-disclaimer']));
   // The first timing group is drawn at once, the rest in the next task.
   await page.locator('.take-away').waitFor();
@@ -146,6 +146,52 @@ test('without idle callbacks (Safari), the steps below the screen, the QR code, 
   await page.waitForFunction(() => location.hash.startsWith('#/print'));
   const title = `${pw['print-title']} – ${messages('en', 'app.ftl')['app-name']}`;
   await page.waitForFunction((t) => document.title === t, title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('from the check page the pathway is built ahead, hidden, and the tap only shows it; and back', async () => {
+  const pw = messages('ar', 'pathway.ftl');
+  const qn = messages('ar', 'questions.ftl');
+  const { page, context, errors } = await personWithAnswers('ar');
+  await page.goto(server.url + '#/questions/check');
+  await page.getByRole('heading', { name: qn['qn-check-title'] }).waitFor();
+  // While the person reads their answers, the pathway is built out of sight:
+  // not on screen and not in the accessibility tree.
+  // Its first screen only: the rest comes once it shows.
+  await page.locator('section.pathway .timing-group').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('section.pathway .take-away').count(), 0);
+  assert.equal(await page.getByRole('heading', { name: pw['pw-title'] }).count(), 0);
+  assert.equal(await page.locator('section.pathway').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: pw['pw-show-qr'] }).count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  const title = (key, file) => `${messages('ar', file)[key]} – ${messages('ar', 'app.ftl')['app-name']}`;
+  await page.waitForFunction((t) => document.title === t, title('qn-check-title', 'questions.ftl'));
+  await page.evaluate(() => {
+    document.querySelector('section.pathway').dataset.seen = 'before';
+    document.querySelector('section.check-answers').dataset.seen = 'before';
+  });
+
+  await page.getByRole('link', { name: qn['qn-see-pathway'] }).click();
+  await page.waitForFunction(() => location.hash === '#/pathway');
+  // The same page, shown: not built again on the tap.
+  assert.equal(await page.locator('section.pathway').getAttribute('data-seen'), 'before');
+  assert.equal(plain(await mainHeading(page).textContent()), pw['pw-title']);
+  assert.equal(plain(await page.evaluate(() => document.activeElement.textContent)), pw['pw-title']);
+  assert.equal(await page.getByRole('heading', { name: qn['qn-check-title'] }).count(), 0);
+  await page.waitForFunction((t) => document.title === t, title('pw-title', 'pathway.ftl'));
+  await page.getByRole('button', { name: pw['pw-show-qr'] }).click();
+  await page.locator('#qr-panel svg.qr').waitFor();
+  assert.ok(await page.locator('.step').count() > 2, 'the steps below the first screen came');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // And back: the check page as it was, with focus on its heading.
+  await page.getByRole('link', { name: pw['pw-check-answers'] }).click();
+  await page.waitForFunction(() => location.hash === '#/questions/check');
+  assert.equal(await page.locator('section.check-answers').getAttribute('data-seen'), 'before');
+  assert.equal(plain(await page.evaluate(() => document.activeElement.textContent)), qn['qn-check-title']);
+  assert.equal(await page.getByRole('heading', { name: pw['pw-title'] }).count(), 0);
+  await page.waitForFunction((t) => document.title === t, title('qn-check-title', 'questions.ftl'));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, stubSpeech } from './harness.mjs';
+import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, stubSpeech, mainHeading } from './harness.mjs';
 import { PLAN, answer, currentQuestion, tabTo } from './questionnaire-plan.mjs';
 
 let server;
@@ -56,7 +56,7 @@ test('the whole questionnaire in English by keyboard only', async () => {
   const seen = await answerAll(page, { keyboard: true, qn });
   // Every question in the plan applies to this person, in this order.
   assert.deepEqual(seen, Object.keys(PLAN));
-  assert.equal(plain(await page.locator('main h1').textContent()), qn['qn-check-title']);
+  assert.equal(plain(await mainHeading(page).textContent()), qn['qn-check-title']);
   const row = (id) => page.locator(`.summary-row[data-question="${id}"] .summary-answer`);
   assert.equal(plain(await row('mother-tongue-other').textContent()), 'Wolof');
   assert.equal(plain(await row('permit-date').textContent()), `${qn['month-3']} 2024`);
@@ -87,7 +87,7 @@ test('in Arabic by taps, reloading half-way and continuing', async () => {
   assert.equal(await currentQuestion(page), stoppedAt, 'continues where it stopped');
   const rest = await answerAll(page, { keyboard: false, qn });
   assert.deepEqual([...first, ...rest], Object.keys(PLAN));
-  assert.equal(plain(await page.locator('main h1').textContent()), qn['qn-check-title']);
+  assert.equal(plain(await mainHeading(page).textContent()), qn['qn-check-title']);
   const row = (id) => page.locator(`.summary-row[data-question="${id}"] .summary-answer`);
   assert.equal(plain(await row('housing').textContent()), qn['opt-housing-own-rental']);
   assert.equal(plain(await row('age-group').textContent()), qn['opt-age-30-44']);

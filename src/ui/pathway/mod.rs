@@ -2,6 +2,7 @@
 //! file, share, QR code; and the caseworker's view of a handover.
 mod bilingual;
 mod caseworker;
+mod check_and_pathway;
 mod language_picker;
 mod mine;
 mod page;
@@ -10,6 +11,7 @@ mod qr;
 mod report;
 
 pub use caseworker::HandoverPage;
+pub use check_and_pathway::CheckAndPathway;
 pub use mine::MinePage;
 pub use page::PathwayPage;
 pub use print::PrintPage;

@@ -8,12 +8,12 @@ use crate::domain::answers::Today;
 use crate::domain::assessment::{pathway, Step, Timing};
 use crate::domain::handover::{encode, to_file, Date, Handover};
 use crate::domain::route::Route;
+use crate::ui::app::use_route;
 use crate::ui::config::ConfigStore;
 use crate::ui::office::LocalOffices;
 use crate::ui::pathway::qr::{self, QrCodeView};
 use crate::ui::pathway::report::step_view;
 use crate::ui::questionnaire::store::AnswerStore;
-use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::{dom, files};
 
@@ -63,17 +63,26 @@ pub fn PathwayPage() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
     let config = ConfigStore::expect();
-    use_page_title(text.tr("pw-title"));
     let show_qr = RwSignal::new(false);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
     // The first screen shows the first timing group's first steps. The rest
-    // of the page, some nine screens, is built once that screen has been
-    // drawn, so the tap on "see my pathway" waits only for what it shows.
+    // of the page, some nine screens, is built once the page shows and the
+    // browser is idle, so the tap on "see my pathway" waits only for what it
+    // shows. Built ahead on the check page, the pathway waits hidden with its
+    // first screen only: showing a hidden page restyles all of it.
     let rest_shown = RwSignal::new(false);
-    dom::when_idle(Box::new(move || {
-        rest_shown.try_set(true);
-    }));
+    let route = use_route();
+    Effect::new(move |_| {
+        if route.get() == Route::Pathway && !rest_shown.get_untracked() {
+            dom::when_idle(Box::new(move || {
+                // Once: a second `set` would build the rest again.
+                if rest_shown.try_get_untracked() == Some(false) {
+                    rest_shown.set(true);
+                }
+            }));
+        }
+    });
     // The steps of each timing group that has any, in order; `part` picks
     // the first screen's steps or the rest. Each part works the steps out
     // again, a few microseconds: a Memo of them costs the wasm 0.2 KB, and

@@ -8,14 +8,12 @@ use crate::domain::route::Route;
 use crate::ui::questionnaire::answer_text;
 use crate::ui::questionnaire::confirm::DeleteData;
 use crate::ui::questionnaire::store::AnswerStore;
-use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
-    use_page_title(text.tr("qn-check-title"));
     let sections = move || {
         let answers = store.answers.get();
         SECTIONS

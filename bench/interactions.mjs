@@ -227,18 +227,35 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
     jsHeapTotalBytes: heap.totalSize,
   };
 
-  // The pathway, then its QR code, for the full questionnaire.
+  // The pathway, then its QR code, for the full questionnaire, as the person
+  // comes to them: from the last question to the check page, which builds the
+  // pathway hidden while they read, then the tap that shows it.
   const pathway = [];
   const qr = [];
   const both = [];
   const complete = [];
+  const ready = [];
+  const shown = (selector) => `document.querySelector(${JSON.stringify(selector)})?.checkVisibility()`;
   for (let i = 0; i < reps; i++) {
-    await page.goto(server.appUrl + '#/questions/check');
-    await page.waitForSelector('.check-answers');
-    // The pathway draws its first timing group at once and the rest (below
-    // the screen) in the next task: timed to the first, and to the whole.
-    const a = await timedTap(page, page.locator('a.button[href="#/pathway"]'), "document.querySelector('section.pathway .timing-group')",
-      "document.querySelector('section.pathway .take-away')");
+    await page.goto(server.appUrl + '#/questions');
+    await page.waitForSelector('section.questionnaire-start');
+    ready.push(await page.evaluate(() => new Promise((resolve) => {
+      // From the check page's first change in the page to the pathway's first
+      // screen built, hidden: the work done while the person reads.
+      let start = null;
+      const observer = new MutationObserver(() => {
+        if (start === null && document.querySelector('section.check-answers')) start = performance.now();
+        if (start !== null && document.querySelector('section.pathway .timing-group')) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document, { subtree: true, childList: true });
+      location.hash = '#/questions/check';
+    })));
+    // The first timing group is the budget's; `complete`, the whole page.
+    const a = await timedTap(page, page.locator('a.button[href="#/pathway"]'), shown('section.pathway .timing-group'),
+      shown('section.pathway .take-away'));
     complete.push(a.complete);
     const b = await timedTap(page, page.getByRole('button', { name: pw['pw-show-qr'] }), "document.querySelector('#qr-panel svg.qr') && !document.querySelector('#qr-panel').hidden");
     pathway.push(a);
@@ -250,6 +267,18 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
       frame: a.frame + b.frame,
     });
   }
+  // The pathway from the menu, elsewhere than the check page: built on the tap.
+  const fromMenu = [];
+  const nav = messages(lang, 'app.ftl')['pw-nav'];
+  for (let i = 0; i < reps; i++) {
+    await page.goto(server.appUrl + '#/questions');
+    await page.waitForSelector('section.questionnaire-start');
+    fromMenu.push(await timedTap(page, page.getByRole('navigation').getByRole('link', { name: nav }), shown('section.pathway .timing-group')));
+    // The address follows when the browser is idle; the next round starts from it.
+    await page.waitForFunction(() => location.hash === '#/pathway');
+  }
+  out.pathwayReady = stats(ready);
+  out.pathwayFromMenu = tapStats(fromMenu);
   out.pathway = tapStats(pathway);
   out.pathwayComplete = stats(complete);
   out.qr = tapStats(qr);

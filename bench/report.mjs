@@ -82,6 +82,8 @@ export function budgetRows(result, o) {
     both('pathway', '  of which the pathway');
     both('pathwayComplete', '    the whole pathway in the page (no budget)');
     both('qr', '  of which the QR code');
+    if (it.pathwayReady) both('pathwayReady', '  the pathway built hidden, while the check page shows (no budget)');
+    if (it.pathwayFromMenu) both('pathwayFromMenu', 'the pathway from the menu, built on the tap (no budget)');
     both('handoverOpen', 'opening a handover link (app start to table)');
     rows.push(row('memory', 'wasm linear memory after a full questionnaire', it.memory.wasmBytes, 'B'));
     rows.push(row('memory', 'JS heap used after a full questionnaire', it.memory.jsHeapUsedBytes, 'B'));

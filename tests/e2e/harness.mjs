@@ -119,9 +119,12 @@ export async function openPage(browser, server, { locale = 'en-US', viewport, se
   };
 }
 
-/** Waits for the app to have rendered its first page (text loaded). */
+/**
+ * Waits for the app to have rendered its first page (text loaded): a
+ * heading on screen, not one of a page waiting hidden beside it.
+ */
 export async function appReady(page) {
-  await page.waitForSelector('#main h1', { timeout: 20000 });
+  await page.waitForSelector('#main h1 >> visible=true', { timeout: 20000 });
 }
 
 /**

@@ -180,10 +180,35 @@ test('from the check page the pathway is built ahead, hidden, and the tap only s
   assert.equal(plain(await page.evaluate(() => document.activeElement.textContent)), pw['pw-title']);
   assert.equal(await page.getByRole('heading', { name: qn['qn-check-title'] }).count(), 0);
   await page.waitForFunction((t) => document.title === t, title('pw-title', 'pathway.ftl'));
-  await page.getByRole('button', { name: pw['pw-show-qr'] }).click();
-  await page.locator('#qr-panel svg.qr').waitFor();
+  // The check page left waits hidden: not on screen, not in the
+  // accessibility tree, and nothing in it takes focus.
+  assert.equal(await page.locator('section.check-answers').isVisible(), false);
+  assert.equal(await page.locator('section.check-answers').evaluate((s) => {
+    s.querySelector('a, button').focus();
+    return s.contains(document.activeElement);
+  }), false, 'focus went into the hidden check page');
+
+  // The QR code is drawn with the rest of the page, hidden: the tap only
+  // shows it, and "Hide" hides it again.
+  const code = page.locator('#qr-panel svg.qr');
+  await code.waitFor({ state: 'attached' });
   assert.ok(await page.locator('.step').count() > 2, 'the steps below the first screen came');
+  assert.equal(await code.isVisible(), false);
+  assert.equal(await page.getByRole('img', { name: pw['pw-qr-label'] }).count(), 0);
+  await code.evaluate((e) => { e.dataset.seen = 'before'; });
+  const qrButton = page.getByRole('button', { name: pw['pw-show-qr'] });
+  assert.equal(await qrButton.getAttribute('aria-expanded'), 'false');
+  await qrButton.click();
+  await code.waitFor();
+  assert.equal(await code.getAttribute('data-seen'), 'before');
+  assert.equal(await page.getByRole('img', { name: pw['pw-qr-label'] }).count(), 1);
   assert.deepEqual(await axeViolations(page), []);
+  const hideButton = page.getByRole('button', { name: pw['pw-hide-qr'] });
+  assert.equal(await hideButton.getAttribute('aria-expanded'), 'true');
+  await hideButton.click();
+  await code.waitFor({ state: 'hidden' });
+  assert.equal(await page.getByRole('img', { name: pw['pw-qr-label'] }).count(), 0);
+  assert.equal(await qrButton.getAttribute('aria-expanded'), 'false');
 
   // And back: the check page as it was, with focus on its heading.
   await page.getByRole('link', { name: pw['pw-check-answers'] }).click();

@@ -48,10 +48,10 @@ pub fn CheckAndPathway() -> impl IntoView {
         }
     };
     let hidden_unless = move |pathway: bool| move || on_pathway() != pathway;
-    // The check page, left, is `display: none`; the pathway waits laid out
-    // but unseen (style/main.css).
+    // The check page, left, keeps its layout but is skipped; the pathway
+    // waits laid out but unseen (style/main.css).
     view! {
-        <div hidden=hidden_unless(false)>{slot(check, !start_on_pathway)}</div>
+        <div class="check-slot" hidden=hidden_unless(false)>{slot(check, !start_on_pathway)}</div>
         <div class="pathway-slot" hidden=hidden_unless(true)>{slot(pathway, start_on_pathway)}</div>
     }
 }

@@ -198,12 +198,14 @@ pub fn PathwayPage() -> impl IntoView {
                         </div>
                         <p class="status" role="status">{move || status.get().map(|k| text.t(k))}</p>
                         <div id="qr-panel" class="qr-panel" hidden=move || !show_qr.get()>
-                            {move || show_qr.get().then(|| view! {
+                            // Drawn with the rest of the page, hidden, so the tap
+                            // only shows it (style/main.css).
+                            {move || view! {
                                 <QrCodeView
                                     data=qr_data()
                                     label=text.t("pw-qr-label")/>
                                 <p>{text.t(if config.kiosk.get() { "kiosk-qr-help" } else { "pw-qr-help" })}</p>
-                            })}
+                            }}
                         </div>
                     </section>
                     <p><a href=Route::Check.href()>{text.tr("pw-check-answers")}</a></p>

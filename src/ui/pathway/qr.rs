@@ -36,7 +36,7 @@ type Made = Option<(String, usize)>;
 
 thread_local! {
     /// The last code made: the pathway page prepares it while the person
-    /// reads, so "Show QR code" only has to draw it.
+    /// reads, so drawing it with the rest of the page is quick.
     static LAST: RefCell<Option<(String, Made)>> = const { RefCell::new(None) };
 }
 

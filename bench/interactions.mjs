@@ -24,11 +24,11 @@ const CPU_SLOWDOWN = 4;
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 export function stats(samples) {
-  return { median: median(samples), worst: Math.max(...samples), n: samples.length };
+  return { median: median(samples), worst: Math.max(...samples), n: samples.length, samples };
 }
 
 /** Stats of timed taps: the total, and the median of each part. */
-function tapStats(taps) {
+export function tapStats(taps) {
   return {
     ...stats(taps.map((t) => t.total)),
     parts: {
@@ -39,7 +39,7 @@ function tapStats(taps) {
   };
 }
 
-async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
+export async function throttledPage(browser, { lang, serviceWorkers = 'block' }) {
   const context = await browser.newContext({
     locale: lang,
     serviceWorkers,
@@ -146,7 +146,7 @@ async function timedTap(page, locator, condition, complete) {
   return completed === null ? result : { ...result, complete: completed };
 }
 
-async function chooseLanguage(page, endonym, code) {
+export async function chooseLanguage(page, endonym, code) {
   await page.locator('button.language-button').filter({ hasText: endonym }).first().tap();
   await page.waitForFunction((c) => document.documentElement.lang === c && document.querySelector('main h1'), code);
 }
@@ -178,7 +178,7 @@ async function snapshot(page, into) {
  * painted. Returns the times. A second pass over answered questions works
  * the same way, so the caller repeats it until it has enough.
  */
-async function questionnaire(page, lang, snapshots = null) {
+export async function questionnaire(page, lang, snapshots = null) {
   const qn = messages(lang, 'questions.ftl');
   const taps = [];
   await page.goto(page.url().split('#')[0] + '#/questions/' + Object.keys(PLAN)[0]);
@@ -201,35 +201,15 @@ async function questionnaire(page, lang, snapshots = null) {
   return taps;
 }
 
-export async function measureInteractions(browser, server, { lang, endonym, otherLang, otherEndonym, topic, reps }) {
-  const out = {};
+/**
+ * The pathway, then its QR code, for a fully answered questionnaire (the
+ * page is on its check page or after it), as the person comes to them:
+ * from the last question to the check page, which builds the pathway
+ * hidden while they read, then the tap that shows it. Also the pathway
+ * opened from the menu elsewhere, which builds it on the tap.
+ */
+export async function measurePathway(page, server, { lang, reps }) {
   const pw = messages(lang, 'pathway.ftl');
-  const { context, page, cdp } = await throttledPage(browser, { lang });
-  await page.goto(server.appUrl + '#/language');
-  await page.waitForSelector('#main h1', { timeout: 60000 });
-  await chooseLanguage(page, endonym, lang);
-
-  // Next question after a tap: one or more passes through the questionnaire.
-  // The first pass also keeps each question page as static HTML.
-  const taps = [];
-  const samePages = { shell: null, pages: [] };
-  while (taps.length < reps) taps.push(...(await questionnaire(page, lang, taps.length ? null : samePages)));
-  out.nextQuestion = tapStats(taps);
-  // Not part of the results: run.mjs makes a floor page of them.
-  Object.defineProperty(out, 'questionPages', { value: samePages, enumerable: false });
-
-  // Memory after a full questionnaire.
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  out.memory = {
-    wasmBytes: await page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null),
-    jsHeapUsedBytes: heap.usedSize,
-    jsHeapTotalBytes: heap.totalSize,
-  };
-
-  // The pathway, then its QR code, for the full questionnaire, as the person
-  // comes to them: from the last question to the check page, which builds the
-  // pathway hidden while they read, then the tap that shows it.
   const pathway = [];
   const qr = [];
   const both = [];
@@ -277,12 +257,43 @@ export async function measureInteractions(browser, server, { lang, endonym, othe
     // The address follows when the browser is idle; the next round starts from it.
     await page.waitForFunction(() => location.hash === '#/pathway');
   }
-  out.pathwayReady = stats(ready);
-  out.pathwayFromMenu = tapStats(fromMenu);
-  out.pathway = tapStats(pathway);
-  out.pathwayComplete = stats(complete);
-  out.qr = tapStats(qr);
-  out.pathwayAndQr = tapStats(both);
+  return {
+    pathwayReady: stats(ready),
+    pathwayFromMenu: tapStats(fromMenu),
+    pathway: tapStats(pathway),
+    pathwayComplete: stats(complete),
+    qr: tapStats(qr),
+    pathwayAndQr: tapStats(both),
+  };
+}
+
+export async function measureInteractions(browser, server, { lang, endonym, otherLang, otherEndonym, topic, reps }) {
+  const out = {};
+  const pw = messages(lang, 'pathway.ftl');
+  const { context, page, cdp } = await throttledPage(browser, { lang });
+  await page.goto(server.appUrl + '#/language');
+  await page.waitForSelector('#main h1', { timeout: 60000 });
+  await chooseLanguage(page, endonym, lang);
+
+  // Next question after a tap: one or more passes through the questionnaire.
+  // The first pass also keeps each question page as static HTML.
+  const taps = [];
+  const samePages = { shell: null, pages: [] };
+  while (taps.length < reps) taps.push(...(await questionnaire(page, lang, taps.length ? null : samePages)));
+  out.nextQuestion = tapStats(taps);
+  // Not part of the results: run.mjs makes a floor page of them.
+  Object.defineProperty(out, 'questionPages', { value: samePages, enumerable: false });
+
+  // Memory after a full questionnaire.
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  out.memory = {
+    wasmBytes: await page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null),
+    jsHeapUsedBytes: heap.usedSize,
+    jsHeapTotalBytes: heap.totalSize,
+  };
+
+  Object.assign(out, await measurePathway(page, server, { lang, reps }));
 
   // The handover link the person would share.
   await page.getByRole('button', { name: pw['pw-share'] }).tap();

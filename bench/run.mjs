@@ -7,7 +7,7 @@
 //                      [--only bytes,lighthouse,interactions]
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,7 @@ import { measureLighthouse, CHROME_FLAGS } from './lighthouse.mjs';
 import { measureInteractions, measureTapFloor } from './interactions.mjs';
 import { tapBaselinePage, samePagesFloor } from './tap_baseline.mjs';
 import { budgetRows, printFiles, printTable } from './report.mjs';
+import { languageField } from './locales.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -34,21 +35,6 @@ function options(argv) {
   if (o.runs < 3 || o.reps < 20) console.error('note: the README figures use at least 3 Lighthouse runs and 20 repetitions');
   o.only = new Set(o.only.split(','));
   return o;
-}
-
-function languageField(field) {
-  // One field of every locale in the locale list (the endonym is the
-  // language screen's button name).
-  const out = {};
-  let code = null;
-  const pattern = new RegExp(`^${field}\\s*=\\s*"([^"]+)"`);
-  for (const line of readFileSync(join(ROOT, 'locales', 'languages.toml'), 'utf8').split('\n')) {
-    const c = line.match(/^code\s*=\s*"([^"]+)"/);
-    if (c) code = c[1];
-    const e = line.match(pattern);
-    if (e && code) out[code] = e[1];
-  }
-  return out;
 }
 
 function baselinePage(lang, topic, cssHref) {

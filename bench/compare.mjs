@@ -30,6 +30,10 @@ function options(argv) {
       process.exit(2);
     }
     o[key] = key === 'lang' ? argv[i + 1] : Number(argv[i + 1]);
+    if (key !== 'lang' && !(Number.isInteger(o[key]) && o[key] > 0)) {
+      console.error(`--${key} needs a whole number above 0, not '${argv[i + 1]}'`);
+      process.exit(2);
+    }
     i += 1;
   }
   if (o.builds.length < 2) {
@@ -84,8 +88,7 @@ try {
         samples[b].nextQuestion.push(...taps.map((t) => t.total));
         // Half as many per round as a full run: the rounds make up the rest.
         const p = await measurePathway(page, server, { lang: o.lang, reps: Math.ceil(o.reps / 2) });
-        for (const key of ['pathway', 'qr', 'pathwayAndQr', 'pathwayFromMenu']) samples[b][key].push(...p[key].samples);
-        samples[b].pathwayComplete.push(...p.pathwayComplete.samples);
+        for (const [, key] of FIGURES.slice(1)) samples[b][key].push(...p[key].samples);
       } finally {
         await context.close();
         await server.close();

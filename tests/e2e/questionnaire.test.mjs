@@ -212,6 +212,73 @@ test("the browser's Back and Forward step through the answered questions, each a
   await context.close();
 });
 
+/** What the question page shows now: only what is visible counts. */
+async function shownParts(page) {
+  return page.evaluate(() => {
+    const page = document.querySelector('section.question');
+    const seen = (el) => Boolean(el?.checkVisibility());
+    return {
+      id: page.dataset.question,
+      options: [...page.querySelectorAll('button.option')].filter(seen).map((b) => ({
+        label: b.textContent.trim(),
+        pressed: b.getAttribute('aria-pressed'),
+        picture: Boolean(b.querySelector('svg')),
+      })),
+      intro: seen(page.querySelector('#q-intro')),
+      help: seen(page.querySelector('#q-help')) ? page.querySelector('#q-help').textContent.trim() : null,
+      specials: [...page.querySelectorAll('button.special')].filter(seen).map((b) => b.textContent.trim()),
+      describedBy: page.querySelector('fieldset').getAttribute('aria-describedby'),
+      heading: page.querySelector('h1').textContent.trim(),
+    };
+  });
+}
+
+test('from one question to the next the page shows exactly that question: its options, help, intro and special answers', async () => {
+  const qn = messages('en', 'questions.ftl');
+  const labels = (set) => Object.keys(qn).filter((k) => k.startsWith(`opt-${set}-`)).map((k) => qn[k]);
+  const { page, context } = await startIn('en', { touch: true });
+  await page.goto(server.url + '#/questions/health-affects');
+  await appReady(page);
+  // What each question should show, in the order the taps reach them.
+  const expected = [
+    ['health-affects', 'affects', { intro: true, specials: ['qn-prefer-not'] }, 'a-little'],
+    ['talk-to-someone', 'yesno', { intro: true, specials: ['qn-prefer-not'], pictures: true }, 'no'],
+    ['appointment-language', 'apptlang', { specials: [] }, 'own'],
+    ['interpreter', 'yesno', { specials: ['qn-dont-know'], pictures: true }, 'yes'],
+    ['interpreter-language', 'language', { specials: [] }, 'somali'],
+    ['contact-way', 'contact', { help: true, specials: [], pictures: true }, null],
+  ];
+  for (const [id, set, want, tap] of expected) {
+    await page.waitForFunction((id) => document.querySelector('section.question')?.dataset.question === id
+      && document.activeElement?.tagName === 'H1', id);
+    const shown = await shownParts(page);
+    assert.equal(shown.heading, qn[`q-${id}`], id);
+    assert.deepEqual(shown.options.map((o) => o.label), labels(set), `${id}: options`);
+    assert.ok(shown.options.every((o) => o.pressed === 'false'), `${id}: nothing chosen yet`);
+    assert.ok(shown.options.every((o) => o.picture === Boolean(want.pictures)), `${id}: pictograms`);
+    assert.equal(shown.intro, Boolean(want.intro), `${id}: section intro`);
+    assert.equal(shown.help, want.help ? qn[`q-${id}-help`] : null, `${id}: help`);
+    assert.deepEqual(shown.specials, want.specials.map((k) => qn[k]), `${id}: special answers`);
+    const describedBy = (shown.describedBy ?? '').split(' ').filter(Boolean);
+    assert.deepEqual(describedBy, [...(want.intro ? ['q-intro'] : []), ...(want.help ? ['q-help'] : [])], `${id}: described by`);
+    // Screen readers meet the same buttons: the options, the special
+    // answers and read-aloud, nothing hidden.
+    const buttons = await page.locator('section.question').getByRole('button').count();
+    assert.equal(buttons, shown.options.length + shown.specials.length + 1, `${id}: buttons in the accessibility tree`);
+    if (tap) await page.locator(`button.option[data-code="${tap}"]`).tap();
+  }
+  // Back shows each earlier answer as chosen, and only that one.
+  for (const [id, set, tapped] of [['interpreter-language', 'language', 'somali'], ['interpreter', 'yesno', 'yes']]) {
+    await page.locator('section.question').getByRole('link', { name: qn['qn-back'] }).tap();
+    await page.waitForFunction((id) => document.querySelector('section.question')?.dataset.question === id, id);
+    const shown = await shownParts(page);
+    assert.deepEqual(shown.options.filter((o) => o.pressed === 'true').map((o) => o.label), [qn[`opt-${set}-${tapped}`]], id);
+    assert.equal(shown.options.length, labels(set).length, id);
+  }
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
 test('in a background tab, which draws no frames, the address and title follow an answer at once', async () => {
   const { page, context, errors } = await startIn('en');
   const qn = messages('en', 'questions.ftl');

@@ -218,7 +218,6 @@ async function shownParts(page) {
     const page = document.querySelector('section.question');
     const seen = (el) => Boolean(el?.checkVisibility());
     return {
-      id: page.dataset.question,
       options: [...page.querySelectorAll('button.option')].filter(seen).map((b) => ({
         label: b.textContent.trim(),
         pressed: b.getAttribute('aria-pressed'),

@@ -85,7 +85,7 @@ const builtLocales = readdirSync(localeDir, { withFileTypes: true })
   .sort();
 // The files every page needs (src/ui/text.rs FIRST_FILES); the
 // questionnaire's and the pathway's load with their pages.
-const ftlFiles = ['app.ftl', 'guide.ftl'];
+const ftlFiles = ['terms.ftl', 'app.ftl', 'guide.ftl'];
 for (const f of ftlFiles) {
   try { readFileSync(join(localeDir, REFERENCE, f)); } catch { fail(`locales/${REFERENCE}/${f} is not in the build`); }
 }

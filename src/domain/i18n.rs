@@ -16,7 +16,10 @@ use super::toml_subset::{self, Spanned, Value};
 pub const REFERENCE_LOCALE: &str = "en";
 
 /// The `.ftl` files of one locale, fetched from `locales/<code>/<file>`.
+/// `terms.ftl` comes first: it holds the locale's Fluent terms (the names of
+/// authorities and services), which messages in every other file reference.
 pub const FTL_FILES: &[&str] = &[
+    "terms.ftl",
     "app.ftl",
     "guide.ftl",
     "questions.ftl",

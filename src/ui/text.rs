@@ -54,8 +54,8 @@ pub struct Text {
     completing: StoredValue<HashSet<String>>,
 }
 
-/// The files that every page needs: the shell's and the guide's.
-pub const FIRST_FILES: &[&str] = &["app.ftl", "guide.ftl"];
+/// The files that every page needs: the terms, the shell's and the guide's.
+pub const FIRST_FILES: &[&str] = &["terms.ftl", "app.ftl", "guide.ftl"];
 
 fn local_url(code: &str) -> String {
     format!("local/{code}.ftl")

@@ -14,7 +14,7 @@ import { ROOT, startServer, launchBrowser, openPage, appReady, messages, plain }
 
 const DIST = join(ROOT, 'dist');
 
-/** The policy README.md recommends, exactly. */
+/** The policy docs/hosting.md recommends, exactly. */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -29,7 +29,7 @@ export const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-/** The recommended headers of README.md's "Deployment", on every answer. */
+/** The recommended headers of docs/hosting.md's "Deployment", on every answer. */
 const SECURE_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',

@@ -102,7 +102,7 @@ q-residence-basis-help = انظر إلى بطاقة تصريح الإقامة أ
 q-permit-date = متى حصلت على أول تصريح إقامة أو أول تسجيل في فنلندا؟
 q-permit-date-help = يتم تقديم خدمات الاندماج عادة خلال أول 3 سنوات بعد هذا التاريخ.
 q-municipality-registered = هل لديك بلدية سكن في فنلندا؟
-q-municipality-registered-help = هذا يعني أنك مسجل كساكن في بلدية فنلندية. DVV هي التي تسجل ذلك.
+q-municipality-registered-help = هذا يعني أنك مسجل كساكن في بلدية فنلندية. { -dvv } هي التي تسجل ذلك.
 q-first-steps-done = أي من هذه الأشياء لديك بالفعل؟
 q-unaccompanied = هل جئت إلى فنلندا بدون والديك أو ولي أمرك؟
 q-unaccompanied-help = ولي الأمر هو شخص بالغ مسؤول عنك حسب القانون.
@@ -152,14 +152,14 @@ q-goals = ماذا تريد أن تفعل في فنلندا في السنوات 
 q-main-goal = أي من هذه الأشياء هو الأهم لك الآن؟
 
 ## Questions: life now
-q-jobseeker = هل أنت مسجل كباحث عن عمل في خدمات التوظيف؟
-q-jobseeker-help = تسجل عبر منصة سوق العمل الفنلندية (Työmarkkinatori) أو في خدمات التوظيف.
+q-jobseeker = هل أنت مسجل كباحث عن عمل في { -tyollisyyspalvelut }؟
+q-jobseeker-help = تسجل عبر { -tyomarkkinatori(case: "with-finnish") } أو في { -tyollisyyspalvelut }.
 q-social-assistance = هل تحصل على المساعدة الاجتماعية؟
-q-social-assistance-help = المساعدة الاجتماعية هي مال للاحتياجات الأساسية عندما لا يكفي دخلك. تدفع Kela المساعدة الاجتماعية الأساسية.
+q-social-assistance-help = المساعدة الاجتماعية هي مال للاحتياجات الأساسية عندما لا يكفي دخلك. تدفع { -kela } المساعدة الاجتماعية الأساسية.
 q-has-children = هل لديك أطفال يعيشون معك؟
 q-children-ages = ما أعمار أطفالك؟
-q-home-care-allowance = هل تحصل على إعانة رعاية الطفل في البيت من Kela؟
-q-home-care-allowance-help = هذا مال من Kela عندما ترعى في البيت طفلا عمره أقل من 3 سنوات.
+q-home-care-allowance = هل تحصل على إعانة رعاية الطفل في البيت من { -kela }؟
+q-home-care-allowance-help = هذا مال من { -kela } عندما ترعى في البيت طفلا عمره أقل من 3 سنوات.
 q-housing = أين تسكن الآن؟
 q-urgent = هل تحتاج إلى مساعدة عاجلة في شيء ما؟
 
@@ -178,7 +178,7 @@ q-contact-way-help = لا تكتب معلومات الاتصال بك هنا. ت
 opt-yesno-yes = نعم
 opt-yesno-no = لا
 opt-firststeps-identity-code = رقم هوية شخصي فنلندي
-opt-firststeps-kela-card = بطاقة Kela
+opt-firststeps-kela-card = بطاقة { -kela }
 opt-firststeps-tax-card = بطاقة ضرائب
 opt-firststeps-bank-account = حساب بنكي
 opt-firststeps-none = ليس لدي أي منها بعد

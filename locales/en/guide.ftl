@@ -8,55 +8,55 @@ topic-first-steps-step-2 = Is something unclear? Ask for help. Integration servi
 
 ## residence-permit
 topic-residence-permit-title = Residence permit and registration
-topic-residence-permit-summary = Most people need a residence permit from the Finnish Immigration Service (Migri). EU and Nordic citizens do not need a permit. But they must register. You need your permit or registration for many other steps.
-topic-residence-permit-step-1 = Do you need a residence permit? Apply to Migri. Check on migri.fi which permit fits your reason for moving.
-topic-residence-permit-step-2 = Are you a citizen of an EU or Nordic country? Register your right to live in Finland within 3 months of arriving. Check on migri.fi or InfoFinland where and how to do this.
-topic-residence-permit-step-3 = Keep your residence permit card safe. You need it at many offices. If you lose it, ask Migri what to do.
+topic-residence-permit-summary = Most people need a residence permit from the { -migri-full } ({ -migri }). EU and Nordic citizens do not need a permit. But they must register. You need your permit or registration for many other steps.
+topic-residence-permit-step-1 = Do you need a residence permit? Apply to { -migri }. Check on migri.fi which permit fits your reason for moving.
+topic-residence-permit-step-2 = Are you a citizen of an EU or Nordic country? Register your right to live in Finland within 3 months of arriving. Check on migri.fi or { -infofinland } where and how to do this.
+topic-residence-permit-step-3 = Keep your residence permit card safe. You need it at many offices. If you lose it, ask { -migri } what to do.
 topic-residence-permit-step-4 = Your permit is valid only for a certain time. Apply for an extended permit before it ends. Check the rules and dates on migri.fi.
 
 ## identity-code
 topic-identity-code-title = Personal identity code and address
-topic-identity-code-summary = DVV keeps a record of the people who live in Finland. When you register, you can get a personal identity code. DVV also records your municipality of residence. Many services need this information.
-topic-identity-code-step-1 = Register at DVV after you arrive. Check on dvv.fi how to register. It also tells you which documents to bring.
-topic-identity-code-step-2 = After you register, you get a personal identity code. You need it at the bank, at Kela and in health care. Keep it safe.
-topic-identity-code-step-3 = When you move to a new address, tell DVV. Check on dvv.fi how to do this.
-topic-identity-code-step-4 = Do family members live with you? Register them at DVV too, also your children. Each person gets their own identity code.
+topic-identity-code-summary = { -dvv } keeps a record of the people who live in Finland. When you register, you can get a personal identity code. { -dvv } also records your municipality of residence. Many services need this information.
+topic-identity-code-step-1 = Register at { -dvv } after you arrive. Check on dvv.fi how to register. It also tells you which documents to bring.
+topic-identity-code-step-2 = After you register, you get a personal identity code. You need it at the bank, at { -kela } and in health care. Keep it safe.
+topic-identity-code-step-3 = When you move to a new address, tell { -dvv }. Check on dvv.fi how to do this.
+topic-identity-code-step-4 = Do family members live with you? Register them at { -dvv } too, also your children. Each person gets their own identity code.
 
 ## kela
-topic-kela-title = Kela and social security
-topic-kela-summary = Kela pays many benefits in Finland. First, Kela decides if you are covered by Finnish social security. If you are covered, you can apply for Kela benefits.
-topic-kela-step-1 = Apply to Kela to find out if you are covered by Finnish social security. Check on kela.fi how to apply.
-topic-kela-step-2 = If you are covered, you get a Kela card. Keep it with you. You show it, for example, at the pharmacy.
-topic-kela-step-3 = Kela has benefits for many situations, for example housing allowance and child benefit. What you can get depends on your situation. Kela decides.
-topic-kela-step-4 = You must apply for each benefit. Tell Kela when your life changes. For example, your income, address or family changes.
+topic-kela-title = { -kela } and social security
+topic-kela-summary = { -kela } pays many benefits in Finland. First, { -kela } decides if you are covered by Finnish social security. If you are covered, you can apply for { -kela } benefits.
+topic-kela-step-1 = Apply to { -kela } to find out if you are covered by Finnish social security. Check on kela.fi how to apply.
+topic-kela-step-2 = If you are covered, you get a { -kela } card. Keep it with you. You show it, for example, at the pharmacy.
+topic-kela-step-3 = { -kela } has benefits for many situations, for example housing allowance and child benefit. What you can get depends on your situation. { -kela } decides.
+topic-kela-step-4 = You must apply for each benefit. Tell { -kela } when your life changes. For example, your income, address or family changes.
 
 ## tax
 topic-tax-title = Tax card and taxes
-topic-tax-summary = In Finland, tax is taken from your pay before you get it. You need a tax card from the Finnish Tax Administration (Vero). The tax card tells your employer how much tax to take.
+topic-tax-summary = In Finland, tax is taken from your pay before you get it. You need a tax card from the { -vero-full } ({ -vero }). The tax card tells your employer how much tax to take.
 topic-tax-step-1 = Get a tax card before you start work. Check on vero.fi how to get one.
 topic-tax-step-2 = Give your tax card to your employer. Your employer needs it to pay your salary correctly.
 topic-tax-step-3 = Without a tax card, your employer takes much more tax from your pay.
-topic-tax-step-4 = Each year, Vero gives you a tax return to check. Read it carefully. If something is wrong, correct it before the date given on it.
+topic-tax-step-4 = Each year, { -vero } gives you a tax return to check. Read it carefully. If something is wrong, correct it before the date given on it.
 
 ## bank-id
 topic-bank-id-title = Bank account and online ID
-topic-bank-id-summary = You need a bank account to get your pay and benefits. Online banking codes prove who you are on the internet. This is called strong identification. You use it for Suomi.fi and many other e-services.
+topic-bank-id-summary = You need a bank account to get your pay and benefits. Online banking codes prove who you are on the internet. This is called strong identification. You use it for { -suomi-fi } and many other e-services.
 topic-bank-id-step-1 = Choose a bank and ask how to open an account. Ask which documents you need.
 topic-bank-id-step-2 = Bring your identification documents to the bank. For example, bring your passport and residence permit card.
 topic-bank-id-step-3 = Ask the bank for online banking codes. You use them to log in to your bank and to many public services. Never give your codes to another person.
-topic-bank-id-step-4 = Log in to Suomi.fi with your codes. There you can use many public e-services in one place.
+topic-bank-id-step-4 = Log in to { -suomi-fi } with your codes. There you can use many public e-services in one place.
 
 ## work
-topic-work-title = Work and employment services
-topic-work-summary = Employment services help you find a job or training. Since 1 January 2025, municipalities provide employment services. You register as a jobseeker through Job Market Finland (Työmarkkinatori).
-topic-work-step-1 = Register as a jobseeker in Job Market Finland. If you cannot do it online, ask your employment services for help.
-topic-work-step-2 = Are you registered as an unemployed jobseeker? Then employment services are responsible for your integration services. They assess your skills and make a plan with you.
+topic-work-title = Work and { -tyollisyyspalvelut }
+topic-work-summary = { -tyollisyyspalvelut(case: "capital") } help you find a job or training. Since 1 January 2025, municipalities provide { -tyollisyyspalvelut }. You register as a jobseeker through { -tyomarkkinatori(case: "with-finnish") }.
+topic-work-step-1 = Register as a jobseeker in { -tyomarkkinatori }. If you cannot do it online, ask your { -tyollisyyspalvelut } for help.
+topic-work-step-2 = Are you registered as an unemployed jobseeker? Then { -tyollisyyspalvelut } are responsible for your integration services. They assess your skills and make a plan with you.
 topic-work-step-3 = Write a CV. List your education, work experience and skills. Update it when something changes.
-topic-work-step-4 = Keep your school and work certificates safe. Bring them when you meet employment services or an employer.
+topic-work-step-4 = Keep your school and work certificates safe. Bring them when you meet { -tyollisyyspalvelut } or an employer.
 
 ## integration
 topic-integration-title = Integration services
-topic-integration-summary = Integration services help you learn the language, find work and understand Finnish society. If you are a registered unemployed jobseeker, employment services are responsible for you. For many others, for example people outside working life, the municipality is responsible. Ask if you are not sure.
+topic-integration-summary = Integration services help you learn the language, find work and understand Finnish society. If you are a registered unemployed jobseeker, { -tyollisyyspalvelut } are responsible for you. For many others, for example people outside working life, the municipality is responsible. Ask if you are not sure.
 topic-integration-step-1 = Read basic information about life in Finland, like this guide. If you have questions, ask guidance and counselling services in your municipality.
 topic-integration-step-2 = Ask for an assessment of your skills and service needs (initial assessment). It is done in a language you understand. You can have an interpreter.
 topic-integration-step-3 = After the assessment, you may get an integration plan. It lists the studies and services for you. The first plan is made within 3 years of your first permit or registration.
@@ -74,16 +74,16 @@ topic-language-step-4 = Do you get unemployment benefit and want to choose your 
 ## qualifications
 topic-qualifications-title = Using your degree and profession
 topic-qualifications-summary = Your education from abroad can help you find work in Finland. For some jobs, you need an official decision first. This topic tells you where to ask.
-topic-qualifications-step-1 = Do you have a higher education degree from abroad? OPH can decide what level it is in Finland. Check on oph.fi how to apply.
-topic-qualifications-step-2 = Some professions are regulated by law. You need an official right to work in them. For many of them, OPH decides if your education gives you this right.
-topic-qualifications-step-3 = Do you want to work in health or social care? You need the right to practise from Valvira. You must also know Finnish or Swedish well enough.
-topic-qualifications-step-4 = Private employers decide themselves if your education fits the job. Do you have a university degree? SIMHE services at some universities can guide you.
+topic-qualifications-step-1 = Do you have a higher education degree from abroad? { -oph } can decide what level it is in Finland. Check on oph.fi how to apply.
+topic-qualifications-step-2 = Some professions are regulated by law. You need an official right to work in them. For many of them, { -oph } decides if your education gives you this right.
+topic-qualifications-step-3 = Do you want to work in health or social care? You need the right to practise from { -valvira }. You must also know Finnish or Swedish well enough.
+topic-qualifications-step-4 = Private employers decide themselves if your education fits the job. Do you have a university degree? { -simhe } services at some universities can guide you.
 
 ## health
 topic-health-title = Health care
-topic-health-summary = Your wellbeing services county (hyvinvointialue) runs public health care and social services. Your health station is usually the first place to contact. Call 112 only when life or health is in danger.
+topic-health-summary = Your { -hyvinvointialue(case: "with-finnish") } runs public health care and social services. Your health station is usually the first place to contact. Call 112 only when life or health is in danger.
 topic-health-step-1 = Find your nearest health station (terveysasema). Ask how to book an appointment.
-topic-health-step-2 = Do you need care quickly, but it is not life-threatening? Call the medical helpline 116 117. They tell you what to do and where to go.
+topic-health-step-2 = Do you need care quickly, but it is not life-threatening? Call the { -paivystysapu } 116 117. They tell you what to do and where to go.
 topic-health-step-3 = In an emergency, call 112. For example, someone cannot breathe, is unconscious or is bleeding a lot.
 topic-health-step-4 = Do you not understand Finnish or Swedish well? Ask for an interpreter when you book your appointment.
 
@@ -92,16 +92,16 @@ topic-emergency-title = Emergency number 112
 topic-emergency-summary = 112 is the emergency number in Finland. Call it when someone's life or health is in danger. You reach the police, an ambulance and the fire and rescue services.
 topic-emergency-step-1 = Call 112 and stay calm. Tell who you are, where you are and what happened. Answer the questions.
 topic-emergency-step-2 = Do not hang up until you are told you can. Follow the instructions you get.
-topic-emergency-step-3 = Put the 112 Suomi app on your phone. It can help the emergency centre find where you are.
-topic-emergency-step-4 = If someone has taken poison or too much medicine, call the Poison Information Centre. Its number is on this page. If the person is unconscious or cannot breathe well, call 112.
+topic-emergency-step-3 = Put the { -app-112-suomi } app on your phone. It can help the emergency centre find where you are.
+topic-emergency-step-4 = If someone has taken poison or too much medicine, call the { -myrkytystietokeskus }. Its number is on this page. If the person is unconscious or cannot breathe well, call 112.
 
 ## housing
 topic-housing-title = Finding a home
-topic-housing-summary = A home is one of the first things you need. You can rent from the municipality, a non-profit landlord or a private landlord. Kela may help with the cost if your income is low.
+topic-housing-summary = A home is one of the first things you need. You can rent from the municipality, a non-profit landlord or a private landlord. { -kela } may help with the cost if your income is low.
 topic-housing-step-1 = Look for a rental home. Ask your municipality about municipal and non-profit rental homes. Apply early, because you may have to wait.
 topic-housing-step-2 = Read the rental contract carefully before you sign it. The landlord often asks for a deposit. Ask when you get it back.
-topic-housing-step-3 = Is your income low? You may get housing allowance from Kela. Kela decides based on your situation.
-topic-housing-step-4 = When you move, tell DVV your new address. If you get benefits, tell Kela too.
+topic-housing-step-3 = Is your income low? You may get housing allowance from { -kela }. { -kela } decides based on your situation.
+topic-housing-step-4 = When you move, tell { -dvv } your new address. If you get benefits, tell { -kela } too.
 
 ## children
 topic-children-title = Children, day care and school
@@ -110,7 +110,7 @@ topic-children-step-1 = Early childhood education (varhaiskasvatus) is day care 
 topic-children-step-2 = Pre-primary education is compulsory in the year before school starts. It is free.
 topic-children-step-3 = Education is compulsory from age 7 to 18. It can end earlier if the young person finishes an upper-secondary qualification.
 topic-children-step-4 = Does your child not yet speak Finnish or Swedish? The child can get preparatory instruction for school. It lasts about one school year.
-topic-children-step-5 = Child health clinics (neuvola) check the health and growth of young children. Your wellbeing services county runs them. Ask them how to book a visit.
+topic-children-step-5 = Child health clinics (neuvola) check the health and growth of young children. Your { -hyvinvointialue } runs them. Ask them how to book a visit.
 
 ## rights
 topic-rights-title = Your rights and duties
@@ -125,58 +125,58 @@ topic-everyday-title = Money and everyday life
 topic-everyday-summary = This topic gives tips for daily life in Finland. It covers money, online services and waste. Free time matters too. Join a club, a sports group or an association to meet people.
 topic-everyday-step-1 = Plan your money. Write down your income and your costs each month.
 topic-everyday-step-2 = Pay your bills on time. Unpaid bills can harm your credit rating. If you cannot pay, contact the sender early.
-topic-everyday-step-3 = Use Suomi.fi for many public e-services. Public libraries are free. Many libraries have computers, and staff can help you use them.
+topic-everyday-step-3 = Use { -suomi-fi } for many public e-services. Public libraries are free. Many libraries have computers, and staff can help you use them.
 topic-everyday-step-4 = Sort your waste for recycling. Ask your landlord or municipality about the rules where you live.
 
 ## help
 topic-help-title = Where to get help
 topic-help-summary = You do not have to find everything out alone. Guidance and counselling services are for every immigrant. They are also for people without a residence permit. You can ask them about services and daily life.
 topic-help-step-1 = Ask your municipality where to get guidance and counselling. They can tell you which service to contact.
-topic-help-step-2 = InfoFinland has information about life in Finland in many languages. Use it when you need information in your own language.
+topic-help-step-2 = { -infofinland } has information about life in Finland in many languages. Use it when you need information in your own language.
 topic-help-step-3 = Are you in a crisis and need someone to talk to? Call the crisis helpline. The number is on this page.
 topic-help-step-4 = In an emergency, call 112. Call when someone's life or health is in danger.
 
 ## Authorities
-authority-migri = Finnish Immigration Service
-authority-dvv = Digital and Population Data Services Agency
-authority-kela = Kela (Social Insurance Institution)
-authority-vero = Finnish Tax Administration
-authority-banks = Banks and Suomi.fi
-authority-employment = Employment services
+authority-migri = { -migri-full }
+authority-dvv = { -dvv-full }
+authority-kela = { -kela } ({ -kela-full })
+authority-vero = { -vero-full }
+authority-banks = Banks and { -suomi-fi }
+authority-employment = { -tyollisyyspalvelut(case: "capital") }
 authority-integration = Municipal integration services
-authority-wellbeing = Wellbeing services county
-authority-emergency = Emergency Response Centre Agency
+authority-wellbeing = { -hyvinvointialue(case: "capital") }
+authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Your municipality
-authority-oph = Finnish National Agency for Education
-authority-valvira = Valvira (health and social care licences)
-authority-simhe = SIMHE services at universities
+authority-oph = { -oph-full }
+authority-valvira = { -valvira } (health and social care licences)
+authority-simhe = { -simhe } services at universities
 authority-ngos = Organisations and associations
 authority-guidance = Guidance and counselling services
 
 ## Links
-link-infofinland = InfoFinland: information in many languages
-link-kotoutuminen = Kotoutuminen.fi: integration services in Finland
-link-migri = Migri: residence permits and registration
-link-dvv = DVV: identity code and address
-link-kela = Kela: social security and benefits
-link-vero = Vero: tax cards and taxes
-link-suomifi = Suomi.fi: public e-services
-link-tyomarkkinatori = Job Market Finland: jobs and employment services
-link-oph = OPH: recognition of degrees and qualifications
-link-valvira = Valvira: right to practise in health and social care
-link-112 = 112.fi: emergency number and the 112 Suomi app
+link-infofinland = { -infofinland }: information in many languages
+link-kotoutuminen = { -kotoutuminen-fi }: integration services in Finland
+link-migri = { -migri }: residence permits and registration
+link-dvv = { -dvv }: identity code and address
+link-kela = { -kela }: social security and benefits
+link-vero = { -vero }: tax cards and taxes
+link-suomifi = { -suomi-fi }: public e-services
+link-tyomarkkinatori = { -tyomarkkinatori }: jobs and { -tyollisyyspalvelut }
+link-oph = { -oph }: recognition of degrees and qualifications
+link-valvira = { -valvira }: right to practise in health and social care
+link-112 = 112.fi: emergency number and the { -app-112-suomi } app
 
 ## Phones
 phone-112 = Emergency number
-phone-medical-helpline = Medical helpline
-phone-poison = Poison Information Centre
-phone-crisis = Crisis helpline (MIELI)
-phone-nollalinja = Nollalinja helpline for violence against women
+phone-medical-helpline = { -paivystysapu(case: "capital") }
+phone-poison = { -myrkytystietokeskus }
+phone-crisis = Crisis helpline ({ -mieli })
+phone-nollalinja = { -nollalinja } helpline for violence against women
 
 ## Checklist
 check-permit = Get a residence permit or register your stay
-check-register = Register at DVV and get an identity code
-check-kela = Ask Kela about social security
+check-register = Register at { -dvv } and get an identity code
+check-kela = Ask { -kela } about social security
 check-tax-card = Get a tax card
 check-bank = Open a bank account and get banking codes
 check-jobseeker = Register as a jobseeker

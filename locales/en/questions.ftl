@@ -98,7 +98,7 @@ q-residence-basis-help = Look at your residence permit card or registration cert
 q-permit-date = When did you get your first residence permit or registration in Finland?
 q-permit-date-help = Integration services are usually offered in the first 3 years after this date.
 q-municipality-registered = Do you have a municipality of residence in Finland?
-q-municipality-registered-help = This means you are registered as living in a Finnish municipality. DVV registers it.
+q-municipality-registered-help = This means you are registered as living in a Finnish municipality. { -dvv } registers it.
 q-first-steps-done = Which of these do you already have?
 q-unaccompanied = Did you come to Finland without your parent or guardian?
 q-unaccompanied-help = A guardian is an adult who is legally responsible for you.
@@ -148,14 +148,14 @@ q-goals = What do you want to do in Finland in the next few years?
 q-main-goal = Which of these is most important to you now?
 
 ## Questions: life now
-q-jobseeker = Are you registered as a jobseeker with the employment services?
-q-jobseeker-help = You register through Job Market Finland (Työmarkkinatori) or at the employment services.
+q-jobseeker = Are you registered as a jobseeker with the { -tyollisyyspalvelut }?
+q-jobseeker-help = You register through { -tyomarkkinatori(case: "with-finnish") } or at the { -tyollisyyspalvelut }.
 q-social-assistance = Do you get social assistance?
-q-social-assistance-help = Social assistance is money for basic needs when your income is not enough. Kela pays basic social assistance.
+q-social-assistance-help = Social assistance is money for basic needs when your income is not enough. { -kela } pays basic social assistance.
 q-has-children = Do you have children who live with you?
 q-children-ages = How old are your children?
-q-home-care-allowance = Do you get child home care allowance from Kela?
-q-home-care-allowance-help = This is money from Kela when you care for a child under 3 at home.
+q-home-care-allowance = Do you get child home care allowance from { -kela }?
+q-home-care-allowance-help = This is money from { -kela } when you care for a child under 3 at home.
 q-housing = Where do you live now?
 q-urgent = Do you need help with something urgently?
 
@@ -174,7 +174,7 @@ q-contact-way-help = Do not write your contact details here. You give them at th
 opt-yesno-yes = Yes
 opt-yesno-no = No
 opt-firststeps-identity-code = A Finnish personal identity code
-opt-firststeps-kela-card = A Kela card
+opt-firststeps-kela-card = A { -kela } card
 opt-firststeps-tax-card = A tax card
 opt-firststeps-bank-account = A bank account
 opt-firststeps-none = None of these yet

@@ -98,7 +98,7 @@ q-residence-basis-help = به کارت اجازه اقامت یا گواهی ث�
 q-permit-date = اولین اجازه اقامت یا ثبت اقامت خود را در فنلاند چه زمانی گرفتید؟
 q-permit-date-help = خدمات سازگاری معمولاً در 3 سال اول بعد از این تاریخ ارائه می‌شود.
 q-municipality-registered = آیا در فنلاند شهرداری محل سکونت دارید؟
-q-municipality-registered-help = یعنی شما به‌عنوان ساکن یک شهرداری در فنلاند ثبت شده‌اید. DVV آن را ثبت می‌کند.
+q-municipality-registered-help = یعنی شما به‌عنوان ساکن یک شهرداری در فنلاند ثبت شده‌اید. { -dvv } آن را ثبت می‌کند.
 q-first-steps-done = کدام یک از این‌ها را الان دارید؟
 q-unaccompanied = آیا بدون پدر و مادر یا سرپرست خود به فنلاند آمدید؟
 q-unaccompanied-help = سرپرست، بزرگسالی است که از نظر قانونی مسئول شما است.
@@ -148,14 +148,14 @@ q-goals = در چند سال آینده می‌خواهید در فنلاند چ
 q-main-goal = الان کدام یک از این‌ها برای شما از همه مهم‌تر است؟
 
 ## Questions: life now
-q-jobseeker = آیا در خدمات اشتغال به‌عنوان جویای کار ثبت‌نام کرده‌اید؟
-q-jobseeker-help = از طریق بازار کار فنلاند (Työmarkkinatori) یا در خدمات اشتغال ثبت‌نام می‌کنید.
+q-jobseeker = آیا در { -tyollisyyspalvelut } به‌عنوان جویای کار ثبت‌نام کرده‌اید؟
+q-jobseeker-help = از طریق { -tyomarkkinatori(case: "with-finnish") } یا در { -tyollisyyspalvelut } ثبت‌نام می‌کنید.
 q-social-assistance = آیا کمک‌هزینه معیشتی می‌گیرید؟
-q-social-assistance-help = کمک‌هزینه معیشتی پولی برای نیازهای پایه است، وقتی درآمد شما کافی نیست. Kela کمک‌هزینه معیشتی پایه را پرداخت می‌کند.
+q-social-assistance-help = کمک‌هزینه معیشتی پولی برای نیازهای پایه است، وقتی درآمد شما کافی نیست. { -kela } کمک‌هزینه معیشتی پایه را پرداخت می‌کند.
 q-has-children = آیا فرزندانی دارید که با شما زندگی می‌کنند؟
 q-children-ages = فرزندان شما چند سال دارند؟
-q-home-care-allowance = آیا از Kela کمک‌هزینه نگهداری از کودک در خانه می‌گیرید؟
-q-home-care-allowance-help = این پولی است که Kela می‌دهد، وقتی از کودک زیر 3 سال در خانه نگهداری می‌کنید.
+q-home-care-allowance = آیا از { -kela } کمک‌هزینه نگهداری از کودک در خانه می‌گیرید؟
+q-home-care-allowance-help = این پولی است که { -kela } می‌دهد، وقتی از کودک زیر 3 سال در خانه نگهداری می‌کنید.
 q-housing = الان کجا زندگی می‌کنید؟
 q-urgent = آیا برای چیزی فوری به کمک نیاز دارید؟
 
@@ -174,7 +174,7 @@ q-contact-way-help = اطلاعات تماس خود را اینجا ننویسی
 opt-yesno-yes = بله
 opt-yesno-no = نه
 opt-firststeps-identity-code = کد شناسایی شخصی فنلاندی
-opt-firststeps-kela-card = کارت Kela
+opt-firststeps-kela-card = کارت { -kela }
 opt-firststeps-tax-card = کارت مالیاتی
 opt-firststeps-bank-account = حساب بانکی
 opt-firststeps-none = هنوز هیچ‌کدام

@@ -1,2 +1,49 @@
 # Names of authorities and services, as Fluent terms: each written once
 # here, referenced from the other files as { -kela } and so on.
+#
+# The term ids are those of locales/en/terms.ftl. A message picks a form
+# with { -tyomarkkinatori(case: "with-finnish") }; a form this file does not
+# list gives the default (*) form. The forms used here:
+#   with-finnish       followed by the Finnish name in brackets, where the
+#                      reader will meet the Finnish name
+#   your-with-finnish  the same after «شما» (your)
+
+## Authorities
+-kela = Kela
+-kela-full = سازمان بیمه اجتماعی فنلاند
+-migri = Migri
+-migri-full = اداره مهاجرت فنلاند
+-dvv = DVV
+-dvv-full = اداره خدمات دیجیتال و اطلاعات جمعیت
+-vero = Vero
+-vero-full = اداره مالیات فنلاند
+-oph = OPH
+-oph-full = اداره ملی آموزش فنلاند
+-valvira = Valvira
+-valvira-full = اداره مجوزهای بهداشت و درمان و خدمات اجتماعی
+-lvv = اداره صدور مجوز و نظارت فنلاند
+-hatakeskuslaitos = سازمان مراکز اضطراری
+
+## Public services
+-hyvinvointialue = { $case ->
+   *[nominative] منطقه خدمات رفاهی
+    [your-with-finnish] منطقه خدمات رفاهی شما (hyvinvointialue)
+}
+-tyollisyyspalvelut = خدمات اشتغال
+-paivystysapu = خط تلفن مشاوره پزشکی
+-myrkytystietokeskus = مرکز اطلاعات مسمومیت
+-simhe = SIMHE
+
+## Online services and apps
+-suomi-fi = Suomi.fi
+-infofinland = InfoFinland
+-kotoutuminen-fi = Kotoutuminen.fi
+-tyomarkkinatori = { $case ->
+   *[nominative] بازار کار فنلاند
+    [with-finnish] بازار کار فنلاند (Työmarkkinatori)
+}
+-app-112-suomi = 112 Suomi
+
+## Helplines
+-mieli = MIELI
+-nollalinja = Nollalinja

@@ -8,55 +8,55 @@ topic-first-steps-step-2 = Onko jokin epäselvää? Pyydä apua. Kuntasi kotoutu
 
 ## residence-permit
 topic-residence-permit-title = Oleskelulupa ja rekisteröinti
-topic-residence-permit-summary = Useimmat ihmiset tarvitsevat oleskeluluvan Maahanmuuttovirastosta (Migri). EU-maiden ja Pohjoismaiden kansalaiset eivät tarvitse lupaa. Heidän pitää kuitenkin rekisteröityä. Tarvitset luvan tai rekisteröinnin moneen muuhun asiaan.
-topic-residence-permit-step-1 = Tarvitsetko oleskeluluvan? Hae lupaa Migristä. Katso migri.fi-sivustolta, mikä lupa sopii sinun muuttosyyhysi.
-topic-residence-permit-step-2 = Oletko EU-maan tai Pohjoismaan kansalainen? Rekisteröi oikeutesi asua Suomessa 3 kuukauden sisällä siitä, kun tulit Suomeen. Katso migri.fi-sivustolta tai InfoFinlandista, missä ja miten teet sen.
-topic-residence-permit-step-3 = Säilytä oleskelulupakorttisi hyvin. Tarvitset sitä monessa virastossa. Jos kadotat kortin, kysy Migristä, mitä sinun pitää tehdä.
+topic-residence-permit-summary = Useimmat ihmiset tarvitsevat oleskeluluvan { -migri-full(case: "elative") } ({ -migri }). EU-maiden ja Pohjoismaiden kansalaiset eivät tarvitse lupaa. Heidän pitää kuitenkin rekisteröityä. Tarvitset luvan tai rekisteröinnin moneen muuhun asiaan.
+topic-residence-permit-step-1 = Tarvitsetko oleskeluluvan? Hae lupaa { -migri(case: "elative") }. Katso migri.fi-sivustolta, mikä lupa sopii sinun muuttosyyhysi.
+topic-residence-permit-step-2 = Oletko EU-maan tai Pohjoismaan kansalainen? Rekisteröi oikeutesi asua Suomessa 3 kuukauden sisällä siitä, kun tulit Suomeen. Katso migri.fi-sivustolta tai { -infofinland(case: "elative") }, missä ja miten teet sen.
+topic-residence-permit-step-3 = Säilytä oleskelulupakorttisi hyvin. Tarvitset sitä monessa virastossa. Jos kadotat kortin, kysy { -migri(case: "elative") }, mitä sinun pitää tehdä.
 topic-residence-permit-step-4 = Lupasi on voimassa vain tietyn ajan. Hae jatkolupaa ennen kuin lupa päättyy. Katso säännöt ja päivämäärät migri.fi-sivustolta.
 
 ## identity-code
 topic-identity-code-title = Henkilötunnus ja osoite
-topic-identity-code-summary = DVV pitää rekisteriä ihmisistä, jotka asuvat Suomessa. Kun rekisteröidyt, voit saada henkilötunnuksen. DVV merkitsee rekisteriin myös kotikuntasi. Monet palvelut tarvitsevat näitä tietoja.
-topic-identity-code-step-1 = Rekisteröidy DVV:ssä, kun olet tullut Suomeen. Katso dvv.fi-sivustolta, miten rekisteröidyt. Sieltä näet myös, mitkä asiakirjat sinun pitää ottaa mukaan.
-topic-identity-code-step-2 = Kun olet rekisteröitynyt, saat henkilötunnuksen. Tarvitset sitä pankissa, Kelassa ja terveydenhuollossa. Pidä se tallessa.
-topic-identity-code-step-3 = Kun muutat uuteen osoitteeseen, kerro siitä DVV:lle. Katso dvv.fi-sivustolta, miten teet sen.
-topic-identity-code-step-4 = Asuuko kanssasi perheenjäseniä? Rekisteröi myös heidät DVV:ssä, myös lapsesi. Jokainen saa oman henkilötunnuksen.
+topic-identity-code-summary = { -dvv } pitää rekisteriä ihmisistä, jotka asuvat Suomessa. Kun rekisteröidyt, voit saada henkilötunnuksen. { -dvv } merkitsee rekisteriin myös kotikuntasi. Monet palvelut tarvitsevat näitä tietoja.
+topic-identity-code-step-1 = Rekisteröidy { -dvv(case: "inessive") }, kun olet tullut Suomeen. Katso dvv.fi-sivustolta, miten rekisteröidyt. Sieltä näet myös, mitkä asiakirjat sinun pitää ottaa mukaan.
+topic-identity-code-step-2 = Kun olet rekisteröitynyt, saat henkilötunnuksen. Tarvitset sitä pankissa, { -kela(case: "inessive") } ja terveydenhuollossa. Pidä se tallessa.
+topic-identity-code-step-3 = Kun muutat uuteen osoitteeseen, kerro siitä { -dvv(case: "allative") }. Katso dvv.fi-sivustolta, miten teet sen.
+topic-identity-code-step-4 = Asuuko kanssasi perheenjäseniä? Rekisteröi myös heidät { -dvv(case: "inessive") }, myös lapsesi. Jokainen saa oman henkilötunnuksen.
 
 ## kela
-topic-kela-title = Kela ja sosiaaliturva
-topic-kela-summary = Kela maksaa Suomessa monia etuuksia. Ensin Kela päättää, kuulutko Suomen sosiaaliturvaan. Jos kuulut, voit hakea Kelan etuuksia.
-topic-kela-step-1 = Tee hakemus Kelaan. Näin saat tietää, kuulutko Suomen sosiaaliturvaan. Katso kela.fi-sivustolta, miten haet.
-topic-kela-step-2 = Jos kuulut sosiaaliturvaan, saat Kela-kortin. Pidä kortti mukanasi. Näytät sen esimerkiksi apteekissa.
-topic-kela-step-3 = Kelalla on etuuksia moneen tilanteeseen, esimerkiksi asumistuki ja lapsilisä. Se, mitä voit saada, riippuu tilanteestasi. Kela päättää.
-topic-kela-step-4 = Sinun pitää hakea jokaista etuutta. Kerro Kelalle, kun elämässäsi muuttuu jotain. Esimerkiksi tulosi, osoitteesi tai perheesi muuttuu.
+topic-kela-title = { -kela } ja sosiaaliturva
+topic-kela-summary = { -kela } maksaa Suomessa monia etuuksia. Ensin { -kela } päättää, kuulutko Suomen sosiaaliturvaan. Jos kuulut, voit hakea { -kela(case: "genitive") } etuuksia.
+topic-kela-step-1 = Tee hakemus { -kela(case: "illative") }. Näin saat tietää, kuulutko Suomen sosiaaliturvaan. Katso kela.fi-sivustolta, miten haet.
+topic-kela-step-2 = Jos kuulut sosiaaliturvaan, saat { -kela }-kortin. Pidä kortti mukanasi. Näytät sen esimerkiksi apteekissa.
+topic-kela-step-3 = { -kela(case: "adessive") } on etuuksia moneen tilanteeseen, esimerkiksi asumistuki ja lapsilisä. Se, mitä voit saada, riippuu tilanteestasi. { -kela } päättää.
+topic-kela-step-4 = Sinun pitää hakea jokaista etuutta. Kerro { -kela(case: "allative") }, kun elämässäsi muuttuu jotain. Esimerkiksi tulosi, osoitteesi tai perheesi muuttuu.
 
 ## tax
 topic-tax-title = Verokortti ja verot
-topic-tax-summary = Suomessa vero otetaan palkastasi ennen kuin saat palkan. Tarvitset verokortin Verohallinnosta (Vero). Verokortista työnantaja näkee, kuinka paljon veroa hänen pitää ottaa.
+topic-tax-summary = Suomessa vero otetaan palkastasi ennen kuin saat palkan. Tarvitset verokortin { -vero-full(case: "elative") } ({ -vero }). Verokortista työnantaja näkee, kuinka paljon veroa hänen pitää ottaa.
 topic-tax-step-1 = Hanki verokortti ennen kuin aloitat työn. Katso vero.fi-sivustolta, miten saat sen.
 topic-tax-step-2 = Anna verokortti työnantajallesi. Työnantaja tarvitsee sen, jotta hän voi maksaa palkkasi oikein.
 topic-tax-step-3 = Jos sinulla ei ole verokorttia, työnantaja ottaa palkastasi paljon enemmän veroa.
-topic-tax-step-4 = Joka vuosi Vero antaa sinulle esitäytetyn veroilmoituksen, jonka sinun pitää tarkistaa. Lue se huolellisesti. Jos jokin on väärin, korjaa se ennen päivää, joka siinä lukee.
+topic-tax-step-4 = Joka vuosi { -vero } antaa sinulle esitäytetyn veroilmoituksen, jonka sinun pitää tarkistaa. Lue se huolellisesti. Jos jokin on väärin, korjaa se ennen päivää, joka siinä lukee.
 
 ## bank-id
 topic-bank-id-title = Pankkitili ja tunnistautuminen verkossa
-topic-bank-id-summary = Tarvitset pankkitilin, jotta saat palkan ja etuudet. Verkkopankkitunnuksilla todistat internetissä, kuka olet. Tätä sanotaan vahvaksi tunnistautumiseksi. Käytät sitä Suomi.fi-palvelussa ja monissa muissa sähköisissä palveluissa.
+topic-bank-id-summary = Tarvitset pankkitilin, jotta saat palkan ja etuudet. Verkkopankkitunnuksilla todistat internetissä, kuka olet. Tätä sanotaan vahvaksi tunnistautumiseksi. Käytät sitä { -suomi-fi }-palvelussa ja monissa muissa sähköisissä palveluissa.
 topic-bank-id-step-1 = Valitse pankki ja kysy, miten avaat tilin. Kysy, mitä asiakirjoja tarvitset.
 topic-bank-id-step-2 = Vie pankkiin henkilöllisyysasiakirjasi. Vie esimerkiksi passi ja oleskelulupakortti.
 topic-bank-id-step-3 = Pyydä pankista verkkopankkitunnukset. Niillä kirjaudut pankkiisi ja moniin julkisiin palveluihin. Älä koskaan anna tunnuksiasi toiselle ihmiselle.
-topic-bank-id-step-4 = Kirjaudu tunnuksillasi Suomi.fi-palveluun. Siellä voit käyttää monia julkisia sähköisiä palveluja samassa paikassa.
+topic-bank-id-step-4 = Kirjaudu tunnuksillasi { -suomi-fi }-palveluun. Siellä voit käyttää monia julkisia sähköisiä palveluja samassa paikassa.
 
 ## work
-topic-work-title = Työ ja työllisyyspalvelut
-topic-work-summary = Työllisyyspalvelut auttavat sinua löytämään työpaikan tai koulutuksen. Kunnat ovat järjestäneet työllisyyspalvelut 1.1.2025 alkaen. Ilmoittaudut työnhakijaksi Työmarkkinatorilla.
-topic-work-step-1 = Ilmoittaudu työnhakijaksi Työmarkkinatorilla. Jos et voi tehdä sitä verkossa, pyydä apua työllisyyspalveluista.
-topic-work-step-2 = Oletko ilmoittautunut työttömäksi työnhakijaksi? Silloin työllisyyspalvelut vastaavat sinun kotoutumispalveluistasi. Ne arvioivat osaamisesi ja tekevät kanssasi suunnitelman.
+topic-work-title = Työ ja { -tyollisyyspalvelut }
+topic-work-summary = { -tyollisyyspalvelut(case: "capital") } auttavat sinua löytämään työpaikan tai koulutuksen. Kunnat ovat järjestäneet { -tyollisyyspalvelut } 1.1.2025 alkaen. Ilmoittaudut työnhakijaksi { -tyomarkkinatori(case: "adessive") }.
+topic-work-step-1 = Ilmoittaudu työnhakijaksi { -tyomarkkinatori(case: "adessive") }. Jos et voi tehdä sitä verkossa, pyydä apua { -tyollisyyspalvelut(case: "elative") }.
+topic-work-step-2 = Oletko ilmoittautunut työttömäksi työnhakijaksi? Silloin { -tyollisyyspalvelut } vastaavat sinun kotoutumispalveluistasi. Ne arvioivat osaamisesi ja tekevät kanssasi suunnitelman.
 topic-work-step-3 = Kirjoita CV eli ansioluettelo. Kerro siinä koulutuksesi, työkokemuksesi ja taitosi. Päivitä CV, kun jokin muuttuu.
-topic-work-step-4 = Säilytä koulu- ja työtodistuksesi hyvin. Ota ne mukaan, kun menet työllisyyspalveluihin tai tapaat työnantajan.
+topic-work-step-4 = Säilytä koulu- ja työtodistuksesi hyvin. Ota ne mukaan, kun menet { -tyollisyyspalvelut(case: "illative") } tai tapaat työnantajan.
 
 ## integration
 topic-integration-title = Kotoutumispalvelut
-topic-integration-summary = Kotoutumispalvelut auttavat sinua oppimaan kieltä, löytämään työtä ja ymmärtämään suomalaista yhteiskuntaa. Jos olet ilmoittautunut työttömäksi työnhakijaksi, työllisyyspalvelut vastaavat sinusta. Monista muista vastaa kunta, esimerkiksi ihmisistä, jotka eivät ole työelämässä. Kysy, jos et ole varma.
+topic-integration-summary = Kotoutumispalvelut auttavat sinua oppimaan kieltä, löytämään työtä ja ymmärtämään suomalaista yhteiskuntaa. Jos olet ilmoittautunut työttömäksi työnhakijaksi, { -tyollisyyspalvelut } vastaavat sinusta. Monista muista vastaa kunta, esimerkiksi ihmisistä, jotka eivät ole työelämässä. Kysy, jos et ole varma.
 topic-integration-step-1 = Lue perustietoa elämästä Suomessa, esimerkiksi tätä opasta. Jos sinulla on kysyttävää, kysy kuntasi ohjaus- ja neuvontapalveluista.
 topic-integration-step-2 = Pyydä osaamisen ja kotoutumisen palvelutarpeen arviointia (alkukartoitus). Se tehdään kielellä, jota ymmärrät. Voit saada tulkin.
 topic-integration-step-3 = Arvioinnin jälkeen voit saada kotoutumissuunnitelman. Siihen kirjataan opinnot ja palvelut, jotka ovat sinua varten. Ensimmäinen suunnitelma tehdään 3 vuoden sisällä siitä, kun sait ensimmäisen lupasi tai rekisteröintisi.
@@ -74,16 +74,16 @@ topic-language-step-4 = Saatko työttömyysetuutta ja haluatko valita opintosi i
 ## qualifications
 topic-qualifications-title = Tutkintosi ja ammattisi käyttäminen
 topic-qualifications-summary = Ulkomailla saamasi koulutus voi auttaa sinua löytämään työtä Suomessa. Joihinkin töihin tarvitset ensin virallisen päätöksen. Tästä aiheesta näet, mistä voit kysyä.
-topic-qualifications-step-1 = Onko sinulla korkeakoulututkinto ulkomailta? OPH voi päättää, minkä tasoinen tutkinto on Suomessa. Katso oph.fi-sivustolta, miten haet.
-topic-qualifications-step-2 = Joistakin ammateista on säädetty laissa. Tarvitset virallisen oikeuden, jotta voit tehdä näitä töitä. Monissa näistä ammateista OPH päättää, antaako koulutuksesi tämän oikeuden.
-topic-qualifications-step-3 = Haluatko työskennellä terveys- tai sosiaalialalla? Tarvitset Valviralta oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
-topic-qualifications-step-4 = Yksityiset työnantajat päättävät itse, sopiiko koulutuksesi työhön. Onko sinulla korkeakoulututkinto? Joidenkin korkeakoulujen SIMHE-palvelut voivat ohjata sinua.
+topic-qualifications-step-1 = Onko sinulla korkeakoulututkinto ulkomailta? { -oph } voi päättää, minkä tasoinen tutkinto on Suomessa. Katso oph.fi-sivustolta, miten haet.
+topic-qualifications-step-2 = Joistakin ammateista on säädetty laissa. Tarvitset virallisen oikeuden, jotta voit tehdä näitä töitä. Monissa näistä ammateista { -oph } päättää, antaako koulutuksesi tämän oikeuden.
+topic-qualifications-step-3 = Haluatko työskennellä terveys- tai sosiaalialalla? Tarvitset { -valvira(case: "ablative") } oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
+topic-qualifications-step-4 = Yksityiset työnantajat päättävät itse, sopiiko koulutuksesi työhön. Onko sinulla korkeakoulututkinto? Joidenkin korkeakoulujen { -simhe }-palvelut voivat ohjata sinua.
 
 ## health
 topic-health-title = Terveydenhuolto
-topic-health-summary = Hyvinvointialueesi järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Soita 112 vain, kun henki tai terveys on vaarassa.
+topic-health-summary = { -hyvinvointialue(case: "your-capital") } järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Soita 112 vain, kun henki tai terveys on vaarassa.
 topic-health-step-1 = Etsi lähin terveysasema. Kysy, miten varaat ajan.
-topic-health-step-2 = Tarvitsetko hoitoa nopeasti, mutta tilanne ei ole hengenvaarallinen? Soita Päivystysapuun numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä.
+topic-health-step-2 = Tarvitsetko hoitoa nopeasti, mutta tilanne ei ole hengenvaarallinen? Soita { -paivystysapu(case: "illative") } numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä.
 topic-health-step-3 = Hätätilanteessa soita 112. Esimerkiksi joku ei pysty hengittämään, on tajuton tai vuotaa paljon verta.
 topic-health-step-4 = Etkö ymmärrä suomea tai ruotsia hyvin? Pyydä tulkkia, kun varaat ajan.
 
@@ -92,16 +92,16 @@ topic-emergency-title = Hätänumero 112
 topic-emergency-summary = 112 on Suomen hätänumero. Soita siihen, kun jonkun henki tai terveys on vaarassa. Sen kautta saat yhteyden poliisiin, ambulanssiin ja pelastuslaitokseen.
 topic-emergency-step-1 = Soita 112 ja pysy rauhallisena. Kerro, kuka olet, missä olet ja mitä on tapahtunut. Vastaa kysymyksiin.
 topic-emergency-step-2 = Älä lopeta puhelua ennen kuin sinulle sanotaan, että voit lopettaa. Toimi ohjeiden mukaan, jotka saat.
-topic-emergency-step-3 = Lataa puhelimeesi 112 Suomi -sovellus. Se voi auttaa hätäkeskusta selvittämään, missä olet.
-topic-emergency-step-4 = Jos joku on ottanut myrkkyä tai liikaa lääkettä, soita Myrkytystietokeskukseen. Sen numero on tällä sivulla. Jos ihminen on tajuton tai ei pysty hengittämään hyvin, soita 112.
+topic-emergency-step-3 = Lataa puhelimeesi { -app-112-suomi } -sovellus. Se voi auttaa hätäkeskusta selvittämään, missä olet.
+topic-emergency-step-4 = Jos joku on ottanut myrkkyä tai liikaa lääkettä, soita { -myrkytystietokeskus(case: "illative") }. Sen numero on tällä sivulla. Jos ihminen on tajuton tai ei pysty hengittämään hyvin, soita 112.
 
 ## housing
 topic-housing-title = Asunnon löytäminen
-topic-housing-summary = Koti on yksi ensimmäisistä asioista, joita tarvitset. Voit vuokrata asunnon kunnalta, yleishyödylliseltä vuokranantajalta tai yksityiseltä vuokranantajalta. Kela voi auttaa asumisen kuluissa, jos tulosi ovat pienet.
+topic-housing-summary = Koti on yksi ensimmäisistä asioista, joita tarvitset. Voit vuokrata asunnon kunnalta, yleishyödylliseltä vuokranantajalta tai yksityiseltä vuokranantajalta. { -kela } voi auttaa asumisen kuluissa, jos tulosi ovat pienet.
 topic-housing-step-1 = Etsi vuokra-asunto. Kysy kunnastasi kunnan vuokra-asunnoista ja yleishyödyllisistä vuokra-asunnoista. Hae ajoissa, koska voit joutua odottamaan.
 topic-housing-step-2 = Lue vuokrasopimus huolellisesti ennen kuin allekirjoitat sen. Vuokranantaja pyytää usein vuokravakuuden. Kysy, milloin saat sen takaisin.
-topic-housing-step-3 = Ovatko tulosi pienet? Voit ehkä saada Kelalta asumistukea. Kela päättää tilanteesi perusteella.
-topic-housing-step-4 = Kun muutat, ilmoita uusi osoitteesi DVV:lle. Jos saat etuuksia, ilmoita myös Kelalle.
+topic-housing-step-3 = Ovatko tulosi pienet? Voit ehkä saada { -kela(case: "ablative") } asumistukea. { -kela } päättää tilanteesi perusteella.
+topic-housing-step-4 = Kun muutat, ilmoita uusi osoitteesi { -dvv(case: "allative") }. Jos saat etuuksia, ilmoita myös { -kela(case: "allative") }.
 
 ## children
 topic-children-title = Lapset, päivähoito ja koulu
@@ -110,7 +110,7 @@ topic-children-step-1 = Varhaiskasvatus on pienten lasten päivähoitoa. Hae sit
 topic-children-step-2 = Esiopetus on pakollista vuotta ennen kuin koulu alkaa. Se on maksutonta.
 topic-children-step-3 = Oppivelvollisuus kestää 7-vuotiaasta 18-vuotiaaksi. Se voi päättyä aiemmin, jos nuori suorittaa toisen asteen tutkinnon.
 topic-children-step-4 = Eikö lapsesi vielä puhu suomea tai ruotsia? Lapsi voi saada perusopetukseen valmistavaa opetusta. Se kestää noin yhden lukuvuoden.
-topic-children-step-5 = Neuvolassa tarkistetaan pienten lasten terveys ja kasvu. Hyvinvointialueesi järjestää neuvolat. Kysy neuvolasta, miten varaat käynnin.
+topic-children-step-5 = Neuvolassa tarkistetaan pienten lasten terveys ja kasvu. { -hyvinvointialue(case: "your-capital") } järjestää neuvolat. Kysy neuvolasta, miten varaat käynnin.
 
 ## rights
 topic-rights-title = Oikeutesi ja velvollisuutesi
@@ -125,58 +125,58 @@ topic-everyday-title = Raha ja arki
 topic-everyday-summary = Tässä aiheessa on vinkkejä arkeen Suomessa. Se kertoo rahasta, verkkopalveluista ja jätteistä. Myös vapaa-aika on tärkeää. Liity kerhoon, urheiluryhmään tai yhdistykseen, niin tapaat ihmisiä.
 topic-everyday-step-1 = Suunnittele rahankäyttösi. Kirjoita joka kuukausi ylös tulosi ja menosi.
 topic-everyday-step-2 = Maksa laskusi ajoissa. Maksamattomat laskut voivat heikentää luottotietojasi. Jos et pysty maksamaan, ota ajoissa yhteyttä laskun lähettäjään.
-topic-everyday-step-3 = Suomi.fi-palvelussa voit käyttää monia julkisia sähköisiä palveluja. Yleiset kirjastot ovat maksuttomia. Monissa kirjastoissa on tietokoneita, ja henkilökunta voi auttaa sinua käyttämään niitä.
+topic-everyday-step-3 = { -suomi-fi }-palvelussa voit käyttää monia julkisia sähköisiä palveluja. Yleiset kirjastot ovat maksuttomia. Monissa kirjastoissa on tietokoneita, ja henkilökunta voi auttaa sinua käyttämään niitä.
 topic-everyday-step-4 = Lajittele jätteet kierrätystä varten. Kysy vuokranantajaltasi tai kunnastasi, mitkä säännöt ovat siellä, missä asut.
 
 ## help
 topic-help-title = Mistä saat apua
 topic-help-summary = Sinun ei tarvitse selvittää kaikkea yksin. Ohjaus- ja neuvontapalvelut ovat kaikille maahanmuuttajille. Ne ovat myös ihmisille, joilla ei ole oleskelulupaa. Voit kysyä sieltä palveluista ja arjesta.
 topic-help-step-1 = Kysy kunnastasi, mistä saat ohjausta ja neuvontaa. Siellä kerrotaan, mihin palveluun voit ottaa yhteyttä.
-topic-help-step-2 = InfoFinlandissa on tietoa elämästä Suomessa monella kielellä. Käytä sitä, kun tarvitset tietoa omalla kielelläsi.
+topic-help-step-2 = { -infofinland(case: "inessive") } on tietoa elämästä Suomessa monella kielellä. Käytä sitä, kun tarvitset tietoa omalla kielelläsi.
 topic-help-step-3 = Oletko kriisissä ja tarvitsetko jonkun, jolle puhua? Soita kriisipuhelimeen. Numero on tällä sivulla.
 topic-help-step-4 = Hätätilanteessa soita 112. Soita, kun jonkun henki tai terveys on vaarassa.
 
 ## Authorities
-authority-migri = Maahanmuuttovirasto (Migri)
-authority-dvv = Digi- ja väestötietovirasto (DVV)
-authority-kela = Kela
-authority-vero = Verohallinto
-authority-banks = Pankit ja Suomi.fi
-authority-employment = Työllisyyspalvelut
+authority-migri = { -migri-full } ({ -migri })
+authority-dvv = { -dvv-full } ({ -dvv })
+authority-kela = { -kela }
+authority-vero = { -vero-full }
+authority-banks = Pankit ja { -suomi-fi }
+authority-employment = { -tyollisyyspalvelut(case: "capital") }
 authority-integration = Kunnan kotoutumispalvelut
-authority-wellbeing = Hyvinvointialue
-authority-emergency = Hätäkeskuslaitos
+authority-wellbeing = { -hyvinvointialue(case: "capital") }
+authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Kotikuntasi
-authority-oph = Opetushallitus (OPH)
-authority-valvira = Valvira
-authority-simhe = SIMHE-palvelut korkeakouluissa
+authority-oph = { -oph-full } ({ -oph })
+authority-valvira = { -valvira }
+authority-simhe = { -simhe }-palvelut korkeakouluissa
 authority-ngos = Järjestöt ja yhdistykset
 authority-guidance = Ohjaus- ja neuvontapalvelut
 
 ## Links
-link-infofinland = InfoFinland: tietoa monella kielellä
-link-kotoutuminen = Kotoutuminen.fi: kotoutumispalvelut Suomessa
-link-migri = Migri: oleskeluluvat ja rekisteröinti
-link-dvv = DVV: henkilötunnus ja osoite
-link-kela = Kela: sosiaaliturva ja etuudet
-link-vero = Vero: verokortit ja verot
-link-suomifi = Suomi.fi: julkiset sähköiset palvelut
-link-tyomarkkinatori = Työmarkkinatori: työpaikat ja työllisyyspalvelut
-link-oph = OPH: tutkintojen ja pätevyyksien tunnustaminen
-link-valvira = Valvira: oikeus harjoittaa ammattia terveys- ja sosiaalialalla
-link-112 = 112.fi: hätänumero ja 112 Suomi -sovellus
+link-infofinland = { -infofinland }: tietoa monella kielellä
+link-kotoutuminen = { -kotoutuminen-fi }: kotoutumispalvelut Suomessa
+link-migri = { -migri }: oleskeluluvat ja rekisteröinti
+link-dvv = { -dvv }: henkilötunnus ja osoite
+link-kela = { -kela }: sosiaaliturva ja etuudet
+link-vero = { -vero }: verokortit ja verot
+link-suomifi = { -suomi-fi }: julkiset sähköiset palvelut
+link-tyomarkkinatori = { -tyomarkkinatori }: työpaikat ja { -tyollisyyspalvelut }
+link-oph = { -oph }: tutkintojen ja pätevyyksien tunnustaminen
+link-valvira = { -valvira }: oikeus harjoittaa ammattia terveys- ja sosiaalialalla
+link-112 = 112.fi: hätänumero ja { -app-112-suomi } -sovellus
 
 ## Phones
 phone-112 = Hätänumero
-phone-medical-helpline = Päivystysapu
-phone-poison = Myrkytystietokeskus
-phone-crisis = Kriisipuhelin (MIELI)
-phone-nollalinja = Nollalinja: auttava puhelin väkivaltaa kokeneille naisille
+phone-medical-helpline = { -paivystysapu }
+phone-poison = { -myrkytystietokeskus }
+phone-crisis = Kriisipuhelin ({ -mieli })
+phone-nollalinja = { -nollalinja }: auttava puhelin väkivaltaa kokeneille naisille
 
 ## Checklist
 check-permit = Hae oleskelulupa tai rekisteröi oleskelusi
-check-register = Rekisteröidy DVV:ssä ja hanki henkilötunnus
-check-kela = Kysy Kelasta sosiaaliturvasta
+check-register = Rekisteröidy { -dvv(case: "inessive") } ja hanki henkilötunnus
+check-kela = Kysy { -kela(case: "elative") } sosiaaliturvasta
 check-tax-card = Hanki verokortti
 check-bank = Avaa pankkitili ja hanki verkkopankkitunnukset
 check-jobseeker = Ilmoittaudu työnhakijaksi

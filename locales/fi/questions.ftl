@@ -98,7 +98,7 @@ q-residence-basis-help = Katso oleskelulupakorttiasi tai rekisteröintitodistust
 q-permit-date = Milloin sait Suomessa ensimmäisen oleskelulupasi tai rekisteröintisi?
 q-permit-date-help = Kotoutumispalveluja tarjotaan yleensä 3 vuoden sisällä tästä päivästä.
 q-municipality-registered = Onko sinulla kotikunta Suomessa?
-q-municipality-registered-help = Se tarkoittaa, että sinut on merkitty rekisteriin jonkin Suomen kunnan asukkaaksi. DVV tekee tämän merkinnän.
+q-municipality-registered-help = Se tarkoittaa, että sinut on merkitty rekisteriin jonkin Suomen kunnan asukkaaksi. { -dvv } tekee tämän merkinnän.
 q-first-steps-done = Mitkä näistä sinulla jo on?
 q-unaccompanied = Tulitko Suomeen ilman vanhempaasi tai huoltajaasi?
 q-unaccompanied-help = Huoltaja on aikuinen, joka on lain mukaan vastuussa sinusta.
@@ -148,14 +148,14 @@ q-goals = Mitä haluat tehdä Suomessa muutaman seuraavan vuoden aikana?
 q-main-goal = Mikä näistä on sinulle nyt tärkein?
 
 ## Questions: life now
-q-jobseeker = Oletko ilmoittautunut työllisyyspalveluihin työnhakijaksi?
-q-jobseeker-help = Voit ilmoittautua Työmarkkinatorilla tai työllisyyspalveluissa.
+q-jobseeker = Oletko ilmoittautunut { -tyollisyyspalvelut(case: "illative") } työnhakijaksi?
+q-jobseeker-help = Voit ilmoittautua { -tyomarkkinatori(case: "adessive") } tai { -tyollisyyspalvelut(case: "inessive") }.
 q-social-assistance = Saatko toimeentulotukea?
-q-social-assistance-help = Toimeentulotuki on rahaa perustarpeisiin, kun tulosi eivät riitä. Kela maksaa perustoimeentulotukea.
+q-social-assistance-help = Toimeentulotuki on rahaa perustarpeisiin, kun tulosi eivät riitä. { -kela } maksaa perustoimeentulotukea.
 q-has-children = Onko sinulla lapsia, jotka asuvat kanssasi?
 q-children-ages = Kuinka vanhoja lapsesi ovat?
-q-home-care-allowance = Saatko Kelalta kotihoidon tukea?
-q-home-care-allowance-help = Kotihoidon tuki on rahaa, jota Kela maksaa, kun hoidat kotona alle 3-vuotiasta lasta.
+q-home-care-allowance = Saatko { -kela(case: "ablative") } kotihoidon tukea?
+q-home-care-allowance-help = Kotihoidon tuki on rahaa, jota { -kela } maksaa, kun hoidat kotona alle 3-vuotiasta lasta.
 q-housing = Missä asut nyt?
 q-urgent = Tarvitsetko kiireesti apua johonkin asiaan?
 
@@ -174,7 +174,7 @@ q-contact-way-help = Älä kirjoita yhteystietojasi tähän. Annat ne toimistoss
 opt-yesno-yes = Kyllä
 opt-yesno-no = Ei
 opt-firststeps-identity-code = Suomalainen henkilötunnus
-opt-firststeps-kela-card = Kela-kortti
+opt-firststeps-kela-card = { -kela }-kortti
 opt-firststeps-tax-card = Verokortti
 opt-firststeps-bank-account = Pankkitili
 opt-firststeps-none = Ei vielä mitään näistä

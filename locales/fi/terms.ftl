@@ -1,2 +1,91 @@
 # Names of authorities and services, as Fluent terms: each written once
 # here, referenced from the other files as { -kela } and so on.
+#
+# The term ids are those of locales/en/terms.ftl. A message picks an
+# inflected form with { -kela(case: "elative") }; a case this file does not
+# list gives the default (*) form. Besides the grammatical cases:
+#   capital       a capital first letter, at the start of a sentence or heading
+#   your          with the possessive suffix -si, "your ..." (hyvinvointialueesi)
+
+## Authorities
+-kela = { $case ->
+   *[nominative] Kela
+    [genitive] Kelan
+    [inessive] Kelassa
+    [elative] Kelasta
+    [illative] Kelaan
+    [adessive] Kelalla
+    [ablative] Kelalta
+    [allative] Kelalle
+}
+-kela-full = Kansaneläkelaitos
+-migri = { $case ->
+   *[nominative] Migri
+    [elative] Migristä
+}
+-migri-full = { $case ->
+   *[nominative] Maahanmuuttovirasto
+    [elative] Maahanmuuttovirastosta
+}
+-dvv = { $case ->
+   *[nominative] DVV
+    [inessive] DVV:ssä
+    [allative] DVV:lle
+}
+-dvv-full = Digi- ja väestötietovirasto
+-vero = Vero
+-vero-full = { $case ->
+   *[nominative] Verohallinto
+    [elative] Verohallinnosta
+}
+-oph = OPH
+-oph-full = Opetushallitus
+-valvira = { $case ->
+   *[nominative] Valvira
+    [ablative] Valviralta
+}
+-valvira-full = Sosiaali- ja terveysalan lupa- ja valvontavirasto
+-lvv = Lupa- ja valvontavirasto
+-hatakeskuslaitos = Hätäkeskuslaitos
+
+## Public services
+-hyvinvointialue = { $case ->
+   *[nominative] hyvinvointialue
+    [capital] Hyvinvointialue
+    [your] hyvinvointialueesi
+    [your-capital] Hyvinvointialueesi
+}
+-tyollisyyspalvelut = { $case ->
+   *[nominative] työllisyyspalvelut
+    [capital] Työllisyyspalvelut
+    [inessive] työllisyyspalveluissa
+    [elative] työllisyyspalveluista
+    [illative] työllisyyspalveluihin
+}
+-paivystysapu = { $case ->
+   *[nominative] Päivystysapu
+    [illative] Päivystysapuun
+}
+-myrkytystietokeskus = { $case ->
+   *[nominative] Myrkytystietokeskus
+    [illative] Myrkytystietokeskukseen
+}
+-simhe = SIMHE
+
+## Online services and apps
+-suomi-fi = Suomi.fi
+-infofinland = { $case ->
+   *[nominative] InfoFinland
+    [inessive] InfoFinlandissa
+    [elative] InfoFinlandista
+}
+-kotoutuminen-fi = Kotoutuminen.fi
+-tyomarkkinatori = { $case ->
+   *[nominative] Työmarkkinatori
+    [adessive] Työmarkkinatorilla
+}
+-app-112-suomi = 112 Suomi
+
+## Helplines
+-mieli = MIELI
+-nollalinja = Nollalinja

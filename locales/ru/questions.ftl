@@ -100,7 +100,7 @@ q-residence-basis-help = Посмотрите на карту вида на жи
 q-permit-date = Когда вы получили первый вид на жительство или регистрацию в Финляндии?
 q-permit-date-help = Услуги интеграции обычно предлагают в первые 3 года после этой даты.
 q-municipality-registered = У вас есть муниципалитет проживания в Финляндии?
-q-municipality-registered-help = Это значит, что вы зарегистрированы как житель финского муниципалитета. Эту регистрацию делает DVV.
+q-municipality-registered-help = Это значит, что вы зарегистрированы как житель финского муниципалитета. Эту регистрацию делает { -dvv }.
 q-first-steps-done = Что из этого у вас уже есть?
 q-unaccompanied = Вы приехали в Финляндию без родителей или опекуна?
 q-unaccompanied-help = Опекун — это взрослый человек, который по закону отвечает за вас.
@@ -150,14 +150,14 @@ q-goals = Что вы хотите делать в Финляндии в бли�
 q-main-goal = Что из этого сейчас для вас самое важное?
 
 ## Questions: life now
-q-jobseeker = Вы зарегистрированы как ищущий работу в службе занятости?
-q-jobseeker-help = Зарегистрироваться можно через сервис «Рынок труда Финляндии» (Työmarkkinatori) или в службе занятости.
+q-jobseeker = Вы зарегистрированы как ищущий работу в { -tyollisyyspalvelut(case: "prepositional") }?
+q-jobseeker-help = Зарегистрироваться можно через сервис { -tyomarkkinatori(case: "with-finnish") } или в { -tyollisyyspalvelut(case: "prepositional") }.
 q-social-assistance = Вы получаете социальную помощь?
-q-social-assistance-help = Социальная помощь — это деньги на основные потребности, когда вашего дохода не хватает. Основную социальную помощь выплачивает Kela.
+q-social-assistance-help = Социальная помощь — это деньги на основные потребности, когда вашего дохода не хватает. Основную социальную помощь выплачивает { -kela }.
 q-has-children = У вас есть дети, которые живут с вами?
 q-children-ages = Сколько лет вашим детям?
-q-home-care-allowance = Вы получаете от Kela пособие по уходу за ребенком на дому?
-q-home-care-allowance-help = Это деньги от Kela, когда вы дома ухаживаете за ребенком младше 3 лет.
+q-home-care-allowance = Вы получаете от { -kela } пособие по уходу за ребенком на дому?
+q-home-care-allowance-help = Это деньги от { -kela }, когда вы дома ухаживаете за ребенком младше 3 лет.
 q-housing = Где вы сейчас живете?
 q-urgent = Вам срочно нужна помощь в чем-нибудь?
 
@@ -176,7 +176,7 @@ q-contact-way-help = Не пишите здесь свои контактные 
 opt-yesno-yes = Да
 opt-yesno-no = Нет
 opt-firststeps-identity-code = Финский личный идентификационный код
-opt-firststeps-kela-card = Карта Kela
+opt-firststeps-kela-card = Карта { -kela }
 opt-firststeps-tax-card = Налоговая карточка
 opt-firststeps-bank-account = Банковский счет
 opt-firststeps-none = Пока ничего из этого

@@ -8,55 +8,55 @@ topic-first-steps-step-2 = Ma jiraa wax aan kuu caddayn? Caawimo weydiiso. Adeeg
 
 ## residence-permit
 topic-residence-permit-title = Sharciga deganaanshaha iyo diiwaangelinta
-topic-residence-permit-summary = Dadka badankiisu waxay u baahan yihiin sharci deganaansho oo ka yimaada Xafiiska Socdaalka Finland (Migri). Muwaadiniinta waddamada EU iyo waddamada Nordic-ga uma baahna sharci. Laakiin waa inay is diiwaangeliyaan. Waxaad sharcigaaga ama diiwaangelintaada u baahan doontaa tallaabooyin kale oo badan.
-topic-residence-permit-step-1 = Ma u baahan tahay sharci deganaansho? Ka codso Migri. Ka hubi migri.fi sharciga ku habboon sababta aad u soo guurtay.
-topic-residence-permit-step-2 = Ma tahay muwaadin waddan EU ama waddan Nordic ah? Diiwaangeli xaqaaga aad Finland ku noolaan karto. Samee 3 bilood gudahood marka aad timaaddo. Ka hubi migri.fi ama InfoFinland halka iyo sida tan loo sameeyo.
-topic-residence-permit-step-3 = Kaarka sharciga deganaanshaha si fiican u dhawr. Xafiisyo badan ayaad ugu baahan doontaa. Haddii uu kaa lumo, Migri weydii waxa aad samaynayso.
+topic-residence-permit-summary = Dadka badankiisu waxay u baahan yihiin sharci deganaansho oo ka yimaada { -migri-full } ({ -migri }). Muwaadiniinta waddamada EU iyo waddamada Nordic-ga uma baahna sharci. Laakiin waa inay is diiwaangeliyaan. Waxaad sharcigaaga ama diiwaangelintaada u baahan doontaa tallaabooyin kale oo badan.
+topic-residence-permit-step-1 = Ma u baahan tahay sharci deganaansho? Ka codso { -migri }. Ka hubi migri.fi sharciga ku habboon sababta aad u soo guurtay.
+topic-residence-permit-step-2 = Ma tahay muwaadin waddan EU ama waddan Nordic ah? Diiwaangeli xaqaaga aad Finland ku noolaan karto. Samee 3 bilood gudahood marka aad timaaddo. Ka hubi migri.fi ama { -infofinland } halka iyo sida tan loo sameeyo.
+topic-residence-permit-step-3 = Kaarka sharciga deganaanshaha si fiican u dhawr. Xafiisyo badan ayaad ugu baahan doontaa. Haddii uu kaa lumo, { -migri } weydii waxa aad samaynayso.
 topic-residence-permit-step-4 = Sharcigaagu wuxuu shaqeeyaa muddo go'an oo keliya. Codso in sharcigaaga la kordhiyo ka hor inta uusan dhammaan. Ka hubi xeerarka iyo taariikhaha migri.fi.
 
 ## identity-code
 topic-identity-code-title = Lambarka aqoonsiga shakhsiga iyo cinwaanka
-topic-identity-code-summary = DVV waxay diiwaan u haysaa dadka ku nool Finland. Marka aad is diiwaangeliso, waxaad heli kartaa lambarka aqoonsiga shakhsiga. DVV waxay sidoo kale diiwaangelisaa degmada aad ku nooshahay. Adeegyo badan ayaa u baahan macluumaadkan.
-topic-identity-code-step-1 = Iska diiwaangeli DVV kadib marka aad timaaddo. Ka hubi dvv.fi sida loo diiwaangeliyo. Waxay sidoo kale kuu sheegaysaa dukumentiyada aad keenayso.
-topic-identity-code-step-2 = Kadib marka aad is diiwaangeliso, waxaad helaysaa lambarka aqoonsiga shakhsiga. Waxaad u baahan tahay bangiga, Kela iyo daryeelka caafimaadka. Si fiican u dhawr.
-topic-identity-code-step-3 = Marka aad u guurto cinwaan cusub, u sheeg DVV. Ka hubi dvv.fi sida tan loo sameeyo.
-topic-identity-code-step-4 = Xubnaha qoyskaaga ma kula nool yihiin? Iyagana ka diiwaangeli DVV, carruurtaada sidoo kale. Qof kastaa wuxuu helayaa lambar aqoonsi oo u gaar ah.
+topic-identity-code-summary = { -dvv } waxay diiwaan u haysaa dadka ku nool Finland. Marka aad is diiwaangeliso, waxaad heli kartaa lambarka aqoonsiga shakhsiga. { -dvv } waxay sidoo kale diiwaangelisaa degmada aad ku nooshahay. Adeegyo badan ayaa u baahan macluumaadkan.
+topic-identity-code-step-1 = Iska diiwaangeli { -dvv } kadib marka aad timaaddo. Ka hubi dvv.fi sida loo diiwaangeliyo. Waxay sidoo kale kuu sheegaysaa dukumentiyada aad keenayso.
+topic-identity-code-step-2 = Kadib marka aad is diiwaangeliso, waxaad helaysaa lambarka aqoonsiga shakhsiga. Waxaad u baahan tahay bangiga, { -kela } iyo daryeelka caafimaadka. Si fiican u dhawr.
+topic-identity-code-step-3 = Marka aad u guurto cinwaan cusub, u sheeg { -dvv }. Ka hubi dvv.fi sida tan loo sameeyo.
+topic-identity-code-step-4 = Xubnaha qoyskaaga ma kula nool yihiin? Iyagana ka diiwaangeli { -dvv }, carruurtaada sidoo kale. Qof kastaa wuxuu helayaa lambar aqoonsi oo u gaar ah.
 
 ## kela
-topic-kela-title = Kela iyo caymiska bulshada
-topic-kela-summary = Kela waxay bixisaa gunnooyin badan oo Finland ah. Marka hore, Kela waxay go'aamisaa haddii aad ku jirto caymiska bulshada ee Finland. Haddii aad ku jirto, waxaad codsan kartaa gunnooyinka Kela.
-topic-kela-step-1 = Ka codso Kela si aad u ogaato haddii aad ku jirto caymiska bulshada ee Finland. Ka hubi kela.fi sida loo codsado.
-topic-kela-step-2 = Haddii aad ku jirto, waxaad helaysaa kaarka Kela. Had iyo jeer wato. Tusaale ahaan, waxaad tusaysaa farmashiyaha.
-topic-kela-step-3 = Kela waxay leedahay gunnooyin xaalado badan, tusaale ahaan kaalmada guriga iyo gunnada carruurta. Waxa aad heli karto waxay ku xiran tahay xaaladdaada. Kela ayaa go'aamisa.
-topic-kela-step-4 = Gunno kasta waa inaad si gaar ah u codsataa. U sheeg Kela marka noloshaadu is beddesho. Tusaale ahaan, marka dakhligaaga, cinwaankaaga ama qoyskaagu is beddelo.
+topic-kela-title = { -kela } iyo caymiska bulshada
+topic-kela-summary = { -kela } waxay bixisaa gunnooyin badan oo Finland ah. Marka hore, { -kela } waxay go'aamisaa haddii aad ku jirto caymiska bulshada ee Finland. Haddii aad ku jirto, waxaad codsan kartaa gunnooyinka { -kela }.
+topic-kela-step-1 = Ka codso { -kela } si aad u ogaato haddii aad ku jirto caymiska bulshada ee Finland. Ka hubi kela.fi sida loo codsado.
+topic-kela-step-2 = Haddii aad ku jirto, waxaad helaysaa kaarka { -kela }. Had iyo jeer wato. Tusaale ahaan, waxaad tusaysaa farmashiyaha.
+topic-kela-step-3 = { -kela } waxay leedahay gunnooyin xaalado badan, tusaale ahaan kaalmada guriga iyo gunnada carruurta. Waxa aad heli karto waxay ku xiran tahay xaaladdaada. { -kela } ayaa go'aamisa.
+topic-kela-step-4 = Gunno kasta waa inaad si gaar ah u codsataa. U sheeg { -kela } marka noloshaadu is beddesho. Tusaale ahaan, marka dakhligaaga, cinwaankaaga ama qoyskaagu is beddelo.
 
 ## tax
 topic-tax-title = Kaarka canshuurta iyo canshuuraha
-topic-tax-summary = Finland gudaheeda, canshuurta waxaa laga jaraa mushaharkaaga ka hor inta aadan helin. Waxaad u baahan tahay kaarka canshuurta oo ka yimaada Maamulka Canshuuraha Finland (Vero). Kaarka canshuurtu wuxuu u sheegaa loo-shaqeeyahaaga inta canshuur ah ee uu jarayo.
+topic-tax-summary = Finland gudaheeda, canshuurta waxaa laga jaraa mushaharkaaga ka hor inta aadan helin. Waxaad u baahan tahay kaarka canshuurta oo ka yimaada { -vero-full } ({ -vero }). Kaarka canshuurtu wuxuu u sheegaa loo-shaqeeyahaaga inta canshuur ah ee uu jarayo.
 topic-tax-step-1 = Hel kaarka canshuurta ka hor inta aadan shaqo bilaabin. Ka hubi vero.fi sida loo helo.
 topic-tax-step-2 = Kaarka canshuurta sii loo-shaqeeyahaaga. Loo-shaqeeyahaagu wuxuu ugu baahan yahay inuu mushaharkaaga si sax ah u bixiyo.
 topic-tax-step-3 = Haddii aadan haysan kaarka canshuurta, loo-shaqeeyahaagu wuxuu mushaharkaaga ka jarayaa canshuur aad uga badan.
-topic-tax-step-4 = Sannad kasta, Vero waxay ku siisaa warbixinta canshuurta si aad u hubiso. Si taxaddar leh u akhri. Haddii wax khaldan yihiin, sax ka hor taariikhda ku qoran.
+topic-tax-step-4 = Sannad kasta, { -vero } waxay ku siisaa warbixinta canshuurta si aad u hubiso. Si taxaddar leh u akhri. Haddii wax khaldan yihiin, sax ka hor taariikhda ku qoran.
 
 ## bank-id
 topic-bank-id-title = Akoonka bangiga iyo aqoonsiga internetka
-topic-bank-id-summary = Waxaad u baahan tahay akoon bangi si aad u hesho mushaharkaaga iyo gunnooyinkaaga. Koodhadhka bangiga ee internetka waxay caddeeyaan cidda aad tahay marka aad internetka joogto. Tan waxaa la yiraahdaa aqoonsi adag. Waxaad u isticmaashaa Suomi.fi iyo adeegyo kale oo badan oo internetka ah.
+topic-bank-id-summary = Waxaad u baahan tahay akoon bangi si aad u hesho mushaharkaaga iyo gunnooyinkaaga. Koodhadhka bangiga ee internetka waxay caddeeyaan cidda aad tahay marka aad internetka joogto. Tan waxaa la yiraahdaa aqoonsi adag. Waxaad u isticmaashaa { -suomi-fi } iyo adeegyo kale oo badan oo internetka ah.
 topic-bank-id-step-1 = Dooro bangi oo weydii sida akoon loo furo. Weydii dukumentiyada aad u baahan tahay.
 topic-bank-id-step-2 = Dukumentiyada aqoonsigaaga u keen bangiga. Tusaale ahaan, keen baasaboorkaaga iyo kaarka sharciga deganaanshaha.
 topic-bank-id-step-3 = Bangiga ka codso koodhadhka bangiga ee internetka. Waxaad ku gashaa bangigaaga iyo adeegyo badan oo dowladeed. Koodhadhkaaga weligaa qof kale ha siin.
-topic-bank-id-step-4 = Suomi.fi ku gal koodhadhkaaga. Halkaas waxaad hal meel ka isticmaali kartaa adeegyo badan oo dowladeed oo internetka ah.
+topic-bank-id-step-4 = { -suomi-fi } ku gal koodhadhkaaga. Halkaas waxaad hal meel ka isticmaali kartaa adeegyo badan oo dowladeed oo internetka ah.
 
 ## work
-topic-work-title = Shaqada iyo adeegyada shaqada
-topic-work-summary = Adeegyada shaqadu waxay kaa caawiyaan inaad hesho shaqo ama tababar. Laga bilaabo 1 Janaayo 2025, degmooyinka ayaa bixiya adeegyada shaqada. Waxaad isu diiwaangelisaa shaqo-doon adigoo adeegsanaya Suuqa Shaqada Finland (Työmarkkinatori).
-topic-work-step-1 = Isu diiwaangeli shaqo-doon ahaan Suuqa Shaqada Finland (Työmarkkinatori). Haddii aadan internetka ku samayn karin, caawimo weydiiso adeegyada shaqada.
-topic-work-step-2 = Ma isu diiwaangelisay shaqo-doon shaqo la'aan ah? Markaas adeegyada shaqada ayaa mas'uul ka ah adeegyadaada is-dhexgalka. Waxay qiimeeyaan xirfadahaaga, waxayna kula sameeyaan qorshe.
+topic-work-title = Shaqada iyo { -tyollisyyspalvelut }
+topic-work-summary = Adeegyada shaqadu waxay kaa caawiyaan inaad hesho shaqo ama tababar. Laga bilaabo 1 Janaayo 2025, degmooyinka ayaa bixiya { -tyollisyyspalvelut }. Waxaad isu diiwaangelisaa shaqo-doon adigoo adeegsanaya { -tyomarkkinatori(case: "with-finnish") }.
+topic-work-step-1 = Isu diiwaangeli shaqo-doon ahaan { -tyomarkkinatori(case: "with-finnish") }. Haddii aadan internetka ku samayn karin, caawimo weydiiso { -tyollisyyspalvelut }.
+topic-work-step-2 = Ma isu diiwaangelisay shaqo-doon shaqo la'aan ah? Markaas { -tyollisyyspalvelut } ayaa mas'uul ka ah adeegyadaada is-dhexgalka. Waxay qiimeeyaan xirfadahaaga, waxayna kula sameeyaan qorshe.
 topic-work-step-3 = Qor CV. Ku qor waxbarashadaada, khibraddaada shaqo iyo xirfadahaaga. Cusboonaysii marka wax is beddelaan.
-topic-work-step-4 = Shahaadooyinkaaga dugsiga iyo shaqada si fiican u dhawr. Keen marka aad la kulanto adeegyada shaqada ama loo-shaqeeye.
+topic-work-step-4 = Shahaadooyinkaaga dugsiga iyo shaqada si fiican u dhawr. Keen marka aad la kulanto { -tyollisyyspalvelut } ama loo-shaqeeye.
 
 ## integration
 topic-integration-title = Adeegyada is-dhexgalka
-topic-integration-summary = Adeegyada is-dhexgalku waxay kaa caawiyaan inaad barato luqadda, hesho shaqo oo aad fahanto bulshada Finland. Haddii aad tahay shaqo-doon shaqo la'aan ah oo diiwaangashan, adeegyada shaqada ayaa mas'uul kaa ah. Dad kale oo badan, tusaale ahaan dadka ka baxsan nolosha shaqada, degmada ayaa mas'uul ka ah. Weydii haddii aadan hubin.
+topic-integration-summary = Adeegyada is-dhexgalku waxay kaa caawiyaan inaad barato luqadda, hesho shaqo oo aad fahanto bulshada Finland. Haddii aad tahay shaqo-doon shaqo la'aan ah oo diiwaangashan, { -tyollisyyspalvelut } ayaa mas'uul kaa ah. Dad kale oo badan, tusaale ahaan dadka ka baxsan nolosha shaqada, degmada ayaa mas'uul ka ah. Weydii haddii aadan hubin.
 topic-integration-step-1 = Akhri macluumaadka aasaasiga ah ee ku saabsan nolosha Finland, sida hagahan. Haddii aad su'aalo qabto, weydii adeegyada hagitaanka iyo talo-bixinta ee degmadaada.
 topic-integration-step-2 = Codso qiimaynta xirfadahaaga iyo baahiyahaaga adeegga (qiimaynta bilowga). Waxaa lagu sameeyaa luqad aad fahanto. Waxaad heli kartaa turjumaan.
 topic-integration-step-3 = Qiimaynta kadib, waxaa laga yaabaa inaad hesho qorshe is-dhexgal. Wuxuu taxaa waxbarashada iyo adeegyada adiga kuu qorshaysan. Qorshaha ugu horreeya waxaa la sameeyaa 3 sano gudahood laga bilaabo sharcigaaga ugu horreeya ama diiwaangelintaada.
@@ -74,16 +74,16 @@ topic-language-step-4 = Ma heshaa gunnada shaqo la'aanta, oo ma rabtaa inaad adi
 ## qualifications
 topic-qualifications-title = Isticmaalka shahaadadaada iyo xirfaddaada
 topic-qualifications-summary = Waxbarashadaada dibadda waxay kaa caawin kartaa inaad shaqo ka hesho Finland. Shaqooyinka qaarkood, marka hore waxaad u baahan tahay go'aan rasmi ah. Mawduucan wuxuu kuu sheegayaa halka aad wax ka weydiinayso.
-topic-qualifications-step-1 = Ma haysataa shahaado waxbarasho sare oo dibadda laga helay? OPH waxay go'aamin kartaa heerka ay ka tahay Finland. Ka hubi oph.fi sida loo codsado.
-topic-qualifications-step-2 = Xirfadaha qaarkood waxaa xakameeya sharci. Waxaad u baahan tahay xaq rasmi ah si aad uga shaqeyso. Kuwo badan oo ka mid ah, OPH ayaa go'aamisa haddii waxbarashadaadu ku siinayso xaqan.
-topic-qualifications-step-3 = Ma rabtaa inaad ka shaqeyso daryeelka caafimaadka ama daryeelka bulshada? Waxaad u baahan tahay ruqsadda xirfadda oo ka timaada Valvira. Waa inaad sidoo kale si ku filan u taqaanno af-Finnish ama af-Iswiidhish.
-topic-qualifications-step-4 = Loo-shaqeeyayaasha gaarka ah waxay iyagu go'aamiyaan haddii waxbarashadaadu ku habboon tahay shaqada. Ma haysataa shahaado jaamacadeed? Adeegyada SIMHE ee jaamacadaha qaarkood ayaa ku hagi kara.
+topic-qualifications-step-1 = Ma haysataa shahaado waxbarasho sare oo dibadda laga helay? { -oph } waxay go'aamin kartaa heerka ay ka tahay Finland. Ka hubi oph.fi sida loo codsado.
+topic-qualifications-step-2 = Xirfadaha qaarkood waxaa xakameeya sharci. Waxaad u baahan tahay xaq rasmi ah si aad uga shaqeyso. Kuwo badan oo ka mid ah, { -oph } ayaa go'aamisa haddii waxbarashadaadu ku siinayso xaqan.
+topic-qualifications-step-3 = Ma rabtaa inaad ka shaqeyso daryeelka caafimaadka ama daryeelka bulshada? Waxaad u baahan tahay ruqsadda xirfadda oo ka timaada { -valvira }. Waa inaad sidoo kale si ku filan u taqaanno af-Finnish ama af-Iswiidhish.
+topic-qualifications-step-4 = Loo-shaqeeyayaasha gaarka ah waxay iyagu go'aamiyaan haddii waxbarashadaadu ku habboon tahay shaqada. Ma haysataa shahaado jaamacadeed? Adeegyada { -simhe } ee jaamacadaha qaarkood ayaa ku hagi kara.
 
 ## health
 topic-health-title = Daryeelka caafimaadka
-topic-health-summary = Gobolka adeegyada daryeelka ee aad ku nooshahay (hyvinvointialue) ayaa maamula daryeelka caafimaadka dadweynaha iyo adeegyada bulshada. Xarunta caafimaadkaaga ayaa badanaa ah meesha ugu horreysa ee aad la xiriirto. Wac 112 oo keliya marka nolol ama caafimaad khatar ku jiro.
+topic-health-summary = { -hyvinvointialue(case: "capital-with-finnish") } ee aad ku nooshahay ayaa maamula daryeelka caafimaadka dadweynaha iyo adeegyada bulshada. Xarunta caafimaadkaaga ayaa badanaa ah meesha ugu horreysa ee aad la xiriirto. Wac 112 oo keliya marka nolol ama caafimaad khatar ku jiro.
 topic-health-step-1 = Raadi xarunta caafimaadka (terveysasema) kuugu dhow. Weydii sida ballan loo qabsado.
-topic-health-step-2 = Ma u baahan tahay daryeel degdeg ah, laakiin noloshu khatar kuma jirto? Wac khadka caawimada caafimaadka 116 117. Waxay kuu sheegayaan waxa aad samaynayso iyo halka aad aadayso.
+topic-health-step-2 = Ma u baahan tahay daryeel degdeg ah, laakiin noloshu khatar kuma jirto? Wac { -paivystysapu } 116 117. Waxay kuu sheegayaan waxa aad samaynayso iyo halka aad aadayso.
 topic-health-step-3 = Xaalad degdeg ah, wac 112. Tusaale ahaan, qof aan neefsan karin, miyir la' ah ama dhiig badan ka baxayo.
 topic-health-step-4 = Si fiican uma fahantid af-Finnish ama af-Iswiidhish? Codso turjumaan marka aad ballanta qabsanayso.
 
@@ -92,16 +92,16 @@ topic-emergency-title = Lambarka degdegga 112
 topic-emergency-summary = 112 waa lambarka degdegga ee Finland. Wac marka nolosha ama caafimaadka qof khatar ku jiro. Waxaad la xiriiraysaa booliiska, gaariga gargaarka degdegga (ambalaas) iyo adeegyada dab-demiska iyo samatabbixinta.
 topic-emergency-step-1 = Wac 112 oo is deji. Sheeg cidda aad tahay, meesha aad joogto iyo waxa dhacay. Ka jawaab su'aalaha.
 topic-emergency-step-2 = Ha dhigin taleefanka ilaa laguu sheego inaad dhigi karto. Raac tilmaamaha laguu siiyo.
-topic-emergency-step-3 = Ku rakib app-ka 112 Suomi taleefankaaga. Wuxuu xarunta gurmadka degdegga ka caawin karaa inay ogaato meesha aad joogto.
-topic-emergency-step-4 = Haddii qof sun qaatay ama daawo aad u badan qaatay, wac Xarunta Macluumaadka Sunta. Lambarkeedu wuxuu ku qoran yahay boggan. Haddii qofku miyir la' yahay ama aanu si fiican u neefsan karin, wac 112.
+topic-emergency-step-3 = Ku rakib app-ka { -app-112-suomi } taleefankaaga. Wuxuu xarunta gurmadka degdegga ka caawin karaa inay ogaato meesha aad joogto.
+topic-emergency-step-4 = Haddii qof sun qaatay ama daawo aad u badan qaatay, wac { -myrkytystietokeskus }. Lambarkeedu wuxuu ku qoran yahay boggan. Haddii qofku miyir la' yahay ama aanu si fiican u neefsan karin, wac 112.
 
 ## housing
 topic-housing-title = Helitaanka guri
-topic-housing-summary = Gurigu waa mid ka mid ah waxyaabaha ugu horreeya ee aad u baahan tahay. Waxaad guri ka kiraysan kartaa degmada, mulkiile aan faa'iido doon ahayn ama mulkiile gaar ah. Kela ayaa laga yaabaa inay kaa caawiso kharashka haddii dakhligaagu hooseeyo.
+topic-housing-summary = Gurigu waa mid ka mid ah waxyaabaha ugu horreeya ee aad u baahan tahay. Waxaad guri ka kiraysan kartaa degmada, mulkiile aan faa'iido doon ahayn ama mulkiile gaar ah. { -kela } ayaa laga yaabaa inay kaa caawiso kharashka haddii dakhligaagu hooseeyo.
 topic-housing-step-1 = Raadi guri kiro ah. Degmadaada wax ka weydii guryaha kirada ee degmada iyo kuwa aan faa'iido doonka ahayn. Goor hore codso, sababtoo ah waxaa laga yaabaa inaad sugto.
 topic-housing-step-2 = Heshiiska kirada si taxaddar leh u akhri ka hor inta aadan saxiixin. Mulkiiluhu badanaa wuxuu weydiistaa lacag dammaanad ah. Weydii goorta laguu soo celinayo.
-topic-housing-step-3 = Dakhligaagu ma hooseeyaa? Waxaa laga yaabaa inaad Kela ka hesho kaalmada guriga. Kela waxay go'aamisaa iyadoo eegaysa xaaladdaada.
-topic-housing-step-4 = Marka aad guurto, DVV u sheeg cinwaankaaga cusub. Haddii aad gunnooyin hesho, Kela sidoo kale u sheeg.
+topic-housing-step-3 = Dakhligaagu ma hooseeyaa? Waxaa laga yaabaa inaad { -kela } ka hesho kaalmada guriga. { -kela } waxay go'aamisaa iyadoo eegaysa xaaladdaada.
+topic-housing-step-4 = Marka aad guurto, { -dvv } u sheeg cinwaankaaga cusub. Haddii aad gunnooyin hesho, { -kela } sidoo kale u sheeg.
 
 ## children
 topic-children-title = Carruurta, xanaanada maalinta iyo dugsiga
@@ -110,7 +110,7 @@ topic-children-step-1 = Waxbarashada carruurnimada hore (varhaiskasvatus) waa xa
 topic-children-step-2 = Waxbarashada dugsiga ka horreysa waa qasab sannadka ka horreeya bilowga dugsiga. Waa bilaash.
 topic-children-step-3 = Waxbarashadu waa qasab laga bilaabo da'da 7 ilaa 18. Way dhammaan kartaa goor hore haddii qofka dhallinyarada ahi dhammaysto shahaado heerka dugsiga sare ah.
 topic-children-step-4 = Ilmahaagu weli ma ku hadli karo af-Finnish ama af-Iswiidhish? Ilmuhu wuxuu heli karaa waxbarasho diyaarin ah oo dugsiga loogu diyaar garoobo. Waxay socotaa qiyaastii hal sannad dugsiyeed.
-topic-children-step-5 = Xarumaha caafimaadka carruurta (neuvola) waxay hubiyaan caafimaadka iyo koritaanka carruurta yaryar. Gobolka adeegyada daryeelka ee aad ku nooshahay ayaa maamula. Weydii iyaga sida booqasho loo qabsado.
+topic-children-step-5 = Xarumaha caafimaadka carruurta (neuvola) waxay hubiyaan caafimaadka iyo koritaanka carruurta yaryar. { -hyvinvointialue(case: "capital") } ee aad ku nooshahay ayaa maamula. Weydii iyaga sida booqasho loo qabsado.
 
 ## rights
 topic-rights-title = Xuquuqdaada iyo waajibaadkaaga
@@ -125,58 +125,58 @@ topic-everyday-title = Lacagta iyo nolosha maalinlaha ah
 topic-everyday-summary = Mawduucan wuxuu ku siinayaa talooyin ku saabsan nolosha maalinlaha ah ee Finland. Wuxuu ka hadlayaa lacagta, adeegyada internetka iyo qashinka. Waqtiga firaaqadu sidoo kale waa muhiim. Ku biir naadi, koox ciyaareed ama urur si aad dad ula kulanto.
 topic-everyday-step-1 = Qorshee lacagtaada. Bil kasta qor dakhligaaga iyo kharashkaaga.
 topic-everyday-step-2 = Biilashaada waqtigooda ku bixi. Biilasha aan la bixin waxay dhaawici karaan taariikhdaada deynta. Haddii aadan bixin karin, goor hore la xiriir cidda biilka soo dirtay.
-topic-everyday-step-3 = Suomi.fi u isticmaal adeegyo badan oo dowladeed oo internetka ah. Maktabadaha dadweynuhu waa bilaash. Maktabado badan waxay leeyihiin kombiyuutarro, shaqaaluhuna way kaa caawin karaan inaad isticmaasho.
+topic-everyday-step-3 = { -suomi-fi } u isticmaal adeegyo badan oo dowladeed oo internetka ah. Maktabadaha dadweynuhu waa bilaash. Maktabado badan waxay leeyihiin kombiyuutarro, shaqaaluhuna way kaa caawin karaan inaad isticmaasho.
 topic-everyday-step-4 = Qashinkaaga u kala sooc si dib loogu warshadeeyo. Mulkiilaha gurigaaga ama degmadaada weydii xeerarka meesha aad ku nooshahay.
 
 ## help
 topic-help-title = Halka aad caawimo ka heli karto
 topic-help-summary = Uma baahnid inaad wax walba keligaa ogaato. Adeegyada hagitaanka iyo talo-bixintu waxay u furan yihiin soogalooti kasta. Waxay sidoo kale u furan yihiin dadka aan haysan sharci deganaansho. Waxaad wax ka weydiin kartaa adeegyada iyo nolosha maalinlaha ah.
 topic-help-step-1 = Degmadaada weydii halka laga helo hagitaan iyo talo-bixin. Waxay kuu sheegi karaan adeegga aad la xiriirayso.
-topic-help-step-2 = InfoFinland waxay leedahay macluumaad ku saabsan nolosha Finland oo luqado badan ah. Isticmaal marka aad u baahato macluumaad luqaddaada ah.
+topic-help-step-2 = { -infofinland } waxay leedahay macluumaad ku saabsan nolosha Finland oo luqado badan ah. Isticmaal marka aad u baahato macluumaad luqaddaada ah.
 topic-help-step-3 = Ma ku jirtaa xaalad adag oo ma u baahan tahay qof aad la hadasho? Wac khadka caawimada xaaladaha adag. Lambarku wuxuu ku qoran yahay boggan.
 topic-help-step-4 = Xaalad degdeg ah, wac 112. Wac marka nolosha ama caafimaadka qof khatar ku jiro.
 
 ## Authorities
-authority-migri = Xafiiska Socdaalka Finland (Migri)
-authority-dvv = Hay'adda Adeegyada Dijitaalka iyo Xogta Dadweynaha (DVV)
-authority-kela = Hay'adda Caymiska Bulshada (Kela)
-authority-vero = Maamulka Canshuuraha Finland (Vero)
-authority-banks = Bangiyada iyo Suomi.fi
-authority-employment = Adeegyada shaqada
+authority-migri = { -migri-full } ({ -migri })
+authority-dvv = { -dvv-full } ({ -dvv })
+authority-kela = { -kela-full } ({ -kela })
+authority-vero = { -vero-full } ({ -vero })
+authority-banks = Bangiyada iyo { -suomi-fi }
+authority-employment = { -tyollisyyspalvelut(case: "capital") }
 authority-integration = Adeegyada is-dhexgalka ee degmada
-authority-wellbeing = Gobolka adeegyada daryeelka (hyvinvointialue)
-authority-emergency = Hay'adda Xarumaha Gurmadka Degdegga
+authority-wellbeing = { -hyvinvointialue(case: "capital-with-finnish") }
+authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Degmadaada
-authority-oph = Hay'adda Qaranka ee Waxbarashada Finland (OPH)
-authority-valvira = Valvira (ruqsadaha daryeelka caafimaadka iyo bulshada)
-authority-simhe = Adeegyada SIMHE ee jaamacadaha
+authority-oph = { -oph-full } ({ -oph })
+authority-valvira = { -valvira } (ruqsadaha daryeelka caafimaadka iyo bulshada)
+authority-simhe = Adeegyada { -simhe } ee jaamacadaha
 authority-ngos = Ururada iyo jamciyadaha
 authority-guidance = Adeegyada hagitaanka iyo talo-bixinta
 
 ## Links
-link-infofinland = InfoFinland: macluumaad luqado badan ah
-link-kotoutuminen = Kotoutuminen.fi: adeegyada is-dhexgalka ee Finland
-link-migri = Migri: sharciga deganaanshaha iyo diiwaangelinta
-link-dvv = DVV: lambarka aqoonsiga iyo cinwaanka
-link-kela = Kela: caymiska bulshada iyo gunnooyinka
-link-vero = Vero: kaararka canshuurta iyo canshuuraha
-link-suomifi = Suomi.fi: adeegyada dowladda ee internetka
-link-tyomarkkinatori = Suuqa Shaqada Finland (Työmarkkinatori): shaqooyin iyo adeegyada shaqada
-link-oph = OPH: aqoonsiga shahaadooyinka iyo aqoonta xirfadeed
-link-valvira = Valvira: ruqsadda xirfadda ee daryeelka caafimaadka iyo bulshada
-link-112 = 112.fi: lambarka degdegga iyo app-ka 112 Suomi
+link-infofinland = { -infofinland }: macluumaad luqado badan ah
+link-kotoutuminen = { -kotoutuminen-fi }: adeegyada is-dhexgalka ee Finland
+link-migri = { -migri }: sharciga deganaanshaha iyo diiwaangelinta
+link-dvv = { -dvv }: lambarka aqoonsiga iyo cinwaanka
+link-kela = { -kela }: caymiska bulshada iyo gunnooyinka
+link-vero = { -vero }: kaararka canshuurta iyo canshuuraha
+link-suomifi = { -suomi-fi }: adeegyada dowladda ee internetka
+link-tyomarkkinatori = { -tyomarkkinatori(case: "with-finnish") }: shaqooyin iyo { -tyollisyyspalvelut }
+link-oph = { -oph }: aqoonsiga shahaadooyinka iyo aqoonta xirfadeed
+link-valvira = { -valvira }: ruqsadda xirfadda ee daryeelka caafimaadka iyo bulshada
+link-112 = 112.fi: lambarka degdegga iyo app-ka { -app-112-suomi }
 
 ## Phones
 phone-112 = Lambarka degdegga
-phone-medical-helpline = Khadka caawimada caafimaadka
-phone-poison = Xarunta Macluumaadka Sunta
-phone-crisis = Khadka caawimada xaaladaha adag (MIELI)
-phone-nollalinja = Nollalinja: khadka caawimada ee rabshadaha ka dhanka ah haweenka
+phone-medical-helpline = { -paivystysapu(case: "capital") }
+phone-poison = { -myrkytystietokeskus }
+phone-crisis = Khadka caawimada xaaladaha adag ({ -mieli })
+phone-nollalinja = { -nollalinja }: khadka caawimada ee rabshadaha ka dhanka ah haweenka
 
 ## Checklist
 check-permit = Hel sharci deganaansho ama diiwaangeli joogitaankaaga
-check-register = Iska diiwaangeli DVV oo hel lambar aqoonsi
-check-kela = Kela wax ka weydii caymiska bulshada
+check-register = Iska diiwaangeli { -dvv } oo hel lambar aqoonsi
+check-kela = { -kela } wax ka weydii caymiska bulshada
 check-tax-card = Hel kaarka canshuurta
 check-bank = Fur akoon bangi oo hel koodhadhka bangiga
 check-jobseeker = Isu diiwaangeli shaqo-doon

@@ -98,7 +98,7 @@ q-residence-basis-help = Eeg kaarka sharciga deganaanshaha ama shahaadada diiwaa
 q-permit-date = Goorma ayaad heshay sharcigaagii deganaanshaha ee ugu horreeyay ama diiwaangelintaadii ugu horreysay ee Finland?
 q-permit-date-help = Adeegyada is-dhexgalka waxaa badanaa la bixiyaa 3 sano gudahood laga bilaabo taariikhdan.
 q-municipality-registered = Ma leedahay degmo deganaansho oo Finland ah?
-q-municipality-registered-help = Tani waxay ka dhigan tahay in laguu diiwaangeliyay inaad ku nooshahay degmo Finland ah. DVV ayaa diiwaangelisa.
+q-municipality-registered-help = Tani waxay ka dhigan tahay in laguu diiwaangeliyay inaad ku nooshahay degmo Finland ah. { -dvv } ayaa diiwaangelisa.
 q-first-steps-done = Waxyaabahan kuwee ayaad hore u haysataa?
 q-unaccompanied = Ma timid Finland adigoon la socon waalidkaa ama mas'uulkaaga sharciga?
 q-unaccompanied-help = Mas'uulka sharcigu waa qof weyn oo sharci ahaan mas'uul kaa ah.
@@ -148,14 +148,14 @@ q-goals = Maxaad rabtaa inaad ka samayso Finland dhowrka sano ee soo socda?
 q-main-goal = Kuwan midkee ayaa hadda kuu ugu muhiimsan?
 
 ## Questions: life now
-q-jobseeker = Ma isu diiwaangelisay shaqo-doon adeegyada shaqada?
-q-jobseeker-help = Waxaad isu diiwaangelisaa Suuqa Shaqada Finland (Työmarkkinatori) ama adeegyada shaqada.
+q-jobseeker = Ma isu diiwaangelisay shaqo-doon { -tyollisyyspalvelut }?
+q-jobseeker-help = Waxaad isu diiwaangelisaa { -tyomarkkinatori(case: "with-finnish") } ama { -tyollisyyspalvelut }.
 q-social-assistance = Ma heshaa kaalmada nolol-maalmeedka?
-q-social-assistance-help = Kaalmada nolol-maalmeedku waa lacag loogu talagalay baahiyaha aasaasiga ah marka dakhligaagu aanu ku filnayn. Kela ayaa bixisa kaalmada nolol-maalmeedka aasaasiga ah.
+q-social-assistance-help = Kaalmada nolol-maalmeedku waa lacag loogu talagalay baahiyaha aasaasiga ah marka dakhligaagu aanu ku filnayn. { -kela } ayaa bixisa kaalmada nolol-maalmeedka aasaasiga ah.
 q-has-children = Ma leedahay carruur kula nool?
 q-children-ages = Immisa jir ayay yihiin carruurtaadu?
-q-home-care-allowance = Ma ka heshaa Kela gunnada daryeelka ilmaha ee guriga?
-q-home-care-allowance-help = Tani waa lacag Kela ka timaadda marka aad guriga ku daryeesho ilmo ka yar 3 sano.
+q-home-care-allowance = Ma ka heshaa { -kela } gunnada daryeelka ilmaha ee guriga?
+q-home-care-allowance-help = Tani waa lacag { -kela } ka timaadda marka aad guriga ku daryeesho ilmo ka yar 3 sano.
 q-housing = Halkee ayaad hadda ku nooshahay?
 q-urgent = Ma jiraa wax aad caawimo degdeg ah ugu baahan tahay?
 
@@ -174,7 +174,7 @@ q-contact-way-help = Halkan ha ku qorin macluumaadkaaga xiriirka. Xafiiska ayaad
 opt-yesno-yes = Haa
 opt-yesno-no = Maya
 opt-firststeps-identity-code = Lambarka aqoonsiga shakhsiga ee Finland
-opt-firststeps-kela-card = Kaarka Kela
+opt-firststeps-kela-card = Kaarka { -kela }
 opt-firststeps-tax-card = Kaarka canshuurta
 opt-firststeps-bank-account = Akoon bangi
 opt-firststeps-none = Weli midna ma haysto

@@ -8,55 +8,55 @@ topic-first-steps-step-2 = Är något oklart? Be om hjälp. Integrationstjänste
 
 ## residence-permit
 topic-residence-permit-title = Uppehållstillstånd och registrering
-topic-residence-permit-summary = De flesta behöver ett uppehållstillstånd från Migrationsverket (Migri). Medborgare i EU-länder och nordiska länder behöver inget tillstånd. Men de måste registrera sig. Du behöver ditt tillstånd eller din registrering för många andra steg.
-topic-residence-permit-step-1 = Behöver du ett uppehållstillstånd? Ansök hos Migri. Kontrollera på migri.fi vilket tillstånd som passar orsaken till att du flyttar.
-topic-residence-permit-step-2 = Är du medborgare i ett EU-land eller ett nordiskt land? Registrera din rätt att bo i Finland inom 3 månader från att du kom hit. Kontrollera på migri.fi eller InfoFinland var och hur du gör det.
-topic-residence-permit-step-3 = Förvara ditt uppehållstillståndskort väl. Du behöver det på många kontor. Om du tappar bort det, fråga Migri vad du ska göra.
+topic-residence-permit-summary = De flesta behöver ett uppehållstillstånd från { -migri-full } ({ -migri }). Medborgare i EU-länder och nordiska länder behöver inget tillstånd. Men de måste registrera sig. Du behöver ditt tillstånd eller din registrering för många andra steg.
+topic-residence-permit-step-1 = Behöver du ett uppehållstillstånd? Ansök hos { -migri }. Kontrollera på migri.fi vilket tillstånd som passar orsaken till att du flyttar.
+topic-residence-permit-step-2 = Är du medborgare i ett EU-land eller ett nordiskt land? Registrera din rätt att bo i Finland inom 3 månader från att du kom hit. Kontrollera på migri.fi eller { -infofinland } var och hur du gör det.
+topic-residence-permit-step-3 = Förvara ditt uppehållstillståndskort väl. Du behöver det på många kontor. Om du tappar bort det, fråga { -migri } vad du ska göra.
 topic-residence-permit-step-4 = Ditt tillstånd gäller bara en viss tid. Ansök om fortsatt tillstånd innan det går ut. Kontrollera reglerna och datumen på migri.fi.
 
 ## identity-code
 topic-identity-code-title = Personbeteckning och adress
-topic-identity-code-summary = DVV har uppgifter om de personer som bor i Finland. När du registrerar dig kan du få en personbeteckning. DVV antecknar också din hemkommun. Många tjänster behöver de här uppgifterna.
-topic-identity-code-step-1 = Registrera dig hos DVV när du har kommit hit. Kontrollera på dvv.fi hur du registrerar dig. Där står också vilka dokument du ska ta med.
-topic-identity-code-step-2 = När du har registrerat dig får du en personbeteckning. Du behöver den på banken, hos FPA och inom hälsovården. Förvara den på ett säkert ställe.
-topic-identity-code-step-3 = När du flyttar till en ny adress ska du meddela DVV. Kontrollera på dvv.fi hur du gör det.
-topic-identity-code-step-4 = Bor familjemedlemmar med dig? Registrera dem också hos DVV, även dina barn. Varje person får en egen personbeteckning.
+topic-identity-code-summary = { -dvv } har uppgifter om de personer som bor i Finland. När du registrerar dig kan du få en personbeteckning. { -dvv } antecknar också din hemkommun. Många tjänster behöver de här uppgifterna.
+topic-identity-code-step-1 = Registrera dig hos { -dvv } när du har kommit hit. Kontrollera på dvv.fi hur du registrerar dig. Där står också vilka dokument du ska ta med.
+topic-identity-code-step-2 = När du har registrerat dig får du en personbeteckning. Du behöver den på banken, hos { -kela } och inom hälsovården. Förvara den på ett säkert ställe.
+topic-identity-code-step-3 = När du flyttar till en ny adress ska du meddela { -dvv }. Kontrollera på dvv.fi hur du gör det.
+topic-identity-code-step-4 = Bor familjemedlemmar med dig? Registrera dem också hos { -dvv }, även dina barn. Varje person får en egen personbeteckning.
 
 ## kela
-topic-kela-title = FPA och social trygghet
-topic-kela-summary = FPA betalar ut många förmåner i Finland. Först beslutar FPA om du omfattas av den sociala tryggheten i Finland. Om du omfattas kan du ansöka om förmåner från FPA.
-topic-kela-step-1 = Ansök hos FPA för att få veta om du omfattas av den sociala tryggheten i Finland. Kontrollera på kela.fi hur du ansöker.
-topic-kela-step-2 = Om du omfattas får du ett FPA-kort. Ha det med dig. Du visar det till exempel på apoteket.
-topic-kela-step-3 = FPA har förmåner för många situationer, till exempel bostadsbidrag och barnbidrag. Vad du kan få beror på din situation. FPA beslutar.
-topic-kela-step-4 = Du måste ansöka om varje förmån för sig. Meddela FPA när ditt liv förändras. Till exempel om din inkomst, din adress eller din familj ändras.
+topic-kela-title = { -kela } och social trygghet
+topic-kela-summary = { -kela } betalar ut många förmåner i Finland. Först beslutar { -kela } om du omfattas av den sociala tryggheten i Finland. Om du omfattas kan du ansöka om förmåner från { -kela }.
+topic-kela-step-1 = Ansök hos { -kela } för att få veta om du omfattas av den sociala tryggheten i Finland. Kontrollera på kela.fi hur du ansöker.
+topic-kela-step-2 = Om du omfattas får du ett { -kela }-kort. Ha det med dig. Du visar det till exempel på apoteket.
+topic-kela-step-3 = { -kela } har förmåner för många situationer, till exempel bostadsbidrag och barnbidrag. Vad du kan få beror på din situation. { -kela } beslutar.
+topic-kela-step-4 = Du måste ansöka om varje förmån för sig. Meddela { -kela } när ditt liv förändras. Till exempel om din inkomst, din adress eller din familj ändras.
 
 ## tax
 topic-tax-title = Skattekort och skatter
-topic-tax-summary = I Finland dras skatten av från din lön innan du får lönen. Du behöver ett skattekort från Skatteförvaltningen (Vero). På skattekortet ser din arbetsgivare hur mycket skatt som ska dras av.
+topic-tax-summary = I Finland dras skatten av från din lön innan du får lönen. Du behöver ett skattekort från { -vero-full } ({ -vero }). På skattekortet ser din arbetsgivare hur mycket skatt som ska dras av.
 topic-tax-step-1 = Skaffa ett skattekort innan du börjar arbeta. Kontrollera på vero.fi hur du får ett skattekort.
 topic-tax-step-2 = Ge ditt skattekort till din arbetsgivare. Din arbetsgivare behöver det för att betala rätt lön.
 topic-tax-step-3 = Om du inte har något skattekort drar din arbetsgivare av mycket mer skatt från din lön.
-topic-tax-step-4 = Varje år ger Skatteförvaltningen dig en skattedeklaration som du ska kontrollera. Läs den noga. Om något är fel, rätta det före det datum som står i den.
+topic-tax-step-4 = Varje år ger { -vero-full } dig en skattedeklaration som du ska kontrollera. Läs den noga. Om något är fel, rätta det före det datum som står i den.
 
 ## bank-id
 topic-bank-id-title = Bankkonto och identifiering på nätet
-topic-bank-id-summary = Du behöver ett bankkonto för att få din lön och dina förmåner. Med nätbankskoder visar du vem du är på internet. Det kallas stark autentisering. Du använder det för Suomi.fi och många andra e-tjänster.
+topic-bank-id-summary = Du behöver ett bankkonto för att få din lön och dina förmåner. Med nätbankskoder visar du vem du är på internet. Det kallas stark autentisering. Du använder det för { -suomi-fi } och många andra e-tjänster.
 topic-bank-id-step-1 = Välj en bank och fråga hur du öppnar ett konto. Fråga vilka dokument du behöver.
 topic-bank-id-step-2 = Ta med dina identitetshandlingar till banken. Ta till exempel med ditt pass och ditt uppehållstillståndskort.
 topic-bank-id-step-3 = Be banken om nätbankskoder. Du använder dem för att logga in på din bank och i många offentliga tjänster. Ge aldrig dina koder till någon annan.
-topic-bank-id-step-4 = Logga in på Suomi.fi med dina koder. Där kan du använda många offentliga e-tjänster på ett och samma ställe.
+topic-bank-id-step-4 = Logga in på { -suomi-fi } med dina koder. Där kan du använda många offentliga e-tjänster på ett och samma ställe.
 
 ## work
-topic-work-title = Arbete och sysselsättningstjänster
-topic-work-summary = Sysselsättningstjänsterna hjälper dig att hitta ett arbete eller en utbildning. Sedan den 1 januari 2025 är det kommunerna som ordnar sysselsättningstjänsterna. Du registrerar dig som arbetssökande på Jobbmarknad (Työmarkkinatori).
-topic-work-step-1 = Registrera dig som arbetssökande på Jobbmarknad (Työmarkkinatori). Om du inte kan göra det på nätet, be sysselsättningstjänsterna om hjälp.
-topic-work-step-2 = Är du registrerad som arbetslös arbetssökande? Då ansvarar sysselsättningstjänsterna för dina integrationstjänster. De bedömer dina kunskaper och gör upp en plan tillsammans med dig.
+topic-work-title = Arbete och { -tyollisyyspalvelut }
+topic-work-summary = { -tyollisyyspalvelut(case: "definite-capital") } hjälper dig att hitta ett arbete eller en utbildning. Sedan den 1 januari 2025 är det kommunerna som ordnar { -tyollisyyspalvelut(case: "definite") }. Du registrerar dig som arbetssökande på { -tyomarkkinatori(case: "with-finnish") }.
+topic-work-step-1 = Registrera dig som arbetssökande på { -tyomarkkinatori(case: "with-finnish") }. Om du inte kan göra det på nätet, be { -tyollisyyspalvelut(case: "definite") } om hjälp.
+topic-work-step-2 = Är du registrerad som arbetslös arbetssökande? Då ansvarar { -tyollisyyspalvelut(case: "definite") } för dina integrationstjänster. De bedömer dina kunskaper och gör upp en plan tillsammans med dig.
 topic-work-step-3 = Skriv ett cv. Skriv upp din utbildning, din arbetserfarenhet och det du kan. Uppdatera ditt cv när något ändras.
-topic-work-step-4 = Förvara dina skolbetyg och arbetsintyg väl. Ta med dem när du träffar sysselsättningstjänsterna eller en arbetsgivare.
+topic-work-step-4 = Förvara dina skolbetyg och arbetsintyg väl. Ta med dem när du träffar { -tyollisyyspalvelut(case: "definite") } eller en arbetsgivare.
 
 ## integration
 topic-integration-title = Integrationstjänster
-topic-integration-summary = Integrationstjänsterna hjälper dig att lära dig språket, hitta arbete och förstå det finländska samhället. Om du är registrerad som arbetslös arbetssökande ansvarar sysselsättningstjänsterna för dig. För många andra ansvarar kommunen, till exempel för personer som står utanför arbetslivet. Fråga om du inte är säker.
+topic-integration-summary = Integrationstjänsterna hjälper dig att lära dig språket, hitta arbete och förstå det finländska samhället. Om du är registrerad som arbetslös arbetssökande ansvarar { -tyollisyyspalvelut(case: "definite") } för dig. För många andra ansvarar kommunen, till exempel för personer som står utanför arbetslivet. Fråga om du inte är säker.
 topic-integration-step-1 = Läs basinformation om livet i Finland, till exempel den här guiden. Om du har frågor, fråga vägledningen och rådgivningen i din kommun.
 topic-integration-step-2 = Be om en bedömning av dina kunskaper och ditt behov av tjänster (inledande kartläggning). Den görs på ett språk som du förstår. Du kan få en tolk.
 topic-integration-step-3 = Efter bedömningen kan du få en integrationsplan. I planen står vilka studier och tjänster som är till för dig. Den första planen görs inom 3 år från ditt första tillstånd eller din första registrering.
@@ -74,16 +74,16 @@ topic-language-step-4 = Får du arbetslöshetsförmån och vill välja dina stud
 ## qualifications
 topic-qualifications-title = Använda din examen och ditt yrke
 topic-qualifications-summary = Din utbildning från utlandet kan hjälpa dig att hitta arbete i Finland. För vissa arbeten behöver du först ett officiellt beslut. Här får du veta var du kan fråga.
-topic-qualifications-step-1 = Har du en högskoleexamen från utlandet? Utbildningsstyrelsen (OPH) kan besluta vilken nivå den har i Finland. Kontrollera på oph.fi hur du ansöker.
-topic-qualifications-step-2 = Vissa yrken är reglerade i lag. Du behöver en officiell rätt för att arbeta i dem. För många av dem beslutar Utbildningsstyrelsen om din utbildning ger dig den rätten.
-topic-qualifications-step-3 = Vill du arbeta inom hälsovården eller socialvården? Då behöver du rätt att utöva yrket från Valvira. Du måste också kunna tillräckligt bra finska eller svenska.
-topic-qualifications-step-4 = Privata arbetsgivare bestämmer själva om din utbildning passar för arbetet. Har du en universitetsexamen? SIMHE-tjänsterna vid vissa universitet kan ge dig vägledning.
+topic-qualifications-step-1 = Har du en högskoleexamen från utlandet? { -oph-full } ({ -oph }) kan besluta vilken nivå den har i Finland. Kontrollera på oph.fi hur du ansöker.
+topic-qualifications-step-2 = Vissa yrken är reglerade i lag. Du behöver en officiell rätt för att arbeta i dem. För många av dem beslutar { -oph-full } om din utbildning ger dig den rätten.
+topic-qualifications-step-3 = Vill du arbeta inom hälsovården eller socialvården? Då behöver du rätt att utöva yrket från { -valvira }. Du måste också kunna tillräckligt bra finska eller svenska.
+topic-qualifications-step-4 = Privata arbetsgivare bestämmer själva om din utbildning passar för arbetet. Har du en universitetsexamen? { -simhe }-tjänsterna vid vissa universitet kan ge dig vägledning.
 
 ## health
 topic-health-title = Hälsovård
-topic-health-summary = Ditt välfärdsområde (hyvinvointialue) ansvarar för den offentliga hälsovården och socialvården. Din hälsostation är oftast det första stället du ska kontakta. Ring 112 bara när liv eller hälsa är i fara.
+topic-health-summary = Ditt { -hyvinvointialue(case: "with-finnish") } ansvarar för den offentliga hälsovården och socialvården. Din hälsostation är oftast det första stället du ska kontakta. Ring 112 bara när liv eller hälsa är i fara.
 topic-health-step-1 = Ta reda på var din närmaste hälsostation (terveysasema) finns. Fråga hur du bokar en tid.
-topic-health-step-2 = Behöver du vård snabbt, men det är inte livshotande? Ring Jourhjälpen 116 117. Där får du veta vad du ska göra och vart du ska gå.
+topic-health-step-2 = Behöver du vård snabbt, men det är inte livshotande? Ring { -paivystysapu } 116 117. Där får du veta vad du ska göra och vart du ska gå.
 topic-health-step-3 = Ring 112 i en nödsituation. Till exempel om någon inte kan andas, är medvetslös eller blöder mycket.
 topic-health-step-4 = Förstår du inte finska eller svenska så bra? Be om en tolk när du bokar din tid.
 
@@ -92,16 +92,16 @@ topic-emergency-title = Nödnumret 112
 topic-emergency-summary = 112 är nödnumret i Finland. Ring det när någons liv eller hälsa är i fara. Du når polisen, ambulansen och räddningsväsendet.
 topic-emergency-step-1 = Ring 112 och håll dig lugn. Berätta vem du är, var du är och vad som har hänt. Svara på frågorna.
 topic-emergency-step-2 = Lägg inte på förrän du får höra att du kan göra det. Följ de instruktioner som du får.
-topic-emergency-step-3 = Installera appen 112 Suomi i din telefon. Den kan hjälpa nödcentralen att hitta var du är.
-topic-emergency-step-4 = Om någon har fått i sig gift eller för mycket medicin, ring Giftinformationscentralen. Numret finns på den här sidan. Om personen är medvetslös eller inte kan andas ordentligt, ring 112.
+topic-emergency-step-3 = Installera appen { -app-112-suomi } i din telefon. Den kan hjälpa nödcentralen att hitta var du är.
+topic-emergency-step-4 = Om någon har fått i sig gift eller för mycket medicin, ring { -myrkytystietokeskus }. Numret finns på den här sidan. Om personen är medvetslös eller inte kan andas ordentligt, ring 112.
 
 ## housing
 topic-housing-title = Hitta en bostad
-topic-housing-summary = En bostad är en av de första sakerna du behöver. Du kan hyra av kommunen, av en allmännyttig hyresvärd eller av en privat hyresvärd. FPA kan hjälpa dig med kostnaderna om du har låg inkomst.
+topic-housing-summary = En bostad är en av de första sakerna du behöver. Du kan hyra av kommunen, av en allmännyttig hyresvärd eller av en privat hyresvärd. { -kela } kan hjälpa dig med kostnaderna om du har låg inkomst.
 topic-housing-step-1 = Sök en hyresbostad. Fråga din kommun om kommunala och allmännyttiga hyresbostäder. Ansök tidigt, eftersom du kanske måste vänta.
 topic-housing-step-2 = Läs hyresavtalet noga innan du skriver under det. Hyresvärden ber ofta om en hyresgaranti. Fråga när du får tillbaka den.
-topic-housing-step-3 = Har du låg inkomst? Då kan du kanske få bostadsbidrag från FPA. FPA beslutar utifrån din situation.
-topic-housing-step-4 = När du flyttar ska du meddela din nya adress till DVV. Om du får förmåner, meddela också FPA.
+topic-housing-step-3 = Har du låg inkomst? Då kan du kanske få bostadsbidrag från { -kela }. { -kela } beslutar utifrån din situation.
+topic-housing-step-4 = När du flyttar ska du meddela din nya adress till { -dvv }. Om du får förmåner, meddela också { -kela }.
 
 ## children
 topic-children-title = Barn, dagvård och skola
@@ -110,7 +110,7 @@ topic-children-step-1 = Småbarnspedagogik (varhaiskasvatus) är dagvård för s
 topic-children-step-2 = Förskoleundervisningen är obligatorisk året innan skolan börjar. Den är gratis.
 topic-children-step-3 = Läroplikten gäller från 7 till 18 års ålder. Den kan ta slut tidigare om den unga tar en examen på andra stadiet.
 topic-children-step-4 = Kan ditt barn inte finska eller svenska ännu? Då kan barnet få förberedande undervisning för skolan. Den pågår ungefär ett läsår.
-topic-children-step-5 = Barnrådgivningen (neuvola) kontrollerar små barns hälsa och tillväxt. Ditt välfärdsområde ansvarar för rådgivningen. Fråga där hur du bokar en tid.
+topic-children-step-5 = Barnrådgivningen (neuvola) kontrollerar små barns hälsa och tillväxt. Ditt { -hyvinvointialue } ansvarar för rådgivningen. Fråga där hur du bokar en tid.
 
 ## rights
 topic-rights-title = Dina rättigheter och skyldigheter
@@ -125,58 +125,58 @@ topic-everyday-title = Pengar och vardag
 topic-everyday-summary = Här får du tips för vardagen i Finland. Det handlar om pengar, e-tjänster och avfall. Fritiden är också viktig. Gå med i en klubb, en idrottsgrupp eller en förening för att träffa människor.
 topic-everyday-step-1 = Planera din ekonomi. Skriv upp dina inkomster och dina kostnader varje månad.
 topic-everyday-step-2 = Betala dina räkningar i tid. Obetalda räkningar kan skada din kreditvärdighet. Om du inte kan betala, kontakta avsändaren i god tid.
-topic-everyday-step-3 = Använd Suomi.fi för många offentliga e-tjänster. De allmänna biblioteken är gratis. Många bibliotek har datorer, och personalen kan hjälpa dig att använda dem.
+topic-everyday-step-3 = Använd { -suomi-fi } för många offentliga e-tjänster. De allmänna biblioteken är gratis. Många bibliotek har datorer, och personalen kan hjälpa dig att använda dem.
 topic-everyday-step-4 = Sortera ditt avfall för återvinning. Fråga din hyresvärd eller din kommun vilka regler som gäller där du bor.
 
 ## help
 topic-help-title = Var du får hjälp
 topic-help-summary = Du behöver inte ta reda på allt ensam. Vägledning och rådgivning är till för alla invandrare. Tjänsterna är också till för personer utan uppehållstillstånd. Du kan fråga dem om tjänster och vardagsliv.
 topic-help-step-1 = Fråga din kommun var du kan få vägledning och rådgivning. Där får du veta vilken tjänst du ska kontakta.
-topic-help-step-2 = InfoFinland har information om livet i Finland på många språk. Använd InfoFinland när du behöver information på ditt eget språk.
+topic-help-step-2 = { -infofinland } har information om livet i Finland på många språk. Använd { -infofinland } när du behöver information på ditt eget språk.
 topic-help-step-3 = Är du i kris och behöver någon att prata med? Ring kristelefonen. Numret finns på den här sidan.
 topic-help-step-4 = Ring 112 i en nödsituation. Ring när någons liv eller hälsa är i fara.
 
 ## Authorities
-authority-migri = Migrationsverket (Migri)
-authority-dvv = Myndigheten för digitalisering och befolkningsdata (DVV)
-authority-kela = FPA (Kela)
-authority-vero = Skatteförvaltningen
-authority-banks = Banker och Suomi.fi
-authority-employment = Sysselsättningstjänster
+authority-migri = { -migri-full } ({ -migri })
+authority-dvv = { -dvv-full } ({ -dvv })
+authority-kela = { -kela(case: "with-finnish") }
+authority-vero = { -vero-full }
+authority-banks = Banker och { -suomi-fi }
+authority-employment = { -tyollisyyspalvelut(case: "capital") }
 authority-integration = Kommunens integrationstjänster
-authority-wellbeing = Välfärdsområde
-authority-emergency = Nödcentralsverket
+authority-wellbeing = { -hyvinvointialue(case: "capital") }
+authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Din kommun
-authority-oph = Utbildningsstyrelsen (OPH)
-authority-valvira = Valvira
-authority-simhe = SIMHE-tjänster vid högskolor
+authority-oph = { -oph-full } ({ -oph })
+authority-valvira = { -valvira }
+authority-simhe = { -simhe }-tjänster vid högskolor
 authority-ngos = Organisationer och föreningar
 authority-guidance = Vägledning och rådgivning
 
 ## Links
-link-infofinland = InfoFinland: information på många språk
-link-kotoutuminen = Kotoutuminen.fi: integrationstjänster i Finland
-link-migri = Migri: uppehållstillstånd och registrering
-link-dvv = DVV: personbeteckning och adress
-link-kela = FPA: social trygghet och förmåner
-link-vero = Vero: skattekort och skatter
-link-suomifi = Suomi.fi: offentliga e-tjänster
-link-tyomarkkinatori = Jobbmarknad (Työmarkkinatori): jobb och sysselsättningstjänster
-link-oph = OPH: erkännande av examina och kvalifikationer
-link-valvira = Valvira: rätt att utöva yrke inom hälsovården och socialvården
-link-112 = 112.fi: nödnumret och appen 112 Suomi
+link-infofinland = { -infofinland }: information på många språk
+link-kotoutuminen = { -kotoutuminen-fi }: integrationstjänster i Finland
+link-migri = { -migri }: uppehållstillstånd och registrering
+link-dvv = { -dvv }: personbeteckning och adress
+link-kela = { -kela }: social trygghet och förmåner
+link-vero = { -vero }: skattekort och skatter
+link-suomifi = { -suomi-fi }: offentliga e-tjänster
+link-tyomarkkinatori = { -tyomarkkinatori(case: "with-finnish") }: jobb och { -tyollisyyspalvelut }
+link-oph = { -oph }: erkännande av examina och kvalifikationer
+link-valvira = { -valvira }: rätt att utöva yrke inom hälsovården och socialvården
+link-112 = 112.fi: nödnumret och appen { -app-112-suomi }
 
 ## Phones
 phone-112 = Nödnummer
-phone-medical-helpline = Jourhjälpen
-phone-poison = Giftinformationscentralen
-phone-crisis = Kristelefonen (MIELI)
-phone-nollalinja = Nollalinja, hjälptelefon om våld mot kvinnor
+phone-medical-helpline = { -paivystysapu }
+phone-poison = { -myrkytystietokeskus }
+phone-crisis = Kristelefonen ({ -mieli })
+phone-nollalinja = { -nollalinja }, hjälptelefon om våld mot kvinnor
 
 ## Checklist
 check-permit = Skaffa uppehållstillstånd eller registrera din vistelse
-check-register = Registrera dig hos DVV och få en personbeteckning
-check-kela = Fråga FPA om social trygghet
+check-register = Registrera dig hos { -dvv } och få en personbeteckning
+check-kela = Fråga { -kela } om social trygghet
 check-tax-card = Skaffa ett skattekort
 check-bank = Öppna ett bankkonto och skaffa nätbankskoder
 check-jobseeker = Registrera dig som arbetssökande

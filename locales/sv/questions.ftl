@@ -98,7 +98,7 @@ q-residence-basis-help = Titta på ditt uppehållstillståndskort eller ditt reg
 q-permit-date = När fick du ditt första uppehållstillstånd eller din första registrering i Finland?
 q-permit-date-help = Integrationstjänster erbjuds oftast under de första 3 åren efter det här datumet.
 q-municipality-registered = Har du en hemkommun i Finland?
-q-municipality-registered-help = Det betyder att du är registrerad som invånare i en kommun i Finland. DVV antecknar hemkommunen.
+q-municipality-registered-help = Det betyder att du är registrerad som invånare i en kommun i Finland. { -dvv } antecknar hemkommunen.
 q-first-steps-done = Vilka av de här har du redan?
 q-unaccompanied = Kom du till Finland utan din förälder eller vårdnadshavare?
 q-unaccompanied-help = En vårdnadshavare är en vuxen som enligt lagen ansvarar för dig.
@@ -148,14 +148,14 @@ q-goals = Vad vill du göra i Finland under de närmaste åren?
 q-main-goal = Vilket av de här är viktigast för dig nu?
 
 ## Questions: life now
-q-jobseeker = Är du registrerad som arbetssökande hos sysselsättningstjänsterna?
-q-jobseeker-help = Du registrerar dig på Jobbmarknad (Työmarkkinatori) eller hos sysselsättningstjänsterna.
+q-jobseeker = Är du registrerad som arbetssökande hos { -tyollisyyspalvelut(case: "definite") }?
+q-jobseeker-help = Du registrerar dig på { -tyomarkkinatori(case: "with-finnish") } eller hos { -tyollisyyspalvelut(case: "definite") }.
 q-social-assistance = Får du utkomststöd?
-q-social-assistance-help = Utkomststöd är pengar för grundläggande behov när din inkomst inte räcker. FPA betalar ut grundläggande utkomststöd.
+q-social-assistance-help = Utkomststöd är pengar för grundläggande behov när din inkomst inte räcker. { -kela } betalar ut grundläggande utkomststöd.
 q-has-children = Har du barn som bor med dig?
 q-children-ages = Hur gamla är dina barn?
-q-home-care-allowance = Får du stöd för hemvård av barn från FPA?
-q-home-care-allowance-help = Det är pengar från FPA när du tar hand om ett barn under 3 år hemma.
+q-home-care-allowance = Får du stöd för hemvård av barn från { -kela }?
+q-home-care-allowance-help = Det är pengar från { -kela } när du tar hand om ett barn under 3 år hemma.
 q-housing = Var bor du nu?
 q-urgent = Behöver du snabbt hjälp med något?
 
@@ -174,7 +174,7 @@ q-contact-way-help = Skriv inte dina kontaktuppgifter här. Du ger dem på konto
 opt-yesno-yes = Ja
 opt-yesno-no = Nej
 opt-firststeps-identity-code = En finländsk personbeteckning
-opt-firststeps-kela-card = Ett FPA-kort
+opt-firststeps-kela-card = Ett { -kela }-kort
 opt-firststeps-tax-card = Ett skattekort
 opt-firststeps-bank-account = Ett bankkonto
 opt-firststeps-none = Inget av de här än

@@ -100,7 +100,7 @@ q-residence-basis-help = Подивіться на свою картку доз�
 q-permit-date = Коли ви отримали свій перший дозвіл на проживання або реєстрацію у Фінляндії?
 q-permit-date-help = Послуги з інтеграції зазвичай пропонують протягом перших 3 років після цієї дати.
 q-municipality-registered = У вас є муніципалітет проживання у Фінляндії?
-q-municipality-registered-help = Це означає, що ви зареєстровані як мешканець фінського муніципалітету. Цю реєстрацію робить DVV.
+q-municipality-registered-help = Це означає, що ви зареєстровані як мешканець фінського муніципалітету. Цю реєстрацію робить { -dvv }.
 q-first-steps-done = Що з цього у вас уже є?
 q-unaccompanied = Ви приїхали до Фінляндії без батьків або опікуна?
 q-unaccompanied-help = Опікун — це дорослий, який за законом відповідає за вас.
@@ -150,14 +150,14 @@ q-goals = Що ви хочете робити у Фінляндії в найб�
 q-main-goal = Що з цього зараз найважливіше для вас?
 
 ## Questions: life now
-q-jobseeker = Ви зареєстровані як шукач роботи в службах зайнятості?
-q-jobseeker-help = Ви реєструєтеся через сервіс «Ринок праці Фінляндії» (Työmarkkinatori) або в службах зайнятості.
+q-jobseeker = Ви зареєстровані як шукач роботи в { -tyollisyyspalvelut(case: "locative") }?
+q-jobseeker-help = Ви реєструєтеся через сервіс { -tyomarkkinatori(case: "with-finnish") } або в { -tyollisyyspalvelut(case: "locative") }.
 q-social-assistance = Ви отримуєте соціальну допомогу?
-q-social-assistance-help = Соціальна допомога — це гроші на основні потреби, коли вашого доходу не вистачає. Базову соціальну допомогу виплачує Kela.
+q-social-assistance-help = Соціальна допомога — це гроші на основні потреби, коли вашого доходу не вистачає. Базову соціальну допомогу виплачує { -kela }.
 q-has-children = У вас є діти, які живуть з вами?
 q-children-ages = Скільки років вашим дітям?
-q-home-care-allowance = Ви отримуєте від Kela допомогу на догляд за дитиною вдома?
-q-home-care-allowance-help = Це гроші від Kela, коли ви доглядаєте вдома дитину, молодшу за 3 роки.
+q-home-care-allowance = Ви отримуєте від { -kela } допомогу на догляд за дитиною вдома?
+q-home-care-allowance-help = Це гроші від { -kela }, коли ви доглядаєте вдома дитину, молодшу за 3 роки.
 q-housing = Де ви зараз живете?
 q-urgent = Вам терміново потрібна допомога з чимось?
 
@@ -176,7 +176,7 @@ q-contact-way-help = Не пишіть тут свої контактні дан
 opt-yesno-yes = Так
 opt-yesno-no = Ні
 opt-firststeps-identity-code = Фінський персональний ідентифікаційний код
-opt-firststeps-kela-card = Картка Kela
+opt-firststeps-kela-card = Картка { -kela }
 opt-firststeps-tax-card = Податкова картка
 opt-firststeps-bank-account = Банківський рахунок
 opt-firststeps-none = Поки що нічого з цього

@@ -1,10 +1,13 @@
-//! Every locale has exactly the reference locale's messages, parses cleanly,
-//! and uses only the variables the reference uses.
+//! Every locale has exactly the reference locale's messages and terms, loads
+//! into `fluent-bundle` cleanly, formats every message without errors, and
+//! uses only the variables the reference uses.
 
 mod common;
 
-use common::{languages, parse_locale};
-use newcomer_guide::domain::i18n::{Direction, TranslationStatus, REFERENCE_LOCALE};
+use common::{languages, locales_dir, parse_locale};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use newcomer_guide::domain::i18n::{Direction, TranslationStatus, FTL_FILES, REFERENCE_LOCALE};
+use unic_langid::LanguageIdentifier;
 
 #[test]
 fn the_eight_required_locales_are_listed() {
@@ -113,4 +116,149 @@ fn no_message_is_empty_or_still_english_placeholder() {
             }
         }
     }
+}
+
+/// One locale's files in one bundle, in the order the app loads them;
+/// `problems` gets every parse error and every clash on adding a file.
+fn load_bundle(code: &str, problems: &mut Vec<String>) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = code
+        .parse()
+        .unwrap_or_else(|e| panic!("{code}: not a language identifier: {e:?}"));
+    let mut bundle = FluentBundle::new(vec![langid]);
+    for file in FTL_FILES {
+        let src = std::fs::read_to_string(locales_dir().join(code).join(file))
+            .unwrap_or_else(|e| panic!("{code}/{file}: {e}"));
+        let resource = FluentResource::try_new(src).unwrap_or_else(|(r, errs)| {
+            problems.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
+            r
+        });
+        if let Err(errs) = bundle.add_resource(resource) {
+            problems.extend(errs.iter().map(|e| format!("{code}/{file}: {e:?}")));
+        }
+    }
+    bundle
+}
+
+/// A value such as the app passes for a variable of this name.
+fn sample_value(var: &str) -> FluentValue<'static> {
+    match var {
+        "count" | "seconds" | "done" | "total" | "min" | "max" | "part" | "parts" | "line" => {
+            FluentValue::from(3)
+        }
+        "date" => FluentValue::from("2026-03-01"),
+        "query" => FluentValue::from("kela"),
+        "path" => FluentValue::from("colours.primary"),
+        other => FluentValue::from(format!("[{other}]")),
+    }
+}
+
+#[test]
+fn every_file_loads_into_a_fluent_bundle_without_errors() {
+    for l in languages() {
+        let mut problems = Vec::new();
+        load_bundle(&l.code, &mut problems);
+        assert!(problems.is_empty(), "{}: {problems:#?}", l.code);
+    }
+}
+
+#[test]
+fn every_term_a_message_references_is_defined() {
+    for l in languages() {
+        let p = parse_locale(&l.code);
+        for (id, refs) in &p.term_refs {
+            let undefined: Vec<_> = refs.iter().filter(|t| !p.terms.contains_key(*t)).collect();
+            assert!(
+                undefined.is_empty(),
+                "{}: {id} references undefined terms {undefined:?}",
+                l.code
+            );
+        }
+    }
+}
+
+#[test]
+fn every_locale_defines_exactly_the_reference_terms() {
+    let reference: Vec<_> = parse_locale(REFERENCE_LOCALE).terms.into_keys().collect();
+    for required in ["kela", "migri", "dvv", "vero", "tyomarkkinatori", "lvv"] {
+        assert!(
+            reference.iter().any(|t| t == required),
+            "the reference lacks -{required}"
+        );
+    }
+    for l in languages() {
+        let terms: Vec<_> = parse_locale(&l.code).terms.into_keys().collect();
+        assert_eq!(
+            terms, reference,
+            "{}: terms differ from the reference",
+            l.code
+        );
+    }
+}
+
+#[test]
+fn every_message_of_every_locale_formats_without_errors() {
+    for l in languages() {
+        let mut problems = Vec::new();
+        let bundle = load_bundle(&l.code, &mut problems);
+        let parsed = parse_locale(&l.code);
+        assert!(!parsed.messages.is_empty(), "{}: no messages", l.code);
+        for (id, vars) in &parsed.messages {
+            let mut args = FluentArgs::new();
+            for v in vars {
+                args.set(v.as_str(), sample_value(v));
+            }
+            let message = bundle.get_message(id).expect("parsed, so in the bundle");
+            let patterns = message
+                .value()
+                .into_iter()
+                .chain(message.attributes().map(|a| a.value()));
+            for pattern in patterns {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                problems.extend(errors.iter().map(|e| format!("{id}: {e:?}")));
+                if text.contains('{') || text.contains('}') {
+                    problems.push(format!("{id}: unresolved placeable in {text:?}"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}: {problems:#?}", l.code);
+    }
+}
+
+/// Whether `name` stands in `text` as a whole word (not inside a longer
+/// word, so "Vero" is not found in "Verokortti").
+fn contains_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn names_of_authorities_are_written_only_in_terms() {
+    for l in languages() {
+        let p = parse_locale(&l.code);
+        for (term, forms) in &p.terms {
+            for (id, texts) in &p.texts {
+                let spelled: Vec<_> = forms
+                    .iter()
+                    .filter(|form| texts.iter().any(|t| contains_word(t, form)))
+                    .collect();
+                assert!(
+                    spelled.is_empty(),
+                    "{}: {id} spells out {spelled:?}; write {{ -{term} }} instead",
+                    l.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_in_a_word_is_not_taken_for_the_name() {
+    assert!(contains_word("Apply at Kela.", "Kela"));
+    assert!(contains_word("Kela-kortti", "Kela"));
+    assert!(!contains_word("Verokortti", "Vero"));
+    assert!(!contains_word("AVero", "Vero"));
 }

@@ -275,3 +275,124 @@ fn problem_details_are_readable() {
     let p = only_problem("[kiosk]\nidle_seconds = 1");
     assert_eq!(p.kind.detail(), "5–3600");
 }
+
+/// `(path, line, column, code)` of a file's only problem.
+fn place(src: &str) -> (String, usize, usize, &'static str) {
+    let p = only_problem(src);
+    (p.path, p.line, p.column, p.kind.code())
+}
+
+#[test]
+fn each_kind_of_broken_toml_names_its_path_line_and_column() {
+    let at = |path: &str, line, column, code| (path.to_string(), line, column, code);
+    // Syntax errors belong to no field: the file is not read at all.
+    assert_eq!(
+        place("name = \"X\"\nlogo = \"local/logo.svg\n"),
+        at("", 2, 23, "syntax"),
+        "unterminated string"
+    );
+    assert_eq!(
+        place("name = \"X\"\n[kiosk]\nenabled = true\nenabled = false\n"),
+        at("", 4, 1, "syntax"),
+        "duplicate key"
+    );
+    assert_eq!(
+        place("name = \"X\"\n[kiosk]\nenabled = true\n[kiosk]\n"),
+        at("", 4, 2, "syntax"),
+        "table defined twice"
+    );
+    assert_eq!(
+        place("name = \"X\"\n[kiosk idle]\n"),
+        at("", 2, 7, "syntax"),
+        "bad table header"
+    );
+    assert_eq!(
+        place("[kiosk]\nenabled = true\nidle_seconds = 9.5\n"),
+        at("kiosk.idle_seconds", 3, 16, "wrong-type"),
+        "wrong type"
+    );
+    assert_eq!(
+        place("[kiosk]\n  idle_seconds = 86400\n"),
+        at("kiosk.idle_seconds", 2, 18, "out-of-range"),
+        "value out of range"
+    );
+    assert_eq!(
+        place("[[office]]\nname = \"O\"\n\n[office.hours]\nmon = \"9–15\"\n"),
+        at("office[0].hours.mon", 5, 1, "unknown-locale"),
+        "unknown language key in a sub-table"
+    );
+    assert_eq!(
+        place("name = \"X\"\n[kiosk]\n    sleep_after = 3\n"),
+        at("kiosk.sleep_after", 3, 5, "unknown-field"),
+        "unknown key"
+    );
+}
+
+#[test]
+fn syntax_errors_keep_the_defaults_and_report_no_fields() {
+    for src in [
+        "name = \"Kept?\"\nlogo = \"local/logo.svg\n",
+        "name = \"Kept?\"\nname = \"Twice\"\n",
+        "name = \"Kept?\"\n[kiosk\n",
+        "name = \"Kept?\"\n[kiosk]\nidle_seconds = 09\n",
+    ] {
+        let (c, problems) = check(src);
+        assert_eq!(c, Config::default(), "{src}");
+        assert_eq!(problems.len(), 1, "{src}: {problems:#?}");
+        assert!(matches!(problems[0].kind, ProblemKind::Syntax(ref m) if !m.is_empty()));
+    }
+}
+
+#[test]
+fn a_bad_value_falls_back_while_the_rest_applies() {
+    let (c, problems) =
+        check("name = \"Kept\"\n[kiosk]\nenabled = true\nidle_seconds = 99999999999999999999\n");
+    assert_eq!(c.name.get("fi"), "Kept");
+    assert!(c.kiosk.enabled);
+    assert_eq!(c.kiosk.idle_seconds, DEFAULT_IDLE_SECONDS);
+    let codes: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.line)).collect();
+    assert_eq!(codes, vec![("kiosk.idle_seconds", 4)]);
+    assert_eq!(problems[0].kind.code(), "out-of-range");
+    let p = only_problem("[kiosk]\nidle_seconds = -99999999999999999999\n");
+    assert_eq!((p.line, p.kind.code()), (2, "out-of-range"));
+    // A number with no digits is not a number.
+    let p = only_problem("[kiosk]\nidle_seconds = 0x\n");
+    assert_eq!((p.line, p.kind.code()), (2, "wrong-type"));
+}
+
+#[test]
+fn problems_come_in_file_order_and_texts_keep_their_first_language() {
+    // The crate keeps keys sorted; the check and the fallback follow the file.
+    let (c, problems) = check(
+        "zoom = 1\nname = { sv = \"Exempelby\", fi = \"Esimerkkilä\", xx = \"?\", aa = \"?\" }\nabout = 2\n",
+    );
+    let seen: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.line, p.column))
+        .collect();
+    assert_eq!(
+        seen,
+        vec![
+            ("zoom", 1, 1),
+            ("name.xx", 2, 48),
+            ("name.aa", 2, 58),
+            ("about", 3, 1),
+        ]
+    );
+    assert_eq!(c.name.get("en"), "Exempelby");
+    assert_eq!(c.name.get("fi"), "Esimerkkilä");
+}
+
+#[test]
+fn dotted_keys_and_a_byte_order_mark_are_read() {
+    let (c, problems) = check("\u{feff}name = \"X\"\nkiosk.enabled = true\nkiosk.idle = 5\n");
+    assert_eq!(c.name.get("fi"), "X");
+    assert!(c.kiosk.enabled);
+    let seen: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.line, p.column))
+        .collect();
+    assert_eq!(seen, vec![("kiosk.idle", 3, 7)]);
+    let p = only_problem("\u{feff}colour = 1");
+    assert_eq!((p.line, p.column), (1, 1));
+}

@@ -5,9 +5,10 @@
 //! field path and line, and the part in question falls back to its default
 //! while the rest of the file still applies.
 
+use toml::de::{DeString, DeTable, DeValue};
+use toml::Spanned;
+
 use super::assessment::STEP_IDS;
-use super::small_sort::sort_small_by_key;
-use super::toml_subset::{self, Spanned, Table, Value};
 use super::topics::TOPICS;
 
 /// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
@@ -158,6 +159,9 @@ pub struct Problem {
     pub path: String,
     /// 1-based line in the file.
     pub line: usize,
+    /// 1-based column (in characters) where the value, key or mistake
+    /// starts.
+    pub column: usize,
     pub kind: ProblemKind,
 }
 
@@ -182,33 +186,48 @@ struct Checker<'s> {
     problems: Vec<Problem>,
 }
 
-type Val = Spanned<Value>;
+type Val<'i> = Spanned<DeValue<'i>>;
+type Key<'i> = Spanned<DeString<'i>>;
+
+/// A table's entries in file order: the crate keeps them ordered by key,
+/// but an admin reads the file top to bottom, and the first language given
+/// for a text is its fallback.
+fn entries<'t, 'i>(t: &'t DeTable<'i>) -> Vec<(&'t Key<'i>, &'t Val<'i>)> {
+    let mut list: Vec<_> = t.iter().collect();
+    list.sort_by_key(|(k, _)| k.span().start);
+    list
+}
 
 impl Checker<'_> {
-    fn line(&self, offset: usize) -> usize {
-        self.source[..offset.min(self.source.len())]
-            .bytes()
-            .filter(|b| *b == b'\n')
-            .count()
-            + 1
+    /// 1-based line and column of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let before = self.source.get(..offset).unwrap_or(self.source);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        // An editor shows no column for a byte order mark.
+        let on_line = before[line_start..].trim_start_matches('\u{feff}');
+        (
+            before.matches('\n').count() + 1,
+            on_line.chars().count() + 1,
+        )
     }
 
     fn report(&mut self, path: &str, at: usize, kind: ProblemKind) {
-        let line = self.line(at);
+        let (line, column) = self.position(at);
         self.problems.push(Problem {
             path: path.to_string(),
             line,
+            column,
             kind,
         });
     }
 
     fn wrong(&mut self, path: &str, v: &Val, expected: &'static str) {
-        self.report(path, v.at, ProblemKind::WrongType(expected));
+        self.report(path, v.span().start, ProblemKind::WrongType(expected));
     }
 
     fn string(&mut self, path: &str, v: &Val) -> Option<String> {
-        match &v.value {
-            Value::String(s) => Some(s.clone()),
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
             _ => {
                 self.wrong(path, v, "text");
                 None
@@ -217,12 +236,12 @@ impl Checker<'_> {
     }
 
     fn strings(&mut self, path: &str, v: &Val) -> Option<Vec<(String, usize)>> {
-        match &v.value {
-            Value::Array(items) => {
+        match v.get_ref() {
+            DeValue::Array(items) => {
                 let mut out = Vec::new();
                 for (i, item) in items.iter().enumerate() {
                     if let Some(s) = self.string(&format!("{path}[{i}]"), item) {
-                        out.push((s, item.at));
+                        out.push((s, item.span().start));
                     }
                 }
                 Some(out)
@@ -235,8 +254,8 @@ impl Checker<'_> {
     }
 
     fn boolean(&mut self, path: &str, v: &Val) -> Option<bool> {
-        match &v.value {
-            Value::Boolean(b) => Some(*b),
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
             _ => {
                 self.wrong(path, v, "true or false");
                 None
@@ -250,8 +269,15 @@ impl Checker<'_> {
         v: &Val,
         range: std::ops::RangeInclusive<i64>,
     ) -> Option<i64> {
-        let n = match &v.value {
-            Value::Integer(i) => Some(*i),
+        use std::num::IntErrorKind::{NegOverflow, PosOverflow};
+        let n = match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(n),
+                // Beyond i64 is out of range too, not a wrong type.
+                Err(e) if matches!(e.kind(), PosOverflow | NegOverflow) => Some(i64::MAX),
+                // The crate lets `0x` through with no digits.
+                Err(_) => None,
+            },
             _ => None,
         };
         match n {
@@ -259,7 +285,7 @@ impl Checker<'_> {
             Some(_) => {
                 self.report(
                     path,
-                    v.at,
+                    v.span().start,
                     ProblemKind::OutOfRange {
                         min: *range.start(),
                         max: *range.end(),
@@ -275,15 +301,15 @@ impl Checker<'_> {
     }
 
     fn local_text(&mut self, path: &str, v: &Val, known: &Known) -> Option<LocalText> {
-        match &v.value {
-            Value::String(s) => Some(LocalText {
-                default: s.clone(),
+        match v.get_ref() {
+            DeValue::String(s) => Some(LocalText {
+                default: s.to_string(),
                 by_locale: Vec::new(),
             }),
-            Value::Table(t) => {
+            DeValue::Table(t) => {
                 let mut out = LocalText::default();
-                for (k, val) in t.iter() {
-                    let key = k.value.as_str();
+                for (k, val) in entries(t) {
+                    let key = k.get_ref().as_ref();
                     let p = format!("{path}.{key}");
                     let Some(s) = self.string(&p, val) else {
                         continue;
@@ -293,7 +319,11 @@ impl Checker<'_> {
                     } else if known.locales.contains(&key) {
                         out.by_locale.push((key.to_string(), s));
                     } else {
-                        self.report(&p, k.at, ProblemKind::UnknownLocale(key.to_string()));
+                        self.report(
+                            &p,
+                            k.span().start,
+                            ProblemKind::UnknownLocale(key.to_string()),
+                        );
                     }
                 }
                 if out.default.is_empty() {
@@ -313,9 +343,9 @@ impl Checker<'_> {
         }
     }
 
-    fn table<'a>(&mut self, path: &str, v: &'a Val) -> Option<&'a Table> {
-        match &v.value {
-            Value::Table(t) => Some(t),
+    fn table<'a, 'i>(&mut self, path: &str, v: &'a Val<'i>) -> Option<&'a DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
             _ => {
                 self.wrong(path, v, "table");
                 None
@@ -323,13 +353,13 @@ impl Checker<'_> {
         }
     }
 
-    fn unknown(&mut self, path: &str, key: &Spanned<String>) {
+    fn unknown(&mut self, path: &str, key: &Key) {
         let p = if path.is_empty() {
-            key.value.clone()
+            key.get_ref().to_string()
         } else {
-            format!("{path}.{}", key.value)
+            format!("{path}.{}", key.get_ref())
         };
-        self.report(&p, key.at, ProblemKind::UnknownField);
+        self.report(&p, key.span().start, ProblemKind::UnknownField);
     }
 }
 
@@ -377,15 +407,18 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
         problems: Vec::new(),
     };
     let mut config = Config::default();
-    let root = match toml_subset::parse(source) {
+    // Not a partial read on a syntax error: after one, what the rest of the
+    // file means is a guess, and a guessed setting is worse than a default.
+    let root = match DeTable::parse(source) {
         Ok(t) => t,
         Err(e) => {
-            c.report("", e.at, ProblemKind::Syntax(e.message));
+            let at = e.span().map_or(source.len(), |s| s.start);
+            c.report("", at, ProblemKind::Syntax(e.message().to_string()));
             return (config, c.problems);
         }
     };
-    for (key, value) in root.iter() {
-        match key.value.as_str() {
+    for (key, value) in entries(root.get_ref()) {
+        match key.get_ref().as_ref() {
             "name" => {
                 if let Some(t) = c.local_text("name", value, known) {
                     config.name = t;
@@ -396,17 +429,21 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
                     if is_site_image(&s) {
                         config.logo = Some(s);
                     } else {
-                        c.report("logo", value.at, ProblemKind::BadPath);
+                        c.report("logo", value.span().start, ProblemKind::BadPath);
                     }
                 }
             }
             "accent_colour" => {
                 if let Some(s) = c.string("accent_colour", value) {
                     match contrast_on_white(&s) {
-                        None => c.report("accent_colour", value.at, ProblemKind::BadColour),
-                        Some(ratio) if ratio < 45 => {
-                            c.report("accent_colour", value.at, ProblemKind::LowContrast(ratio))
+                        None => {
+                            c.report("accent_colour", value.span().start, ProblemKind::BadColour)
                         }
+                        Some(ratio) if ratio < 45 => c.report(
+                            "accent_colour",
+                            value.span().start,
+                            ProblemKind::LowContrast(ratio),
+                        ),
                         Some(_) => config.accent_colour = Some(s.to_ascii_lowercase()),
                     }
                 }
@@ -418,8 +455,8 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
             }
             "kiosk" => {
                 if let Some(t) = c.table("kiosk", value) {
-                    for (k, v) in t.iter() {
-                        match k.value.as_str() {
+                    for (k, v) in entries(t) {
+                        match k.get_ref().as_ref() {
                             "enabled" => {
                                 if let Some(b) = c.boolean("kiosk.enabled", v) {
                                     config.kiosk.enabled = b;
@@ -435,12 +472,12 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
                     }
                 }
             }
-            "office" => match &value.value {
-                Value::Array(items) => {
+            "office" => match value.get_ref() {
+                DeValue::Array(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let path = format!("office[{i}]");
                         if let Some(t) = c.table(&path, item) {
-                            if let Some(o) = office(&mut c, &path, t, item.at, known) {
+                            if let Some(o) = office(&mut c, &path, t, item.span().start, known) {
                                 config.offices.push(o);
                             }
                         }
@@ -452,14 +489,14 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
         }
     }
     // In file order, as an admin reads the file.
-    sort_small_by_key(&mut c.problems, |p| p.line);
+    c.problems.sort_by_key(|p| (p.line, p.column));
     (config, c.problems)
 }
 
-fn languages(c: &mut Checker, t: &Table, known: &Known, config: &mut Config) {
+fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
     let mut default_at = None;
-    for (k, v) in t.iter() {
-        match k.value.as_str() {
+    for (k, v) in entries(t) {
+        match k.get_ref().as_ref() {
             "enabled" => {
                 if let Some(list) = c.strings("languages.enabled", v) {
                     let mut ok = Vec::new();
@@ -484,10 +521,14 @@ fn languages(c: &mut Checker, t: &Table, known: &Known, config: &mut Config) {
             "default" => {
                 if let Some(code) = c.string("languages.default", v) {
                     if known.locales.contains(&code.as_str()) {
-                        default_at = Some(v.at);
+                        default_at = Some(v.span().start);
                         config.default_locale = Some(code);
                     } else {
-                        c.report("languages.default", v.at, ProblemKind::UnknownLocale(code));
+                        c.report(
+                            "languages.default",
+                            v.span().start,
+                            ProblemKind::UnknownLocale(code),
+                        );
                     }
                 }
             }
@@ -528,10 +569,10 @@ fn languages(c: &mut Checker, t: &Table, known: &Known, config: &mut Config) {
     }
 }
 
-fn office(c: &mut Checker, path: &str, t: &Table, at: usize, known: &Known) -> Option<Office> {
+fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) -> Option<Office> {
     let mut o = Office::default();
-    for (k, v) in t.iter() {
-        let key = k.value.as_str();
+    for (k, v) in entries(t) {
+        let key = k.get_ref().as_ref();
         let p = format!("{path}.{key}");
         match key {
             "name" => o.name = c.local_text(&p, v, known).unwrap_or_default(),
@@ -546,7 +587,7 @@ fn office(c: &mut Checker, path: &str, t: &Table, at: usize, known: &Known) -> O
                     {
                         o.phone = Some(s);
                     } else {
-                        c.report(&p, v.at, ProblemKind::WrongType("phone number"));
+                        c.report(&p, v.span().start, ProblemKind::WrongType("phone number"));
                     }
                 }
             }
@@ -555,7 +596,7 @@ fn office(c: &mut Checker, path: &str, t: &Table, at: usize, known: &Known) -> O
                     if is_https(&s) {
                         o.url = Some(s);
                     } else {
-                        c.report(&p, v.at, ProblemKind::BadUrl);
+                        c.report(&p, v.span().start, ProblemKind::BadUrl);
                     }
                 }
             }

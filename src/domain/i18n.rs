@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::ftl::{Args, Bundle, Resource};
-use super::toml_subset::{self, Spanned, Value};
+use serde::Deserialize;
 
 /// The reference locale: holds every key, and is the fallback for any
 /// message another locale lacks.
@@ -34,7 +34,8 @@ pub const LOCAL_FILE: &str = "local";
 /// fetched or parsed at run time.
 pub const BUILTIN_LANGUAGES_TOML: &str = include_str!("../../locales/languages.toml");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -51,7 +52,8 @@ impl Direction {
 
 /// Who made a locale's text, so the app can tell the reader when it is a
 /// machine translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TranslationStatus {
     /// Written directly in this language (the reference locale).
     Original,
@@ -61,7 +63,10 @@ pub enum TranslationStatus {
     Machine,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One `[[locale]]` of `languages.toml`: every field present, known values,
+/// nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LocaleInfo {
     pub code: String,
     pub endonym: String,
@@ -69,82 +74,28 @@ pub struct LocaleInfo {
     pub status: TranslationStatus,
 }
 
+/// The whole of `languages.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    // Absent is reported as "no [[locale]] listed", not as a serde message.
+    #[serde(default)]
+    locale: Vec<LocaleInfo>,
+}
+
 fn line_of(source: &str, at: usize) -> usize {
     source[..at.min(source.len())].matches('\n').count() + 1
 }
 
-/// One `[[locale]]` table: every field present, known values, nothing else.
-fn locale_info(source: &str, t: &Spanned<Value>) -> Result<LocaleInfo, String> {
-    let line = line_of(source, t.at);
-    let Value::Table(table) = &t.value else {
-        return Err(format!(
-            "line {line}: 'locale' must be a list of [[locale]] tables"
-        ));
-    };
-    let text = |key: &str| -> Result<String, String> {
-        match table.get(key).map(|v| &v.value) {
-            Some(Value::String(s)) => Ok(s.clone()),
-            Some(other) => Err(format!(
-                "line {line}: '{key}' must be text, not {}",
-                other.type_name()
-            )),
-            None => Err(format!("line {line}: missing field '{key}'")),
-        }
-    };
-    for (key, _) in table.iter() {
-        if !["code", "endonym", "dir", "status"].contains(&key.value.as_str()) {
-            return Err(format!(
-                "line {}: unknown field '{}'",
-                line_of(source, key.at),
-                key.value
-            ));
-        }
-    }
-    let dir = match text("dir")?.as_str() {
-        "ltr" => Direction::Ltr,
-        "rtl" => Direction::Rtl,
-        other => return Err(format!("line {line}: dir '{other}' is not ltr or rtl")),
-    };
-    let status = match text("status")?.as_str() {
-        "original" => TranslationStatus::Original,
-        "reviewed" => TranslationStatus::Reviewed,
-        "machine" => TranslationStatus::Machine,
-        other => {
-            return Err(format!(
-                "line {line}: status '{other}' is not original, reviewed or machine"
-            ))
-        }
-    };
-    Ok(LocaleInfo {
-        code: text("code")?,
-        endonym: text("endonym")?,
-        dir,
-        status,
-    })
-}
-
 fn parse_locale_list(source: &str) -> Result<Vec<LocaleInfo>, String> {
-    let root = toml_subset::parse(source)
-        .map_err(|e| format!("line {}: {}", line_of(source, e.at), e.message))?;
-    let mut list = Vec::new();
-    for (key, value) in root.iter() {
-        let line = line_of(source, key.at);
-        if key.value != "locale" {
-            return Err(format!("line {line}: unknown field '{}'", key.value));
-        }
-        let Value::Array(items) = &value.value else {
-            return Err(format!(
-                "line {line}: 'locale' must be a list of [[locale]] tables"
-            ));
-        };
-        for item in items {
-            list.push(locale_info(source, item)?);
-        }
-    }
-    if list.is_empty() {
+    let file: LanguagesFile = toml::from_str(source).map_err(|e| match e.span() {
+        Some(span) => format!("line {}: {}", line_of(source, span.start), e.message()),
+        None => e.message().to_string(),
+    })?;
+    if file.locale.is_empty() {
         return Err("no [[locale]] listed".into());
     }
-    Ok(list)
+    Ok(file.locale)
 }
 
 /// Parses `languages.toml`. Rejects an empty list, duplicate codes, codes that
@@ -535,6 +486,33 @@ status = "machine"
         assert!(parse_languages(&twice).unwrap_err().contains("twice"));
         let bad_dir = no_en.replace("ltr", "sideways");
         assert!(parse_languages(&bad_dir).is_err());
+    }
+
+    #[test]
+    fn languages_file_errors_name_their_line() {
+        let en = "[[locale]]\ncode = \"en\"\nendonym = \"English\"\ndir = \"ltr\"\nstatus = \"original\"";
+        assert!(parse_languages(en).is_ok());
+        let cases = [
+            ("[[locale]]\ncode = 1", "line 2:"),
+            (&en.replace("\"ltr\"", "\"sideways\""), "line 4:"),
+            (&format!("{en}\nflag = \"gb\""), "line 6:"),
+            (
+                &format!("\n{}", en.replace("status = \"original\"", "")),
+                "line 2:",
+            ),
+            ("\n\n[[locale]\ncode = \"en\"", "line 3:"),
+            ("[[locale]]\ncode = \"en\n", "line 2:"),
+            ("[[locale]]\ncode = \"en\"\ncode = \"fi\"", "line 3:"),
+            ("locales = []", "line 1:"),
+        ];
+        for (src, line) in cases {
+            let e = parse_languages(src).unwrap_err();
+            assert!(e.starts_with(line), "{src:?}: {e}");
+        }
+        assert_eq!(
+            parse_languages("# nothing\n").unwrap_err(),
+            "no [[locale]] listed"
+        );
     }
 
     #[test]

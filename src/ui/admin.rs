@@ -27,12 +27,14 @@ pub fn ConfigCheck() -> impl IntoView {
             .map(|p| {
                 let mut args = Args::new();
                 args.set("line", p.line);
+                // For locales whose text shows it; Fluent ignores an unused one.
+                args.set("column", p.column);
                 args.set("path", if p.path.is_empty() { "—".to_string() } else { p.path.clone() });
                 let place = text.format("admin-where", &args);
                 let message = text.t(&format!("config-problem-{}", p.kind.code()));
                 let detail = p.kind.detail();
                 view! {
-                    <li class="config-problem" data-path=p.path.clone() data-line=p.line.to_string()>
+                    <li class="config-problem" data-path=p.path.clone() data-line=p.line.to_string() data-column=p.column.to_string()>
                         <strong dir="ltr">{place}</strong> " " {message}
                         {(!detail.is_empty()).then(|| view! { " " <code dir="ltr">{detail}</code> })}
                     </li>

@@ -67,8 +67,9 @@ impl ConfigStore {
         for p in &problems {
             web_sys::console::warn_1(
                 &format!(
-                    "municipality.toml line {}: {}: {} {}",
+                    "municipality.toml line {}, column {}: {}: {} {}",
                     p.line,
+                    p.column,
                     p.path,
                     p.kind.code(),
                     p.kind.detail()

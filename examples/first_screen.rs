@@ -15,7 +15,14 @@ use newcomer_guide::domain::first_screen::{render, ScreenTexts};
 use newcomer_guide::domain::i18n::{
     enabled_locales, parse_languages, FtlSource, Localizer, FTL_FILES, LOCAL_FILE, REFERENCE_LOCALE,
 };
-use newcomer_guide::domain::json::Json;
+
+/// What `scripts/postbuild.mjs` reads: the markup and the script's data,
+/// itself JSON text.
+#[derive(serde::Serialize)]
+struct Output<'a> {
+    html: &'a str,
+    data: &'a str,
+}
 
 fn read(dir: &Path, file: &str) -> Result<String, String> {
     fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))
@@ -77,13 +84,16 @@ fn main() -> ExitCode {
         })
         .collect();
     let screen = render(&offered, &texts, &config);
-    println!(
-        "{}",
-        Json::object(vec![
-            ("html", Json::str(screen.html)),
-            ("data", Json::str(screen.data)),
-        ])
-        .to_compact()
-    );
+    let out = Output {
+        html: &screen.html,
+        data: &screen.data,
+    };
+    match serde_json::to_string(&out) {
+        Ok(json) => println!("{json}"),
+        Err(e) => {
+            eprintln!("first_screen: {e}");
+            return ExitCode::from(1);
+        }
+    }
     ExitCode::SUCCESS
 }

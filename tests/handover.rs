@@ -182,6 +182,53 @@ fn unknown_codes_are_dropped_and_counted() {
     assert_eq!(d.handover.locale, "fi");
 }
 
+/// A file saved by the build before serde (its own JSON writer), captured
+/// from that build. Caseworkers hold such files: they must open, and this
+/// build must write the same answers to the same text.
+const OLD_FILE: &str = r#"{
+  "format": "newcomer-guide-handover",
+  "schema": 1,
+  "created": "2026-11-23",
+  "locale": "ar",
+  "payload": "1.AJQXFVQTBEAACBIC7IDBAFAED5LW63DPMYWCAISEMFVWC4RCEBOCALZAYOSCBWFZBIEQC77CQCUDWCMHAFAQSBQ.SZTHU2A"
+}"#;
+
+#[test]
+fn an_old_handover_file_opens() {
+    let mut a = Answers::default();
+    let choice = |c: &str| Answer::Choice(c.into());
+    a.set("age-group", choice("18-29"));
+    a.set(
+        "permit-date",
+        Answer::YearMonth {
+            year: 2024,
+            month: 3,
+        },
+    );
+    a.set("school-years", Answer::Number(9));
+    a.set("mother-tongue", choice("other"));
+    a.set(
+        "mother-tongue-other",
+        Answer::Text("Wolof, \"Dakar\" \\ / ä ع\n\t\u{1}\u{7f}\u{2028}".into()),
+    );
+    a.set(
+        "urgent",
+        Answer::Choices(vec!["money".into(), "safety".into()]),
+    );
+    a.set("health-affects", Answer::PreferNot);
+    a.set("residence-basis", Answer::DontKnow);
+    a.set("strengths", Answer::Skipped);
+    let h = handover(a);
+    assert_eq!(
+        from_file(OLD_FILE),
+        Ok(Decoded {
+            handover: h.clone(),
+            dropped: 0
+        })
+    );
+    assert_eq!(to_file(&h), OLD_FILE);
+}
+
 #[test]
 fn file_errors() {
     assert_eq!(from_file(""), Err(HandoverError::Empty));
@@ -201,6 +248,23 @@ fn file_errors() {
         Err(HandoverError::BadChecksum)
     );
     assert_eq!(from_file(&" ".repeat(70_000)), Err(HandoverError::TooLarge));
+    // JSON, but of another shape: not a handover file (rather than "not JSON").
+    assert_eq!(from_file("[1,2]"), Err(HandoverError::NotHandoverFile));
+    assert_eq!(
+        from_file("{\"format\":\"newcomer-guide-handover\",\"schema\":1.5,\"payload\":\"x\"}"),
+        Err(HandoverError::NotHandoverFile)
+    );
+    assert_eq!(
+        from_file("{\"format\":\"newcomer-guide-handover\",\"schema\":1,\"payload\":7}"),
+        Err(HandoverError::NotHandoverFile)
+    );
+    // A newer schema is reported as such, whatever else it changed.
+    assert_eq!(
+        from_file("{\"format\":\"newcomer-guide-handover\",\"schema\":2,\"payload\":[1]}"),
+        Err(HandoverError::NewerVersion(2))
+    );
+    // Deeply nested input is an error, not a stack overflow.
+    assert_eq!(from_file(&"[".repeat(10_000)), Err(HandoverError::NotJson));
 }
 
 fn arb_answers() -> impl Strategy<Value = Answers> {

@@ -3,14 +3,19 @@
 
 use std::collections::BTreeMap;
 
-use super::json::Json;
+use serde::{Deserialize, Serialize};
+
 use super::questions::{question, Condition, Kind, Question, QUESTIONS};
-use super::small_sort::sort_small;
 
 /// One answer, as codes and numbers only: never translated text, so the
 /// caseworker can read it in another language. Free text (`Text`) is the one
 /// exception, kept short and shown as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Its serde form is the stored one, externally tagged in snake case:
+/// `{"choice":"x"}`, `{"year_month":{"year":2024,"month":3}}`, `"dont_know"`.
+/// Renaming a variant or a field changes what is on people's phones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     Choice(String),
     Choices(Vec<String>),
@@ -38,7 +43,11 @@ impl Answer {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Serialised as a map from question id to answer. Not `Deserialize`: stored
+/// answers are read one by one and pruned (`Answers::from_stored`), so an
+/// answer that no longer fits never gets in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct Answers(BTreeMap<String, Answer>);
 
 impl Answers {
@@ -271,7 +280,7 @@ pub fn validate(
                 return Err(InvalidAnswer::UnknownOption);
             }
             let mut sorted = codes.clone();
-            sort_small(&mut sorted);
+            sorted.sort_unstable();
             sorted.dedup();
             if sorted.len() != codes.len() {
                 return Err(InvalidAnswer::UnknownOption);
@@ -368,62 +377,6 @@ fn ascii_digits(s: &str) -> Option<String> {
 /// kept every answer as one string; version 2 keeps typed values.
 pub const STORED_VERSION: u32 = 2;
 
-/// The stored JSON of one answer, externally tagged in snake case:
-/// `{"choice":"x"}`, `{"year_month":{"year":2024,"month":3}}`, `"dont_know"`.
-/// (Written by serde in earlier builds; this keeps the same form.)
-fn answer_to_json(a: &Answer) -> Json {
-    let tagged = |tag: &str, value: Json| Json::object(vec![(tag, value)]);
-    match a {
-        Answer::Choice(c) => tagged("choice", Json::str(c.clone())),
-        Answer::Choices(cs) => tagged(
-            "choices",
-            Json::Array(cs.iter().map(|c| Json::str(c.clone())).collect()),
-        ),
-        Answer::YearMonth { year, month } => tagged(
-            "year_month",
-            Json::object(vec![
-                ("year", Json::int(i64::from(*year))),
-                ("month", Json::int(i64::from(*month))),
-            ]),
-        ),
-        Answer::Number(n) => tagged("number", Json::int(i64::from(*n))),
-        Answer::Text(t) => tagged("text", Json::str(t.clone())),
-        Answer::DontKnow => Json::str("dont_know"),
-        Answer::PreferNot => Json::str("prefer_not"),
-        Answer::Skipped => Json::str("skipped"),
-    }
-}
-
-fn answer_from_json(v: &Json) -> Option<Answer> {
-    if let Some(s) = v.as_str() {
-        return match s {
-            "dont_know" => Some(Answer::DontKnow),
-            "prefer_not" => Some(Answer::PreferNot),
-            "skipped" => Some(Answer::Skipped),
-            _ => None,
-        };
-    }
-    let [(tag, inner)] = v.as_object()? else {
-        return None;
-    };
-    match tag.as_str() {
-        "choice" => inner.as_str().map(|c| Answer::Choice(c.into())),
-        "choices" => inner
-            .as_array()?
-            .iter()
-            .map(|c| c.as_str().map(String::from))
-            .collect::<Option<Vec<_>>>()
-            .map(Answer::Choices),
-        "year_month" => Some(Answer::YearMonth {
-            year: u16::try_from(inner.get("year")?.as_u64()?).ok()?,
-            month: u8::try_from(inner.get("month")?.as_u64()?).ok()?,
-        }),
-        "number" => u32::try_from(inner.as_u64()?).ok().map(Answer::Number),
-        "text" => inner.as_str().map(|t| Answer::Text(t.into())),
-        _ => None,
-    }
-}
-
 /// What happened when reading stored answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loaded {
@@ -442,48 +395,45 @@ pub enum LoadError {
     Newer(u32),
 }
 
+/// The stored form as written: `{"v":2,"answers":{…}}`.
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    v: u32,
+    answers: &'a Answers,
+}
+
+/// The stored form as read: the version first, the answers still unread,
+/// because their shape depends on the version (and a newer version's shape
+/// is unknown here, which must not make its data look corrupt).
+#[derive(Deserialize)]
+struct StoredIn {
+    v: u32,
+    #[serde(default)]
+    answers: serde_json::Value,
+}
+
 impl Answers {
     pub fn to_stored(&self) -> String {
-        Json::object(vec![
-            ("v", Json::int(i64::from(STORED_VERSION))),
-            (
-                "answers",
-                Json::Object(
-                    self.0
-                        .iter()
-                        .map(|(id, a)| (id.clone(), answer_to_json(a)))
-                        .collect(),
-                ),
-            ),
-        ])
-        .to_compact()
+        let stored = StoredOut {
+            v: STORED_VERSION,
+            answers: self,
+        };
+        // Strings, integers and maps with string keys: nothing here can fail.
+        serde_json::to_string(&stored).expect("answers always serialise")
     }
 
     pub fn from_stored(text: &str) -> Result<Loaded, LoadError> {
-        let root = Json::parse(text).map_err(|_| LoadError::Corrupt)?;
-        let version = root
-            .get("v")
-            .and_then(Json::as_u64)
-            .and_then(|v| u32::try_from(v).ok())
-            .ok_or(LoadError::Corrupt)?;
-        let stored = root
-            .get("answers")
-            .and_then(Json::as_object)
-            .ok_or(LoadError::Corrupt);
-        match version {
+        let root: StoredIn = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
+        match root.v {
             1 => {
                 // Version 1 held only strings: anything else is not ours.
-                // Inserted one by one: collecting into a map sorts, and each
-                // sort adds kilobytes of wasm (see domain/small_sort.rs).
-                let mut v1 = BTreeMap::new();
-                for (id, v) in stored? {
-                    v1.insert(id.as_str(), v.as_str().ok_or(LoadError::Corrupt)?);
-                }
+                let v1: BTreeMap<String, String> =
+                    serde_json::from_value(root.answers).map_err(|_| LoadError::Corrupt)?;
                 let total = v1.len();
                 let mut raw = Answers::default();
                 for (id, value) in v1 {
-                    if let Some(a) = question(id).and_then(|q| migrate_v1(q, value)) {
-                        raw.0.insert(id.to_string(), a);
+                    if let Some(a) = question(&id).and_then(|q| migrate_v1(q, &value)) {
+                        raw.0.insert(id, a);
                     }
                 }
                 raw.prune();
@@ -495,15 +445,13 @@ impl Answers {
             }
             2 => {
                 // Answer by answer, so one unknown variant does not lose the rest.
-                let mut v2: BTreeMap<&str, &Json> = BTreeMap::new();
-                for (id, v) in stored? {
-                    v2.insert(id.as_str(), v);
-                }
+                let v2: BTreeMap<String, serde_json::Value> =
+                    serde_json::from_value(root.answers).map_err(|_| LoadError::Corrupt)?;
                 let total = v2.len();
                 let mut raw = Answers::default();
                 for (id, value) in v2 {
-                    if let Some(a) = answer_from_json(value) {
-                        raw.0.insert(id.to_string(), a);
+                    if let Ok(a) = Answer::deserialize(value) {
+                        raw.0.insert(id, a);
                     }
                 }
                 raw.prune();
@@ -895,6 +843,65 @@ mod tests {
         );
     }
 
+    /// Written by the build before serde (its own JSON writer), captured
+    /// from that build: what people have on their phones under
+    /// `newcomer-guide.v2.answers`. It must load unchanged and be written
+    /// back byte for byte.
+    const OLD_V2_STORED: &str = concat!(
+        r#"{"v":2,"answers":{"age-group":{"choice":"18-29"},"health-affects":"prefer_not","#,
+        r#""mother-tongue":{"choice":"other"},"mother-tongue-other":{"text":"Wolof, \"Dakar\" \\ / ä ع\n\t\u0001"#,
+        "\u{7f}\u{2028}",
+        r#""},"permit-date":{"year_month":{"year":2024,"month":3}},"residence-basis":"dont_know","#,
+        r#""school-years":{"number":9},"strengths":"skipped","urgent":{"choices":["money","safety"]}}}"#,
+    );
+
+    #[test]
+    fn old_stored_strings_load() {
+        let mut expected = Answers::default();
+        expected.set("age-group", choice("18-29"));
+        expected.set(
+            "permit-date",
+            Answer::YearMonth {
+                year: 2024,
+                month: 3,
+            },
+        );
+        expected.set("school-years", Answer::Number(9));
+        expected.set("mother-tongue", choice("other"));
+        expected.set(
+            "mother-tongue-other",
+            Answer::Text("Wolof, \"Dakar\" \\ / ä ع\n\t\u{1}\u{7f}\u{2028}".into()),
+        );
+        expected.set("urgent", choices(&["money", "safety"]));
+        expected.set("health-affects", Answer::PreferNot);
+        expected.set("residence-basis", Answer::DontKnow);
+        expected.set("strengths", Answer::Skipped);
+        assert_eq!(expected.len(), 9, "every answer fits its question");
+        assert_eq!(
+            Answers::from_stored(OLD_V2_STORED),
+            Ok(Loaded::Current {
+                answers: expected.clone(),
+                dropped: 0
+            })
+        );
+        assert_eq!(expected.to_stored(), OLD_V2_STORED);
+    }
+
+    /// Version 1, as kept under `newcomer-guide.v1.answers` (compact, as it
+    /// was written): migrated, never discarded.
+    #[test]
+    fn old_version_1_string_under_the_v1_key_is_migrated() {
+        let v1 = r#"{"v":1,"answers":{"age-group":"30-44","permit-date":"2021-05","urgent":"money,housing","strengths":""}}"#;
+        let Ok(Loaded::Migrated { answers, dropped }) = Answers::from_stored(v1) else {
+            panic!("not migrated")
+        };
+        assert_eq!(dropped, 0);
+        assert_eq!(
+            answers.to_stored(),
+            r#"{"v":2,"answers":{"age-group":{"choice":"30-44"},"permit-date":{"year_month":{"year":2021,"month":5}},"strengths":"skipped","urgent":{"choices":["money","housing"]}}}"#
+        );
+    }
+
     #[test]
     fn version_1_is_migrated() {
         let v1 = r#"{"v":1,"answers":{
@@ -939,6 +946,16 @@ mod tests {
         assert_eq!(
             Answers::from_stored("{\"v\":3,\"answers\":{}}"),
             Err(LoadError::Newer(3))
+        );
+        // A newer version's answers may have any shape: still kept, not
+        // taken for corrupt data (which would be deleted).
+        assert_eq!(
+            Answers::from_stored("{\"v\":4,\"answers\":[7]}"),
+            Err(LoadError::Newer(4))
+        );
+        assert_eq!(
+            Answers::from_stored("{\"v\":5000000000,\"answers\":{}}"),
+            Err(LoadError::Corrupt)
         );
         // One broken answer does not lose the others.
         let partly = r#"{"v":2,"answers":{"age-group":{"choice":"18-29"},"finnish":{"weird":1},"housing":{"choice":"castle"}}}"#;

@@ -8,7 +8,6 @@
 //! Texts: `step-<id>-title`, `step-<id>-text`; timing `timing-<now|soon|later>`.
 
 use super::answers::{Answer, Answers, Today};
-use super::small_sort::sort_small_by_key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Timing {
@@ -659,7 +658,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     );
 
     // Stable sort: timing first, rule order within a timing.
-    sort_small_by_key(&mut steps, |s| s.timing);
+    steps.sort_by_key(|s| s.timing);
     steps
 }
 

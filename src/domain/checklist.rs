@@ -2,7 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use super::json::Json;
+use serde::{Deserialize, Serialize};
+
 use super::topics::known_checklist_ids;
 
 /// Version of the stored checklist format; bump it with a migration in
@@ -11,6 +12,14 @@ pub const STORED_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ticks(BTreeSet<String>);
+
+/// The stored form, `{"v":1,"ticked":["bank","kela"]}`: both fields
+/// required when read, ids in sorted order when written.
+#[derive(Serialize, Deserialize)]
+struct Stored<Ids> {
+    v: u32,
+    ticked: Ids,
+}
 
 /// Why stored ticks were not used as they were.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,43 +51,25 @@ impl Ticks {
     }
 
     pub fn to_stored(&self) -> String {
-        Json::object(vec![
-            ("v", Json::int(i64::from(STORED_VERSION))),
-            (
-                "ticked",
-                Json::Array(self.0.iter().map(|id| Json::str(id.clone())).collect()),
-            ),
-        ])
-        .to_compact()
+        let stored = Stored {
+            v: STORED_VERSION,
+            ticked: &self.0,
+        };
+        // A number and strings: nothing here can fail.
+        serde_json::to_string(&stored).expect("ticks always serialise")
     }
 
     /// Reads the stored form. Steps that no longer exist are dropped quietly:
     /// they are not the person's data any more, only ours.
     pub fn from_stored(text: &str) -> Result<Ticks, StoredTicksError> {
-        let root = Json::parse(text).map_err(|_| StoredTicksError::Corrupt)?;
-        let version = root
-            .get("v")
-            .and_then(Json::as_u64)
-            .and_then(|v| u32::try_from(v).ok())
-            .ok_or(StoredTicksError::Corrupt)?;
-        let ticked = root
-            .get("ticked")
-            .and_then(Json::as_array)
-            .and_then(|list| {
-                list.iter()
-                    .map(|id| id.as_str().map(String::from))
-                    .collect::<Option<Vec<_>>>()
-            })
-            .ok_or(StoredTicksError::Corrupt)?;
-        if version > STORED_VERSION {
-            return Err(StoredTicksError::NewerVersion(version));
+        let stored: Stored<Vec<String>> =
+            serde_json::from_str(text).map_err(|_| StoredTicksError::Corrupt)?;
+        if stored.v > STORED_VERSION {
+            return Err(StoredTicksError::NewerVersion(stored.v));
         }
-        // One by one: collecting into a set sorts (more wasm, see small_sort.rs).
-        let mut ticks = BTreeSet::new();
-        for id in known_checklist_ids(ticked) {
-            ticks.insert(id);
-        }
-        Ok(Ticks(ticks))
+        Ok(Ticks(
+            known_checklist_ids(stored.ticked).into_iter().collect(),
+        ))
     }
 }
 
@@ -121,5 +112,21 @@ mod tests {
         );
         let old = Ticks::from_stored("{\"v\":1,\"ticked\":[\"kela\",\"gone\"]}").unwrap();
         assert!(old.is_ticked("kela"));
+    }
+
+    /// Written by the build before serde (its own JSON writer), captured
+    /// from that build: what is stored under `newcomer-guide.v1.checklist`.
+    #[test]
+    fn old_stored_strings_load() {
+        let old = r#"{"v":1,"ticked":["bank","kela","register"]}"#;
+        let ticks = Ticks::from_stored(old).unwrap();
+        assert_eq!(ticks.count(), 3);
+        assert!(["bank", "kela", "register"]
+            .iter()
+            .all(|id| ticks.is_ticked(id)));
+        assert_eq!(ticks.to_stored(), old, "written back byte for byte");
+        let empty = r#"{"v":1,"ticked":[]}"#;
+        assert_eq!(Ticks::from_stored(empty), Ok(Ticks::default()));
+        assert_eq!(Ticks::default().to_stored(), empty);
     }
 }

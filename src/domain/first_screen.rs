@@ -11,10 +11,11 @@
 //! The markup uses the classes of the app's header, notices and language
 //! screen, so the change from one to the other moves nothing.
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
 use super::config::Config;
 use super::i18n::{LocaleInfo, Localizer, TranslationStatus};
-use super::json::Json;
-use super::topics::TOPICS;
+use super::topics::{Topic, TOPICS};
 
 /// The messages the first screen shows, by the name the markup and the
 /// script use (`data-text="…"`), with their Fluent keys.
@@ -102,6 +103,48 @@ fn escape(s: &str) -> String {
 const BRAND_MARK: &str = "<svg class=\"brand-mark\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2 3 7v2h18V7zM5 10v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zM3 18v3h18v-3z\"/></svg>";
 const GLOBE: &str = "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z\"/></svg>";
 
+/// The script's data. `None` is written as `null`.
+#[derive(serde::Serialize)]
+struct Data<'a> {
+    locales: &'a [ScreenTexts],
+    default: &'a Option<String>,
+    accent: &'a Option<String>,
+    /// The topics whose top the script may draw, with their numbers of
+    /// steps: all but the checklist, which starts with the person's own
+    /// ticks.
+    topics: TopicSteps,
+}
+
+/// A locale's texts as one flat object, the names of `MESSAGES` as keys
+/// after `code`, `machine` and `municipality` (the language's own name and
+/// direction are on its button).
+impl Serialize for ScreenTexts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3 + MESSAGES.len()))?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("machine", &self.machine)?;
+        map.serialize_entry("municipality", &self.municipality)?;
+        for (name, _) in MESSAGES {
+            map.serialize_entry(name, self.get(name))?;
+        }
+        map.end()
+    }
+}
+
+/// Topic id -> number of steps, in the guide's order.
+struct TopicSteps(&'static [Topic]);
+
+impl Serialize for TopicSteps {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(
+            self.0
+                .iter()
+                .filter(|t| !t.is_checklist())
+                .map(|t| (t.id, t.steps)),
+        )
+    }
+}
+
 /// `languages` are the offered locales in the municipality's order; `texts`
 /// holds one entry per offered locale. The markup holds no texts but the
 /// languages' own names: it stays hidden until the script has put in those
@@ -159,43 +202,14 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
     html.push_str("<div class=\"loading\" role=\"status\" aria-live=\"polite\" hidden><span class=\"spinner\" aria-hidden=\"true\"></span><span class=\"visually-hidden\" data-text=\"loading\"></span></div>");
     html.push_str("</div>");
 
-    let locales = texts
-        .iter()
-        .map(|t| {
-            let mut members = vec![
-                // The language's own name and direction are on its button.
-                ("code", Json::str(t.code.clone())),
-                ("machine", Json::Bool(t.machine)),
-                ("municipality", Json::str(t.municipality.clone())),
-            ];
-            members.extend(
-                MESSAGES
-                    .iter()
-                    .map(|(name, _)| (*name, Json::str(t.get(name)))),
-            );
-            Json::object(members)
-        })
-        .collect();
-    let opt = |v: &Option<String>| v.clone().map(Json::str).unwrap_or(Json::Null);
-    let data = Json::object(vec![
-        ("locales", Json::Array(locales)),
-        ("default", opt(&config.default_locale)),
-        ("accent", opt(&config.accent_colour)),
-        // The topics whose top the script may draw, with their numbers of
-        // steps: all but the checklist, which starts with the person's own
-        // ticks.
-        (
-            "topics",
-            Json::Object(
-                TOPICS
-                    .iter()
-                    .filter(|t| !t.is_checklist())
-                    .map(|t| (t.id.to_string(), Json::int(t.steps as i64)))
-                    .collect(),
-            ),
-        ),
-    ])
-    .to_compact();
+    let data = Data {
+        locales: texts,
+        default: &config.default_locale,
+        accent: &config.accent_colour,
+        topics: TopicSteps(TOPICS),
+    };
+    // Strings, booleans and numbers: nothing here can fail.
+    let data = serde_json::to_string(&data).expect("first-screen data always serialises");
     FirstScreen { html, data }
 }
 
@@ -203,6 +217,7 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
 mod tests {
     use super::*;
     use crate::domain::i18n::{Direction, TranslationStatus};
+    use serde_json::Value;
 
     fn info(code: &str, endonym: &str, dir: Direction) -> LocaleInfo {
         LocaleInfo {
@@ -268,17 +283,24 @@ mod tests {
         assert!(!s.html.contains("Valitse") && !s.html.contains("اختر"));
         assert!(!s.html.contains("footer"));
         // Each locale's texts, by name, in the data.
-        let data = Json::parse(&s.data).unwrap();
-        let locales = data.get("locales").unwrap().as_array().unwrap();
+        let data: Value = serde_json::from_str(&s.data).unwrap();
+        let locales = data["locales"].as_array().unwrap();
         assert_eq!(locales.len(), 2);
-        assert_eq!(locales[1].get("code").unwrap().as_str(), Some("ar"));
+        assert_eq!(locales[1]["code"], "ar");
         assert_eq!(locales[1].get("dir"), None, "on the button");
-        assert_eq!(locales[1].get("title").unwrap().as_str(), Some("اختر"));
-        assert_eq!(
-            locales[1].get("nav_questions").unwrap().as_str(),
-            Some("nav_questions ar")
-        );
-        assert_eq!(locales[1].get("machine").unwrap().as_bool(), Some(true));
+        assert_eq!(locales[1]["title"], "اختر");
+        assert_eq!(locales[1]["nav_questions"], "nav_questions ar");
+        assert_eq!(locales[1]["machine"], true);
+        // The locale's fields in the order the script has always had them.
+        assert!(s.data.starts_with(
+            r#"{"locales":[{"code":"fi","machine":true,"municipality":"","app_name":"app_name fi","#
+        ));
+        // Every topic but the checklist, with its number of steps.
+        let topics = data["topics"].as_object().unwrap();
+        assert_eq!(topics.len(), TOPICS.len() - 1);
+        for t in TOPICS.iter().filter(|t| !t.is_checklist()) {
+            assert_eq!(topics[t.id], t.steps, "{}", t.id);
+        }
     }
 
     #[test]
@@ -295,18 +317,12 @@ mod tests {
         let s = render(&langs, &[t], &config);
         assert!(s.html.contains("English &lt;b&gt;") && !s.html.contains("<b>"));
         assert!(s.html.contains("src=\"local/logo&quot;.svg\""));
-        let data = Json::parse(&s.data).unwrap();
-        let first = &data.get("locales").unwrap().as_array().unwrap()[0];
-        assert_eq!(
-            first.get("municipality").unwrap().as_str(),
-            Some("Town</script>")
-        );
-        assert_eq!(data.get("accent").unwrap().as_str(), Some("#0b5394"));
-        assert_eq!(data.get("default"), Some(&Json::Null));
-        assert_eq!(
-            first.get("title").unwrap().as_str(),
-            Some("Choose \"your\" <language> & 'go'")
-        );
-        assert_eq!(first.get("machine").unwrap().as_bool(), Some(false));
+        let data: Value = serde_json::from_str(&s.data).unwrap();
+        let first = &data["locales"][0];
+        assert_eq!(first["municipality"], "Town</script>");
+        assert_eq!(data["accent"], "#0b5394");
+        assert_eq!(data.get("default"), Some(&Value::Null));
+        assert_eq!(first["title"], "Choose \"your\" <language> & 'go'");
+        assert_eq!(first["machine"], false);
     }
 }

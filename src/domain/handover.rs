@@ -20,7 +20,7 @@
 //! saved nothing on this bit-packed data, so the packing itself is the
 //! compression; see README "Handover".
 
-use super::json::Json;
+use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
 use super::questions::question;
@@ -415,16 +415,42 @@ pub fn decode(payload: &str) -> Result<Decoded, HandoverError> {
 // ---- the saved file ----
 
 /// The saved file: a small JSON wrapper around the payload (schema in
-/// `public/handover.schema.json`).
+/// `public/handover.schema.json`). Fields in this order, pretty-printed:
+/// the form files made by earlier builds have.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    schema: u32,
+    created: String,
+    locale: &'a str,
+    payload: String,
+}
+
+/// What identifies a handover file, read before the rest so that a newer
+/// schema is reported as such whatever else it changed.
+#[derive(Deserialize)]
+struct FileHeader {
+    format: String,
+    schema: u64,
+}
+
+/// `created` and `locale` are only for a person reading the file: the
+/// payload holds both.
+#[derive(Deserialize)]
+struct FileBody {
+    payload: String,
+}
+
 pub fn to_file(h: &Handover) -> String {
-    Json::object(vec![
-        ("format", Json::str(FILE_FORMAT)),
-        ("schema", Json::int(i64::from(FILE_SCHEMA))),
-        ("created", Json::str(h.created.iso())),
-        ("locale", Json::str(h.locale.clone())),
-        ("payload", Json::str(encode(h))),
-    ])
-    .to_pretty()
+    let file = FileOut {
+        format: FILE_FORMAT,
+        schema: FILE_SCHEMA,
+        created: h.created.iso(),
+        locale: &h.locale,
+        payload: encode(h),
+    };
+    // Strings and a number: nothing here can fail.
+    serde_json::to_string_pretty(&file).expect("a handover file always serialises")
 }
 
 pub fn from_file(text: &str) -> Result<Decoded, HandoverError> {
@@ -434,27 +460,22 @@ pub fn from_file(text: &str) -> Result<Decoded, HandoverError> {
     if text.trim().is_empty() {
         return Err(HandoverError::Empty);
     }
-    let value = Json::parse(text).map_err(|_| HandoverError::NotJson)?;
-    if value.get("format").and_then(Json::as_str) != Some(FILE_FORMAT) {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| HandoverError::NotJson)?;
+    let header = FileHeader::deserialize(&value).map_err(|_| HandoverError::NotHandoverFile)?;
+    if header.format != FILE_FORMAT {
         return Err(HandoverError::NotHandoverFile);
     }
-    let schema = value
-        .get("schema")
-        .and_then(Json::as_u64)
-        .ok_or(HandoverError::NotHandoverFile)?;
-    if schema > FILE_SCHEMA as u64 {
+    if header.schema > u64::from(FILE_SCHEMA) {
         return Err(HandoverError::NewerVersion(
-            schema.min(u32::MAX as u64) as u32
+            u32::try_from(header.schema).unwrap_or(u32::MAX),
         ));
     }
-    let payload = value
-        .get("payload")
-        .and_then(Json::as_str)
-        .ok_or(HandoverError::NotHandoverFile)?;
-    decode(payload)
+    let body = FileBody::deserialize(&value).map_err(|_| HandoverError::NotHandoverFile)?;
+    decode(&body.payload)
 }
 
-// ---- small codecs (kept here to avoid dependencies in the wasm) ----
+// ---- small codecs (the payload's own, not JSON) ----
 
 /// RFC 4648 base32 without padding: upper-case letters and digits only, so
 /// a QR code holds the payload in its denser alphanumeric mode.

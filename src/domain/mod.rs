@@ -7,7 +7,6 @@ pub mod first_screen;
 pub mod ftl;
 pub mod handover;
 pub mod i18n;
-pub mod json;
 pub mod questions;
 pub mod route;
 pub mod search;

@@ -1,8 +1,6 @@
 //! Guide search: text normalisation that ignores case and diacritics across
 //! Latin, Cyrillic and Arabic script, and matching of a query against topics.
 
-use super::small_sort::sort_small;
-
 /// Folds text for matching: lower case, Latin diacritics removed (ä → a,
 /// š → s), Cyrillic ё → е and й → и, Arabic vowel marks and tatweel removed,
 /// Arabic/Persian letter variants unified (أ إ آ → ا, ى ی → ي, ک → ك, ة → ه),
@@ -104,7 +102,9 @@ pub fn search<'a>(query: &str, documents: &[Document<'a>]) -> Vec<&'a str> {
             })
         })
         .collect();
-    sort_small(&mut hits);
+    // The index is part of each key, so no two are equal and stability
+    // does not matter.
+    hits.sort_unstable();
     hits.into_iter().map(|(_, _, id)| id).collect()
 }
 

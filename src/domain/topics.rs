@@ -5,8 +5,6 @@
 //! adding a topic means adding one entry below and its keys in every locale;
 //! the native tests in `tests/topics.rs` enforce both sides.
 
-use super::small_sort::sort_small;
-
 /// Responsible authority. The English (or active-language) name comes from
 /// Fluent (`authority-<id>`); the Finnish and Swedish names are proper names the
 /// person will see on signs and letters, so they are data, not translations.
@@ -474,7 +472,7 @@ pub fn known_checklist_ids(ids: impl IntoIterator<Item = String>) -> Vec<String>
         .into_iter()
         .filter(|id| CHECKLIST.iter().any(|c| c.id == id))
         .collect();
-    sort_small(&mut out);
+    out.sort_unstable();
     out.dedup();
     out
 }

@@ -1,9 +1,16 @@
-//! Browser storage under versioned, prefixed keys.
+//! Browser storage under versioned, prefixed keys, through gloo-storage.
 //!
 //! Writing can be switched off for the whole app (kiosk mode keeps everything
 //! in memory), and `delete_all` removes every key the app ever wrote.
+//!
+//! Values are kept as the text the domain writes (its serde_json forms, and
+//! the locale code as a bare string), so `LocalStorage::raw()` carries them:
+//! gloo's typed `get`/`set` would wrap the locale code in JSON quotes and
+//! no longer read what earlier builds stored.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+
+use gloo_storage::{LocalStorage, Storage};
 
 /// Every key the app writes starts with this, so `delete_all` can find them.
 pub const PREFIX: &str = "newcomer-guide.";
@@ -25,39 +32,46 @@ pub fn is_persistent() -> bool {
     PERSIST.load(Ordering::Relaxed)
 }
 
-/// `localStorage`, or None when the browser blocks it (private modes, strict
-/// settings): the app then simply runs without persistence.
-fn raw() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether `localStorage` can be reached. gloo-storage throws (a panic in
+/// the wasm) when it cannot, and browsers block it in private modes and
+/// under strict settings, so every use asks first: the app then simply runs
+/// in memory.
+fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 pub fn get(key: &str) -> Option<String> {
-    if !is_persistent() {
+    if !is_persistent() || !available() {
         return None;
     }
-    raw()?.get_item(key).ok().flatten()
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
 
 /// Stores a value; returns false when storage is off, full or unavailable.
 pub fn set(key: &str, value: &str) -> bool {
-    is_persistent() && raw().is_some_and(|s| s.set_item(key, value).is_ok())
+    is_persistent() && available() && LocalStorage::raw().set_item(key, value).is_ok()
 }
 
+/// Not `LocalStorage::delete`, nor its `length`: they panic when the
+/// browser throws, and a browser whose storage files are damaged throws
+/// from every storage call (Firefox does); here that only leaves the value.
 pub fn remove(key: &str) {
-    if let Some(s) = raw() {
-        let _ = s.remove_item(key);
+    if available() {
+        let _ = LocalStorage::raw().remove_item(key);
     }
 }
 
 /// Removes every key the app has written, whatever its version.
 pub fn delete_all() {
-    let Some(s) = raw() else { return };
-    let len = s.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len)
-        .filter_map(|i| s.key(i).ok().flatten())
+    if !available() {
+        return;
+    }
+    let raw = LocalStorage::raw();
+    let keys: Vec<String> = (0..raw.length().unwrap_or(0))
+        .filter_map(|i| raw.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
         .collect();
     for k in keys {
-        let _ = s.remove_item(&k);
+        let _ = raw.remove_item(&k);
     }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::answers::{parse_number, parse_year_month, Answer, InvalidAnswer};
 use crate::domain::questions::OptionSet;
-use crate::domain::small_sort::sort_small_by_key;
 use crate::ui::questionnaire::pictogram::pictogram;
 use crate::ui::text::use_text;
 
@@ -108,7 +107,7 @@ pub fn MultiChoice(
         ev.prevent_default();
         let mut codes = chosen.get_untracked();
         // Keep the catalogue's order, whatever order they were ticked in.
-        sort_small_by_key(&mut codes, |c| set.options.iter().position(|o| o == c));
+        codes.sort_by_key(|c| set.options.iter().position(|o| o == c));
         submit.run(if codes.is_empty() {
             Err(InvalidAnswer::Required)
         } else {

@@ -26,3 +26,12 @@ config-problem-bad-colour = يجب كتابة اللون بالشكل #rrggbb، 
 config-problem-low-contrast = اللون فاتح جدا على الخلفية البيضاء، ولا تسهل قراءته (المطلوب 4.5:1). التباين:
 config-problem-out-of-range = العدد خارج الحدود المسموح بها. المسموح:
 config-problem-missing = هذا الإعداد مطلوب لكنه غير موجود، لذلك يتم تجاهل هذا الجزء.
+
+# The text files part of the settings check page.
+admin-texts-title = ملفات النصوص
+admin-texts-intro = النصوص موجودة في ملفات ‎.ftl‎. إذا كان في مدخل خطأ، يتم تخطيه، ويعرض التطبيق النص الإنجليزي مكانه.
+admin-texts-checking = جارٍ فحص ملفات النصوص…
+admin-texts-none = لا توجد مشاكل في ملفات النصوص.
+admin-texts-where = { $path }، السطر { $line }:
+admin-texts-broken = في هذا المدخل خطأ، لذلك يتم تخطيه. النصوص الأخرى ما زالت تعمل.
+admin-texts-unavailable = تعذّر تحميل هذا الملف.

@@ -22,3 +22,12 @@ config-problem-bad-colour = The colour must be written as #rrggbb, for example #
 config-problem-low-contrast = The colour is too light on white for reading (needs 4.5:1). Contrast:
 config-problem-out-of-range = The number is out of range. Allowed:
 config-problem-missing = This required setting is missing, so this part is ignored.
+
+# The text files part of the settings check page.
+admin-texts-title = Text files
+admin-texts-intro = The texts are in .ftl files. An entry with a mistake is skipped, and the app shows the English text in its place.
+admin-texts-checking = Checking the text files…
+admin-texts-none = No problems in the text files.
+admin-texts-where = { $path }, line { $line }:
+admin-texts-broken = This entry has a mistake and is skipped. The texts around it still work.
+admin-texts-unavailable = This file could not be loaded.

@@ -22,3 +22,12 @@ config-problem-bad-colour = رنگ باید به شکل #rrggbb نوشته شو�
 config-problem-low-contrast = این رنگ روی زمینه سفید برای خواندن خیلی روشن است (دست‌کم 4.5:1 لازم است). کنتراست:
 config-problem-out-of-range = عدد خارج از محدوده مجاز است. محدوده مجاز:
 config-problem-missing = این تنظیم لازم وجود ندارد، برای همین این بخش نادیده گرفته شد.
+
+# The text files part of the settings check page.
+admin-texts-title = فایل‌های متن
+admin-texts-intro = متن‌ها در فایل‌های ‎.ftl‎ هستند. اگر یک مورد اشتباه داشته باشد، نادیده گرفته می‌شود و برنامه به جای آن متن انگلیسی را نشان می‌دهد.
+admin-texts-checking = در حال بررسی فایل‌های متن…
+admin-texts-none = در فایل‌های متن مشکلی نیست.
+admin-texts-where = { $path }، خط { $line }:
+admin-texts-broken = این مورد اشتباه دارد و نادیده گرفته می‌شود. متن‌های دیگر کار می‌کنند.
+admin-texts-unavailable = این فایل بارگیری نشد.

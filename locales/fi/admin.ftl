@@ -22,3 +22,12 @@ config-problem-bad-colour = Väri pitää kirjoittaa muodossa #rrggbb, esimerkik
 config-problem-low-contrast = Väri on liian vaalea luettavaksi valkoisella taustalla (vaatimus 4.5:1). Kontrasti:
 config-problem-out-of-range = Luku ei ole sallitulla välillä. Sallittu:
 config-problem-missing = Tämä pakollinen asetus puuttuu, joten tämä osa jätetään huomiotta.
+
+# The text files part of the settings check page.
+admin-texts-title = Tekstitiedostot
+admin-texts-intro = Tekstit ovat .ftl-tiedostoissa. Jos kohdassa on virhe, se ohitetaan, ja sovellus näyttää sen tilalla englanninkielisen tekstin.
+admin-texts-checking = Tarkistetaan tekstitiedostoja…
+admin-texts-none = Tekstitiedostoissa ei ole ongelmia.
+admin-texts-where = { $path }, rivi { $line }:
+admin-texts-broken = Tässä kohdassa on virhe, ja se ohitetaan. Muut tekstit toimivat.
+admin-texts-unavailable = Tätä tiedostoa ei voitu ladata.

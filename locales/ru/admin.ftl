@@ -24,3 +24,12 @@ config-problem-bad-colour = Цвет нужно записать в виде #rr
 config-problem-low-contrast = Цвет слишком светлый на белом фоне, его трудно читать (нужно 4.5:1). Контраст:
 config-problem-out-of-range = Число вне допустимого диапазона. Допустимо:
 config-problem-missing = Нет этой обязательной настройки, поэтому эта часть не учитывается.
+
+# The text files part of the settings check page.
+admin-texts-title = Текстовые файлы
+admin-texts-intro = Тексты хранятся в файлах .ftl. Запись с ошибкой пропускается, и приложение показывает вместо неё английский текст.
+admin-texts-checking = Проверка текстовых файлов…
+admin-texts-none = В текстовых файлах нет проблем.
+admin-texts-where = { $path }, строка { $line }:
+admin-texts-broken = В этой записи есть ошибка, поэтому она пропущена. Остальные тексты работают.
+admin-texts-unavailable = Не удалось загрузить этот файл.

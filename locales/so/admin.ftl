@@ -22,3 +22,12 @@ config-problem-bad-colour = Midabka waa in loo qoraa sida #rrggbb, tusaale ahaan
 config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Kala-soocidda midabada (contrast):
 config-problem-out-of-range = Lambarku wuu ka baxsan yahay xadka. Waxaa la oggol yahay:
 config-problem-missing = Dejintan loo baahan yahay ayaa maqan, sidaas darteed qaybtan waa la iska indha-tiray.
+
+# The text files part of the settings check page.
+admin-texts-title = Faylasha qoraalka
+admin-texts-intro = Qoraallada waxay ku jiraan faylasha .ftl. Qoraal khalad leh waa la dhaafaa, appkuna meeshiisa wuxuu ku muujiyaa qoraalka Ingiriisiga.
+admin-texts-checking = Faylasha qoraalka waa la hubinayaa…
+admin-texts-none = Faylasha qoraalka dhib kuma jiro.
+admin-texts-where = { $path }, sadarka { $line }:
+admin-texts-broken = Qoraalkan khalad ayaa ku jira, waana la dhaafay. Qoraallada kale way shaqeynayaan.
+admin-texts-unavailable = Faylkan lama soo dejin karin.

@@ -22,3 +22,12 @@ config-problem-bad-colour = Färgen måste skrivas som #rrggbb, till exempel #0b
 config-problem-low-contrast = Färgen är för ljus mot vitt för att vara lätt att läsa (kräver 4.5:1). Kontrast:
 config-problem-out-of-range = Talet ligger utanför det tillåtna området. Tillåtet:
 config-problem-missing = Den här obligatoriska inställningen saknas, så den här delen används inte.
+
+# The text files part of the settings check page.
+admin-texts-title = Textfiler
+admin-texts-intro = Texterna finns i .ftl-filer. En post med ett fel hoppas över, och appen visar den engelska texten i stället.
+admin-texts-checking = Textfilerna kontrolleras…
+admin-texts-none = Inga problem i textfilerna.
+admin-texts-where = { $path }, rad { $line }:
+admin-texts-broken = Den här posten har ett fel och hoppas över. Texterna runt den fungerar fortfarande.
+admin-texts-unavailable = Filen kunde inte laddas.

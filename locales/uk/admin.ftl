@@ -24,3 +24,12 @@ config-problem-bad-colour = Колір треба записати у форма
 config-problem-low-contrast = Колір занадто світлий на білому тлі, щоб його було легко читати (потрібно 4.5:1). Контраст:
 config-problem-out-of-range = Число поза допустимими межами. Дозволено:
 config-problem-missing = Бракує цього обов’язкового налаштування, тому цю частину пропущено.
+
+# The text files part of the settings check page.
+admin-texts-title = Текстові файли
+admin-texts-intro = Тексти зберігаються у файлах .ftl. Запис із помилкою пропускається, і застосунок показує замість нього англійський текст.
+admin-texts-checking = Перевірка текстових файлів…
+admin-texts-none = У текстових файлах немає проблем.
+admin-texts-where = { $path }, рядок { $line }:
+admin-texts-broken = У цьому записі є помилка, тому його пропущено. Інші тексти працюють.
+admin-texts-unavailable = Не вдалося завантажити цей файл.

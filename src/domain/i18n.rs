@@ -1,6 +1,7 @@
 //! Locales and message lookup: the locale list from `locales/languages.toml`,
 //! choosing a locale from the browser's preferences, and a `Localizer` that
-//! formats Fluent messages with English as the fallback.
+//! formats Fluent messages (with `fluent-bundle`) with English as the
+//! fallback.
 //!
 //! No web dependencies: the web layer fetches the `.ftl` sources and hands
 //! them over as strings (or as the reason they could not be fetched).
@@ -8,7 +9,10 @@
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::ftl::{Args, Bundle, Resource};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
 use serde::Deserialize;
 
 /// The reference locale: holds every key, and is the fallback for any
@@ -234,19 +238,50 @@ pub fn enabled_locales(all: &[LocaleInfo], enabled: Option<&[String]>) -> Vec<Lo
     }
 }
 
+/// The values a message's variables take.
+pub type Args = FluentArgs<'static>;
+
+/// The concurrent bundle: the localizer lives in a signal, which Leptos
+/// shares between threads in principle, so it must be `Sync`.
+type Bundle = FluentBundle<FluentResource>;
+
 /// Why one `.ftl` file of a locale is not (fully) in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextProblem {
     /// The file could not be fetched (missing, offline, server error).
     Unavailable { locale: String, file: String },
-    /// The file has syntax errors; the entries around them are skipped.
+    /// The file has syntax errors: the entries that start on these lines
+    /// (1-based) are skipped, the entries around them still work.
     Syntax {
         locale: String,
         file: String,
-        errors: usize,
+        lines: Vec<usize>,
     },
     /// Messages of the reference locale that this locale lacks.
     Missing { locale: String, count: usize },
+}
+
+impl TextProblem {
+    /// The file's path on the site, as a web admin finds it on the server;
+    /// `None` for problems that are not about one file.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            TextProblem::Unavailable { locale, file } | TextProblem::Syntax { locale, file, .. } => {
+                Some(file_path(locale, file))
+            }
+            TextProblem::Missing { .. } => None,
+        }
+    }
+}
+
+/// Where a locale's file lives on the site: `locales/<code>/<file>`, or
+/// `local/<code>.ftl` for the municipality's own texts.
+pub fn file_path(locale: &str, file: &str) -> String {
+    if file == LOCAL_FILE {
+        format!("local/{locale}.ftl")
+    } else {
+        format!("locales/{locale}/{file}")
+    }
 }
 
 /// A fetched `.ftl` file, or the reason it could not be fetched.
@@ -276,7 +311,13 @@ impl std::fmt::Debug for Localizer {
 }
 
 fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>) -> Bundle {
-    let mut bundle = Bundle::new(code);
+    // Every listed code is a valid language tag (checked with the list);
+    // the root locale only picks CLDR's default plural rules.
+    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // Isolation marks keep a name or number in a variable from reordering
+    // the sentence around it in right-to-left text.
+    bundle.set_use_isolating(true);
     for (file, source) in sources {
         match source {
             Err(_) => problems.push(TextProblem::Unavailable {
@@ -284,14 +325,22 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
                 file: file.clone(),
             }),
             Ok(text) => {
-                let (resource, errors) = Resource::parse(text.clone());
-                if !errors.is_empty() {
-                    problems.push(TextProblem::Syntax {
-                        locale: code.into(),
-                        file: file.clone(),
-                        errors: errors.len(),
-                    });
-                }
+                let resource = FluentResource::try_new(text.clone()).unwrap_or_else(
+                    |(resource, errors)| {
+                        problems.push(TextProblem::Syntax {
+                            locale: code.into(),
+                            file: file.clone(),
+                            // The line where the skipped entry starts (its
+                            // slice), which a person editing the file looks
+                            // for; the error's own position can be lines on.
+                            lines: errors
+                                .iter()
+                                .map(|e| line_of(text, e.slice.as_ref().unwrap_or(&e.pos).start))
+                                .collect(),
+                        });
+                        resource
+                    },
+                );
                 // Later files override earlier ones: that is how local
                 // overrides from a municipality are layered on top.
                 bundle.add_resource_overriding(resource);
@@ -299,6 +348,16 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
         }
     }
     bundle
+}
+
+/// One message's value, or `None` when the bundle has no such message (or
+/// the message has attributes only). Errors while formatting (a variable
+/// not passed, a term missing) leave a visible `{$name}` or `{-term}` in
+/// the text, which the locale tests rule out for shipped files.
+fn format_in(bundle: &Bundle, id: &str, args: Option<&Args>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 impl Localizer {
@@ -319,18 +378,13 @@ impl Localizer {
             let bundle = bundle_for(code, primary, &mut problems);
             // A municipality's local texts (file "local") are optional per
             // locale, so they never count as missing.
-            // One by one: collecting into a set sorts (more wasm, see
-            // small_sort.rs).
-            let mut absent = BTreeSet::new();
-            for id in fallback
+            let absent: BTreeSet<String> = fallback
                 .iter()
                 .filter(|(file, _)| file != LOCAL_FILE)
                 .filter_map(|(_, src)| src.as_ref().ok())
                 .flat_map(|src| message_ids(src))
                 .filter(|id| !bundle.has_message(id))
-            {
-                absent.insert(id);
-            }
+                .collect();
             let missing = absent.len();
             if missing > 0 {
                 problems.push(TextProblem::Missing {
@@ -390,7 +444,7 @@ impl Localizer {
 
     pub fn format(&self, id: &str, args: Option<&Args>) -> String {
         for bundle in self.primary.iter().chain(std::iter::once(&self.fallback)) {
-            if let Some(text) = bundle.format(id, args) {
+            if let Some(text) = format_in(bundle, id, args) {
                 return text;
             }
         }
@@ -620,11 +674,18 @@ status = "machine"
             .problems()
             .iter()
             .filter_map(|p| match p {
-                TextProblem::Syntax { file, errors, .. } => Some((file.as_str(), *errors)),
+                TextProblem::Syntax { file, lines, .. } => Some((file.as_str(), lines.clone())),
                 _ => None,
             })
             .collect();
-        assert_eq!(syntax, vec![("app.ftl", 2), ("guide.ftl", 1)]);
+        assert_eq!(
+            syntax,
+            vec![("app.ftl", vec![2, 3]), ("guide.ftl", vec![1])]
+        );
+        assert_eq!(
+            loc.problems()[0].path().as_deref(),
+            Some("locales/fi/app.ftl")
+        );
         assert_eq!(loc.text("bye"), "Hei hei");
         let mut args = Args::new();
         args.set("name", "Ada");

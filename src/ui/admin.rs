@@ -1,7 +1,7 @@
 //! `#/admin/config-check`: what the app understood of `municipality.toml`,
 //! for the municipality's web admin. The same problems go to the console.
 
-use crate::domain::ftl::Args;
+use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
 use crate::ui::config::ConfigStore;
@@ -54,6 +54,7 @@ pub fn ConfigCheck() -> impl IntoView {
             <h1 tabindex="-1">{text.tr("admin-title")}</h1>
             <p>{text.tr("admin-intro")}</p>
             {problems}
+            <crate::ui::text_check::TextCheck/>
         </section>
     }
 }

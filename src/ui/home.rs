@@ -13,7 +13,7 @@ pub fn Home() -> impl IntoView {
     let checklist = ChecklistStore::expect();
     use_page_title(text.tr("home-title"));
     let progress = move || {
-        let mut args = crate::domain::ftl::Args::new();
+        let mut args = crate::domain::i18n::Args::new();
         args.set("done", checklist.ticks.with(|t| t.count()));
         args.set("total", CHECKLIST.len());
         text.format("checklist-progress", &args)

@@ -129,7 +129,7 @@ pub fn IdleGuard() -> impl IntoView {
                     <h2 id="idle-title">{text.tr("kiosk-idle-title")}</h2>
                     <p id="idle-text" aria-live="polite">
                         {move || {
-                            let mut args = crate::domain::ftl::Args::new();
+                            let mut args = crate::domain::i18n::Args::new();
                             args.set("seconds", remaining.get().unwrap_or(0));
                             text.format("kiosk-idle-text", &args)
                         }}

@@ -11,3 +11,4 @@ pub mod pathway;
 pub mod questionnaire;
 pub mod shell;
 pub mod text;
+pub mod text_check;

@@ -2,6 +2,7 @@
 //! calls it for every browser effect.
 pub mod dom;
 pub mod fetch;
+pub mod intl;
 pub mod files;
 pub mod router;
 pub mod service_worker;

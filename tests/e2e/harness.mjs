@@ -2,6 +2,7 @@
 // server (proving relative paths work), drives Debian's Chromium through
 // playwright-core, records every request, and runs axe-core.
 
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -152,16 +153,25 @@ export async function axeViolations(page) {
 }
 
 /**
- * The simple `key = value` messages of a locale's .ftl file, as the tests'
- * source of truth for what the page must show (multi-line messages are
- * skipped).
+ * The messages of a locale's .ftl file that need no variables, formatted as
+ * the app formats them (Fluent, with the locale's terms from terms.ftl), as
+ * the tests' source of truth for what the page must show. Isolation marks
+ * are left out; `plain()` strips them from the page's text.
  */
 export function messages(code, file) {
+  const read = (f) => readFileSync(join(ROOT, 'locales', code, f), 'utf8');
+  const bundle = new FluentBundle(code, { useIsolating: false });
+  bundle.addResource(new FluentResource(read('terms.ftl')));
+  const resource = new FluentResource(read(file));
+  bundle.addResource(resource);
   const out = {};
-  const src = readFileSync(join(ROOT, 'locales', code, file), 'utf8');
-  for (const line of src.split('\n')) {
-    const m = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
-    if (m && !m[2].includes('{')) out[m[1]] = m[2].trim();
+  for (const { id } of resource.body) {
+    if (id.startsWith('-')) continue;
+    const message = bundle.getMessage(id);
+    if (!message?.value) continue;
+    const errors = [];
+    const text = bundle.formatPattern(message.value, null, errors);
+    if (errors.length === 0) out[id] = text.trim();
   }
   return out;
 }

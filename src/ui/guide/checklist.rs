@@ -61,7 +61,7 @@ pub fn Checklist() -> impl IntoView {
     let text = use_text();
     let store = ChecklistStore::expect();
     let progress = move || {
-        let mut args = crate::domain::ftl::Args::new();
+        let mut args = crate::domain::i18n::Args::new();
         args.set("done", store.ticks.with(|t| t.count()));
         args.set("total", CHECKLIST.len());
         text.format("checklist-progress", &args)

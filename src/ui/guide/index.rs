@@ -52,7 +52,7 @@ pub fn GuideIndex(query: String) -> impl IntoView {
             let heading = {
                 let query = query.clone();
                 move || {
-                    let mut args = crate::domain::ftl::Args::new();
+                    let mut args = crate::domain::i18n::Args::new();
                     args.set("count", hits.with(Vec::len));
                     args.set("query", query.clone());
                     text.format("search-results", &args)

@@ -1,7 +1,7 @@
 //! Rendering answers and steps with a given localizer: the active one on
 //! the person's pages, any one in the bilingual print and caseworker views.
 
-use crate::domain::ftl::Args;
+use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
@@ -80,7 +80,7 @@ pub fn answer_pairs(loc: &Localizer, answers: &Answers) -> Vec<(&'static str, St
 
 pub fn prepared_text(loc: &Localizer, key: &str, date: &str, language: Option<&str>) -> String {
     let mut args = Args::new();
-    args.set("date", date.to_string());
+    args.set("date", crate::web::intl::long_date(date, loc.code()));
     if let Some(l) = language {
         args.set("language", l.to_string());
     }

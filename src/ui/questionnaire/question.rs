@@ -2,7 +2,7 @@
 //! answer control, "I don't know" / "prefer not to say" / "skip" where
 //! offered, progress by section, and Back.
 
-use crate::domain::ftl::Args;
+use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
 use crate::domain::answers::{validate, Answer, InvalidAnswer, Today};

@@ -1,7 +1,7 @@
 //! The questionnaire's start page: what it is for, and start, continue or
 //! start again.
 
-use crate::domain::ftl::Args;
+use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
 use crate::domain::route::Route;

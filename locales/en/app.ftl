@@ -16,6 +16,7 @@ opens-new-tab = opens in a new tab
 notice-machine = This text was translated by a machine and may have mistakes. If something is unclear, ask the staff or check the official website. Please tell us about mistakes so we can fix them.
 notice-text-gaps = Some texts are not available in your language yet. They are shown in English.
 notice-checklist-reset = Your saved checklist could not be read, so it was cleared. Please tick your steps again.
+notice-storage-blocked = This browser does not let the guide save anything. What you do here is kept only until you close this page.
 
 ## Loading (the first screen, while a page the person chose is on its way)
 loading = Loading…

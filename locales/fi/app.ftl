@@ -16,6 +16,7 @@ opens-new-tab = avautuu uuteen välilehteen
 notice-machine = Tämä teksti on käännetty koneella, ja siinä voi olla virheitä. Jos jokin on epäselvää, kysy henkilökunnalta tai katso virallinen verkkosivu. Kerro meille virheistä, niin voimme korjata ne.
 notice-text-gaps = Kaikkia tekstejä ei ole vielä sinun kielelläsi. Ne näytetään englanniksi.
 notice-checklist-reset = Tallennettua muistilistaasi ei voitu lukea, joten se tyhjennettiin. Merkitse tekemäsi vaiheet uudelleen.
+notice-storage-blocked = Tämä selain ei anna oppaan tallentaa mitään. Tekemäsi asiat säilyvät vain, kunnes suljet tämän sivun.
 
 ## Loading (the first screen, while a page the person chose is on its way)
 loading = Ladataan…

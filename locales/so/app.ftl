@@ -16,6 +16,7 @@ opens-new-tab = wuxuu ku furmaa tab cusub
 notice-machine = Qoraalkan waxaa turjumay mashiin, waxaana laga yaabaa inuu khaladaad leeyahay. Haddii wax kuu caddayn waayaan, weydii shaqaalaha ama eeg bogga rasmiga ah. Fadlan noo sheeg khaladaadka si aan u saxno.
 notice-text-gaps = Qoraallada qaarkood weli kuma jiraan luqaddaada. Waxaa lagu muujiyay af-Ingiriis.
 notice-checklist-reset = Liiskaagii hubinta ee la kaydiyay lama akhrin karin, sidaas darteed waa la tirtiray. Fadlan mar kale calaamadee tallaabooyinkaaga.
+notice-storage-blocked = Barowsarkan uma oggola hagahan inuu wax kaydiyo. Waxa aad halkan ku samayso waxay jiraan oo keliya ilaa aad xirto boggan.
 
 ## Loading (the first screen, while a page the person chose is on its way)
 loading = Waa la soo rarayaa…

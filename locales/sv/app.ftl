@@ -16,6 +16,7 @@ opens-new-tab = öppnas i en ny flik
 notice-machine = Den här texten är översatt av en maskin och kan ha fel. Om något är oklart, fråga personalen eller läs på den officiella webbplatsen. Berätta gärna för oss om fel, så att vi kan rätta dem.
 notice-text-gaps = Vissa texter finns inte på ditt språk än. De visas på engelska.
 notice-checklist-reset = Din sparade checklista kunde inte läsas, så den tömdes. Bocka för dina steg igen.
+notice-storage-blocked = Den här webbläsaren låter inte guiden spara något. Det du gör här finns kvar bara tills du stänger sidan.
 
 ## Loading (the first screen, while a page the person chose is on its way)
 loading = Laddar…

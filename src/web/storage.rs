@@ -36,7 +36,7 @@ pub fn is_persistent() -> bool {
 /// the wasm) when it cannot, and browsers block it in private modes and
 /// under strict settings, so every use asks first: the app then simply runs
 /// in memory.
-fn available() -> bool {
+pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 

@@ -13,7 +13,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use serde::Deserialize;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
 
 /// The reference locale: holds every key, and is the fallback for any
 /// message another locale lacks.
@@ -38,8 +39,7 @@ pub const LOCAL_FILE: &str = "local";
 /// fetched or parsed at run time.
 pub const BUILTIN_LANGUAGES_TOML: &str = include_str!("../../locales/languages.toml");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -56,8 +56,7 @@ impl Direction {
 
 /// Who made a locale's text, so the app can tell the reader when it is a
 /// machine translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TranslationStatus {
     /// Written directly in this language (the reference locale).
     Original,
@@ -67,10 +66,7 @@ pub enum TranslationStatus {
     Machine,
 }
 
-/// One `[[locale]]` of `languages.toml`: every field present, known values,
-/// nothing else.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleInfo {
     pub code: String,
     pub endonym: String,
@@ -78,28 +74,93 @@ pub struct LocaleInfo {
     pub status: TranslationStatus,
 }
 
-/// The whole of `languages.toml`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LanguagesFile {
-    // Absent is reported as "no [[locale]] listed", not as a serde message.
-    #[serde(default)]
-    locale: Vec<LocaleInfo>,
-}
-
 fn line_of(source: &str, at: usize) -> usize {
     source[..at.min(source.len())].matches('\n').count() + 1
 }
 
+/// One `[[locale]]` table: every field present, known values, nothing else.
+fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String> {
+    let line = line_of(source, t.span().start);
+    let DeValue::Table(table) = t.get_ref() else {
+        return Err(format!(
+            "line {line}: 'locale' must be a list of [[locale]] tables"
+        ));
+    };
+    // The crate keeps keys sorted; the first one in the file is reported.
+    let unknown = table
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| !["code", "endonym", "dir", "status"].contains(&key.get_ref().as_ref()))
+        .min_by_key(|key| key.span().start);
+    if let Some(key) = unknown {
+        return Err(format!(
+            "line {}: unknown field '{}'",
+            line_of(source, key.span().start),
+            key.get_ref()
+        ));
+    }
+    let text = |key: &str| -> Result<(String, usize), String> {
+        let Some(v) = t.get_ref().get(key) else {
+            return Err(format!("line {line}: missing field '{key}'"));
+        };
+        let at = line_of(source, v.span().start);
+        match v.get_ref() {
+            DeValue::String(s) => Ok((s.to_string(), at)),
+            other => Err(format!(
+                "line {at}: '{key}' must be text, not {}",
+                other.type_str()
+            )),
+        }
+    };
+    let code = text("code")?.0;
+    let endonym = text("endonym")?.0;
+    let dir = match text("dir")? {
+        (d, _) if d == "ltr" => Direction::Ltr,
+        (d, _) if d == "rtl" => Direction::Rtl,
+        (other, at) => return Err(format!("line {at}: dir '{other}' is not ltr or rtl")),
+    };
+    let status = match text("status")? {
+        (s, _) if s == "original" => TranslationStatus::Original,
+        (s, _) if s == "reviewed" => TranslationStatus::Reviewed,
+        (s, _) if s == "machine" => TranslationStatus::Machine,
+        (other, at) => {
+            return Err(format!(
+                "line {at}: status '{other}' is not original, reviewed or machine"
+            ))
+        }
+    };
+    Ok(LocaleInfo {
+        code,
+        endonym,
+        dir,
+        status,
+    })
+}
+
 fn parse_locale_list(source: &str) -> Result<Vec<LocaleInfo>, String> {
-    let file: LanguagesFile = toml::from_str(source).map_err(|e| match e.span() {
+    let root = DeTable::parse(source).map_err(|e| match e.span() {
         Some(span) => format!("line {}: {}", line_of(source, span.start), e.message()),
         None => e.message().to_string(),
     })?;
-    if file.locale.is_empty() {
+    let mut list = Vec::new();
+    for (key, value) in root.get_ref().iter() {
+        let line = line_of(source, key.span().start);
+        if key.get_ref() != "locale" {
+            return Err(format!("line {line}: unknown field '{}'", key.get_ref()));
+        }
+        let DeValue::Array(items) = value.get_ref() else {
+            return Err(format!(
+                "line {line}: 'locale' must be a list of [[locale]] tables"
+            ));
+        };
+        for item in items.iter() {
+            list.push(locale_info(source, item)?);
+        }
+    }
+    if list.is_empty() {
         return Err("no [[locale]] listed".into());
     }
-    Ok(file.locale)
+    Ok(list)
 }
 
 /// Parses `languages.toml`. Rejects an empty list, duplicate codes, codes that
@@ -550,6 +611,8 @@ status = "machine"
             ("[[locale]]\ncode = 1", "line 2:"),
             (&en.replace("\"ltr\"", "\"sideways\""), "line 4:"),
             (&format!("{en}\nflag = \"gb\""), "line 6:"),
+            // The first unknown field in the file, though the crate sorts keys.
+            (&format!("{en}\nzone = 1\nflag = \"gb\""), "line 6:"),
             (
                 &format!("\n{}", en.replace("status = \"original\"", "")),
                 "line 2:",

@@ -14,7 +14,7 @@ admin-count = { $count ->
     [many] وجدنا { $count } مشكلة:
    *[other] وجدنا { $count } مشكلة:
 }
-admin-where = السطر { $line }، { $path }:
+admin-where = السطر { $line }، العمود { $column }، { $path }:
 config-problem-syntax = لا يمكن قراءة الملف. لن يتم استخدام أي شيء فيه. صحح الخطأ الموجود قرب هذا السطر:
 config-problem-unknown-field = إعداد غير معروف، تم تجاهله. تأكد من أن الاسم مكتوب بشكل صحيح.
 config-problem-wrong-type = نوع القيمة غير صحيح. المتوقع:

@@ -10,7 +10,7 @@ admin-count = { $count ->
     [one] 1 problem found:
    *[other] { $count } problems found:
 }
-admin-where = Line { $line }, { $path }:
+admin-where = Line { $line }, column { $column }, { $path }:
 config-problem-syntax = The file cannot be read. Nothing in it is used. Fix the mistake near this line:
 config-problem-unknown-field = Unknown setting, ignored. Check the spelling.
 config-problem-wrong-type = Wrong kind of value. Expected:

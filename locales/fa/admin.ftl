@@ -10,7 +10,7 @@ admin-count = { $count ->
     [one] 1 مشکل پیدا شد:
    *[other] { $count } مشکل پیدا شد:
 }
-admin-where = خط { $line }، { $path }:
+admin-where = خط { $line }، ستون { $column }، { $path }:
 config-problem-syntax = فایل خوانده نمی‌شود. هیچ چیزی از آن استفاده نمی‌شود. اشتباه نزدیک این خط را درست کنید:
 config-problem-unknown-field = تنظیم ناشناخته است و نادیده گرفته شد. املای آن را بررسی کنید.
 config-problem-wrong-type = نوع مقدار اشتباه است. مقدار مورد انتظار:

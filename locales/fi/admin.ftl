@@ -10,7 +10,7 @@ admin-count = { $count ->
     [one] Löytyi 1 ongelma:
    *[other] Löytyi { $count } ongelmaa:
 }
-admin-where = Rivi { $line }, { $path }:
+admin-where = Rivi { $line }, sarake { $column }, { $path }:
 config-problem-syntax = Tiedostoa ei voi lukea. Mitään sen asetuksista ei käytetä. Korjaa virhe tämän rivin läheltä:
 config-problem-unknown-field = Tuntematon asetus, jätetään huomiotta. Tarkista kirjoitusasu.
 config-problem-wrong-type = Arvo on väärää tyyppiä. Odotettiin:

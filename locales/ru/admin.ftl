@@ -12,7 +12,7 @@ admin-count = { $count ->
     [many] Найдено { $count } ошибок:
    *[other] Найдено { $count } ошибки:
 }
-admin-where = Строка { $line }, { $path }:
+admin-where = Строка { $line }, столбец { $column }, { $path }:
 config-problem-syntax = Файл не удается прочитать. Ничего из него не используется. Исправьте ошибку рядом с этой строкой:
 config-problem-unknown-field = Неизвестная настройка, не учитывается. Проверьте написание.
 config-problem-wrong-type = Неправильный тип значения. Нужен:

@@ -10,7 +10,7 @@ admin-count = { $count ->
     [one] 1 dhibaato ayaa la helay:
    *[other] { $count } dhibaato ayaa la helay:
 }
-admin-where = Sadarka { $line }, { $path }:
+admin-where = Sadarka { $line }, tiirka { $column }, { $path }:
 config-problem-syntax = Faylka lama akhrin karo. Waxa ku jira midna lama isticmaalo. Sax khaladka ku dhow sadarkan:
 config-problem-unknown-field = Dejin aan la aqoon, waa la iska indha-tiray. Hubi higaadda.
 config-problem-wrong-type = Nooca qiimaha waa khalad. Waxaa la filayay:

@@ -10,7 +10,7 @@ admin-count = { $count ->
     [one] 1 problem hittades:
    *[other] { $count } problem hittades:
 }
-admin-where = Rad { $line }, { $path }:
+admin-where = Rad { $line }, kolumn { $column }, { $path }:
 config-problem-syntax = Filen kan inte läsas. Ingenting i den används. Rätta felet nära den här raden:
 config-problem-unknown-field = Okänd inställning, används inte. Kontrollera stavningen.
 config-problem-wrong-type = Fel typ av värde. Förväntat:

@@ -12,7 +12,7 @@ admin-count = { $count ->
     [many] Знайдено { $count } проблем:
    *[other] Знайдено { $count } проблеми:
 }
-admin-where = Рядок { $line }, { $path }:
+admin-where = Рядок { $line }, стовпець { $column }, { $path }:
 config-problem-syntax = Файл неможливо прочитати. Нічого з нього не використовується. Виправте помилку біля цього рядка:
 config-problem-unknown-field = Невідоме налаштування, пропущено. Перевірте написання.
 config-problem-wrong-type = Неправильний тип значення. Очікується:

@@ -15,36 +15,11 @@ pub fn set_lang_dir(lang: &str, dir: &str) {
     }
 }
 
-thread_local! {
-    /// A page title waiting for [`set_title`]'s write after the frame.
-    static PENDING_TITLE: std::cell::RefCell<Option<String>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Sets the document's title once the new page has been painted and the
-/// browser is idle (as the history entry, see `router::navigate`): the
-/// browser passes every title on to the tab strip and assistive technology
-/// (about 0.5 ms on a slow phone), which the person should not wait for
-/// between a tap and the next question. The page's heading, which gets
-/// focus, announces the page at once.
+/// Sets the document's title, which names the page in the tab strip, the
+/// history and assistive technology.
 pub fn set_title(title: &str) {
-    // A tab in the background draws no frames, and its title is all it shows.
-    if page_hidden() {
-        PENDING_TITLE.with(|p| p.borrow_mut().take());
-        if let Some(d) = document() {
-            d.set_title(title);
-        }
-        return;
-    }
-    let was_waiting = PENDING_TITLE.with(|p| p.borrow_mut().replace(title.to_string()).is_some());
-    if !was_waiting {
-        when_idle(Box::new(write_title));
-    }
-}
-
-fn write_title() {
-    if let (Some(d), Some(title)) = (document(), PENDING_TITLE.with(|p| p.borrow_mut().take())) {
-        d.set_title(&title);
+    if let Some(d) = document() {
+        d.set_title(title);
     }
 }
 
@@ -62,16 +37,11 @@ pub fn focus_main_heading() {
     next_frame(focus_target);
 }
 
-/// Whether the page is in a background tab, which draws no frames (so a
-/// callback for the next frame waits until the tab is shown).
-pub fn page_hidden() -> bool {
-    document().is_some_and(|d| d.hidden())
-}
-
 /// Runs `f` before the browser's next frame is drawn.
-pub fn next_frame(f: fn()) {
+fn next_frame(f: fn()) {
     if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(&callback(f));
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.request_animation_frame(f.unchecked_ref());
     }
 }
 
@@ -99,12 +69,6 @@ pub fn when_idle(f: Box<dyn FnOnce()>) {
         });
         let _ = w.request_animation_frame(later.unchecked_ref());
     }
-}
-
-/// One closure type for every one-off callback: each type costs the wasm
-/// its own glue code.
-fn callback(f: fn()) -> js_sys::Function {
-    wasm_bindgen::closure::Closure::once_into_js(f).unchecked_into()
 }
 
 fn focus_target() {

@@ -3,18 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::web::dom;
-
-/// The route's hash: the address bar's, or the one [`navigate`] has shown
-/// but not yet written to the history.
+/// The address bar's hash route.
 pub fn current_hash() -> String {
-    if let Some(p) = PENDING.with(|p| p.borrow().as_ref().map(|p| p.hash.clone())) {
-        return p;
-    }
-    address_hash()
-}
-
-fn address_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -25,15 +15,6 @@ thread_local! {
     /// the same task instead of waiting for the browser's `hashchange`.
     static SET_HASH: std::cell::Cell<Option<WriteSignal<String>>> =
         const { std::cell::Cell::new(None) };
-    /// A history entry shown on screen but not yet written (see [`navigate`]).
-    static PENDING: std::cell::RefCell<Option<Pending>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-struct Pending {
-    hash: String,
-    /// A new entry (a navigation) rather than a replaced one (a redirect).
-    push: bool,
 }
 
 /// A signal holding the current hash, updated on every `hashchange`.
@@ -49,8 +30,7 @@ pub fn hash_signal() -> ReadSignal<String> {
     // Also fired by Back and Forward between entries that `navigate` wrote
     // with the History API (their fragments differ).
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        PENDING.with(|p| p.borrow_mut().take());
-        set_hash.set(address_hash());
+        set_hash.set(current_hash());
     });
     let clicks = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(href) = in_app_link(&ev) {
@@ -87,31 +67,15 @@ fn in_app_link(ev: &web_sys::MouseEvent) -> Option<String> {
 
 /// Goes to a hash route (adds a history entry, like following a link).
 ///
-/// The page changes at once; the history entry is written once the browser
-/// has drawn it and is idle: the person should not wait for the browser's
-/// bookkeeping between a tap and the next question. Written (with the
-/// title) from the callbacks of the frame after the page's, it took 3 to
-/// 8 ms of that frame at 4× CPU slowdown; from an idle callback, under 1 ms.
-/// Through the History API rather than `location.hash`, which would also
-/// make the browser look for an element with that id to scroll to.
+/// The entry is written before the page changes, in the same task: a
+/// reload, Back or a copied address at any moment after the tap opens the
+/// page the person sees. Through the History API rather than
+/// `location.hash`, which would also make the browser look for an element
+/// with that id to scroll to. A link to the page showing replaces its
+/// entry, as the browser does for a fragment link to the current address.
 pub fn navigate(href: &str) {
     let hash = with_hash(href);
-    let earlier = PENDING.with(|p| {
-        p.borrow_mut().replace(Pending {
-            hash: hash.clone(),
-            push: true,
-        })
-    });
-    match earlier {
-        // Two navigations before the browser was idle: both are entries,
-        // in order.
-        Some(e) => write_entry(&e),
-        None => dom::when_idle(Box::new(write_pending)),
-    }
-    // A tab in the background draws no frames: no reason to wait there.
-    if dom::page_hidden() {
-        write_pending();
-    }
+    write_entry(&hash, hash != current_hash());
     show(hash);
 }
 
@@ -119,20 +83,7 @@ pub fn navigate(href: &str) {
 /// so Back does not return to a page that only redirects).
 pub fn replace(href: &str) {
     let hash = with_hash(href);
-    let waiting = PENDING.with(|p| match p.borrow_mut().as_mut() {
-        // The entry not written yet becomes the redirect's target.
-        Some(e) => {
-            e.hash = hash.clone();
-            true
-        }
-        None => false,
-    });
-    if !waiting {
-        write_entry(&Pending {
-            hash: hash.clone(),
-            push: false,
-        });
-    }
+    write_entry(&hash, false);
     show(hash);
 }
 
@@ -146,19 +97,13 @@ fn show(hash: String) {
     }
 }
 
-fn write_pending() {
-    if let Some(e) = PENDING.with(|p| p.borrow_mut().take()) {
-        write_entry(&e);
-    }
-}
-
-fn write_entry(e: &Pending) {
+fn write_entry(hash: &str, push: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let _ = if e.push {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(hash))
     } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&e.hash))
+        history.replace_state_with_url(&JsValue::NULL, "", Some(hash))
     };
 }

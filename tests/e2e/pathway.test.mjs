@@ -140,7 +140,7 @@ test('without idle callbacks (Safari), the steps below the screen, the QR code, 
   assert.ok(await page.locator('.step[data-step="daycare"]').count() === 1);
   await page.getByRole('button', { name: pw['pw-show-qr'] }).click();
   await page.locator('#qr-panel svg.qr').waitFor();
-  // The address and the title, also written when idle, follow the next page.
+  // The address and the title follow the next page.
   await page.getByRole('link', { name: pw['pw-print'] }).click();
   await page.locator('table.bilingual').waitFor();
   await page.waitForFunction(() => location.hash.startsWith('#/print'));

@@ -190,7 +190,7 @@ test("the browser's Back and Forward step through the answered questions, each a
   await page.locator(`button.option[data-code="${PLAN[first].choice}"]`).click();
   const second = await currentQuestion(page);
   assert.notEqual(second, first);
-  // The address and the title follow the page (both written after the frame).
+  // The address and the title follow the page.
   await page.waitForFunction((id) => location.hash === '#/questions/' + id, second);
   await page.waitForFunction((t) => document.title === t, `${qn['q-' + second]} – ${messages('en', 'app.ftl')['app-name']}`);
   await page.locator(`button.option[data-code="${PLAN[second].choice}"]`).click();
@@ -284,9 +284,8 @@ test('in a background tab, which draws no frames, the address and title follow a
   const app = messages('en', 'app.ftl');
   await page.goto(server.url + '#/questions/age-group');
   await currentQuestion(page);
-  // Right after the answer (its effects have run): in a visible tab both
-  // wait for the frames after the page's (the Back and Forward test);
-  // hidden, both are written already.
+  // Right after the answer (its effects have run) both are written, in a
+  // hidden tab as in a visible one (tests/e2e/address.test.mjs).
   const answerNow = () => page.evaluate(async () => {
     document.querySelector('button.option').click();
     await new Promise((resolve) => setTimeout(resolve, 0));

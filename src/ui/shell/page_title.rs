@@ -6,12 +6,6 @@ use crate::web::dom;
 /// Keeps the document title as "<page> – <app name>" in the active language,
 /// so browser tabs, history and screen readers name the page.
 pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
-    title_effect(Box::new(page));
-}
-
-/// One effect type for every page's title: each type costs the wasm its own
-/// copy of the effect's code.
-fn title_effect(page: Box<dyn Fn() -> String + Send + Sync>) {
     let text = use_text();
     Effect::new(move |_| {
         dom::set_title(&format!("{} – {}", page(), text.t("app-name")));

@@ -22,7 +22,6 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as cssoMinify } from 'csso';
 import { minify } from 'terser';
-import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STAGE = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? join(ROOT, 'dist'));
@@ -132,32 +131,6 @@ html = html.replace(/<script type="module" src="\.\/(init-[0-9a-f]{8,16}\.js)" i
   return `<script type="module" src="./${newName}" integrity="${sri(body)}"></script>`;
 });
 if (!preloaded && !devReload) fail('index.html has no init script to add the text preloads to');
-
-// --- 1b'. short import names in release builds --------------------------------
-//
-// scripts/short-imports.mjs: wasm-bindgen's import names carry 16 hex digits
-// of hash each, in the wasm and in the glue; short names save about 2 KB of
-// a first visit. Before 1c, which takes the wasm's integrity from its
-// preload; the glue's integrity is updated in 1d.
-
-if (process.env.TRUNK_PROFILE !== 'debug') {
-  const glue = readdirSync(STAGE).find((f) => /^newcomer-guide-[0-9a-f]{8,16}\.js$/.test(f));
-  const wasm = readdirSync(STAGE).find((f) => /^newcomer-guide-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
-  if (!glue || !wasm) fail('no wasm-bindgen glue and wasm (newcomer-guide-<hash>.js, _bg.wasm) in the build');
-  let result;
-  try {
-    result = shortenImports(readFileSync(join(STAGE, wasm)), readFileSync(join(STAGE, glue), 'utf8'));
-  } catch (e) {
-    fail(`the wasm's import names could not be shortened: ${e.message}`);
-  }
-  if (result.renamed > 0) {
-    writeFileSync(join(STAGE, wasm), result.wasm);
-    writeFileSync(join(STAGE, glue), result.glue);
-    const escaped = wasm.replace('.', '\\.');
-    html = html.replace(new RegExp(`<link\\b[^>]*?href="?\\./${escaped}"?(?=[\\s>])[^>]*>`), (tag) =>
-      tag.replace(/integrity=("[^"]*"|[^\s>]*)/, `integrity="${sri(result.wasm)}"`));
-  }
-}
 
 // --- 1c. the first screen, in the page itself ---------------------------------
 //

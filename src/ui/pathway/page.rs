@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::ui::app::use_route;
 use crate::ui::config::ConfigStore;
 use crate::ui::office::LocalOffices;
-use crate::ui::pathway::qr::{self, QrCodeView};
+use crate::ui::pathway::qr::QrCodeView;
 use crate::ui::pathway::report::step_view;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::text::use_text;
@@ -83,40 +83,39 @@ pub fn PathwayPage() -> impl IntoView {
             }));
         }
     });
-    // The steps of each timing group that has any, in order; `part` picks
-    // the first screen's steps or the rest. Each part works the steps out
-    // again, a few microseconds: a Memo of them costs the wasm 0.2 KB, and
-    // the largest first visit is 1.2 KB under its budget.
-    let steps_of = move |group: usize, part: Part| {
+    let steps = Memo::new(move |_| {
         let (year, month) = dom::today();
-        let answers = store.answers.get();
+        store.answers.with(|a| pathway(a, Today { year, month }))
+    });
+    // The steps of each timing group that has any, in order; `part` picks
+    // the first screen's steps or the rest.
+    let steps_of = move |group: usize, part: Part| {
         let loc = text.localizer();
-        let steps = pathway(&answers, Today { year, month });
-        let timing = timings(&steps).nth(group)?;
-        let first = usize::from(group == 0) * FIRST_SCREEN_STEPS;
-        let (skip, take) = match part {
-            Part::FirstScreen => (0, first),
-            Part::Rest => (first, usize::MAX),
-        };
-        Some(
-            steps
-                .iter()
-                .filter(|s| s.timing == timing)
-                .skip(skip)
-                .take(take)
-                .map(|s| {
-                    view! {
-                        {step_view(&loc, s, 3)}
-                        <LocalOffices target=s.id.to_string()/>
-                    }
-                })
-                .collect_view(),
-        )
+        steps.with(|steps| {
+            let timing = timings(steps).nth(group)?;
+            let first = usize::from(group == 0) * FIRST_SCREEN_STEPS;
+            let (skip, take) = match part {
+                Part::FirstScreen => (0, first),
+                Part::Rest => (first, usize::MAX),
+            };
+            Some(
+                steps
+                    .iter()
+                    .filter(|s| s.timing == timing)
+                    .skip(skip)
+                    .take(take)
+                    .map(|s| {
+                        view! {
+                            {step_view(&loc, s, 3)}
+                            <LocalOffices target=s.id.to_string()/>
+                        }
+                    })
+                    .collect_view(),
+            )
+        })
     };
     let group_view = move |group: usize| {
-        let (year, month) = dom::today();
-        let steps = pathway(&store.answers.get(), Today { year, month });
-        let timing = timings(&steps).nth(group)?;
+        let timing = steps.with(|steps| timings(steps).nth(group))?;
         Some(view! {
             <section class="timing-group" data-timing=timing.key()>
                 <h2>{text.localizer().text(timing.key())}</h2>
@@ -134,13 +133,6 @@ pub fn PathwayPage() -> impl IntoView {
             handover_link(&handover())
         }
     };
-    // The QR code takes a while to make on a slow phone: make it while the
-    // person reads, once the pathway has been drawn.
-    Effect::new(move |_| {
-        if store.answers.with(|a| !a.is_empty()) {
-            qr::prepare(qr_data());
-        }
-    });
     let save = move |_| {
         let h = handover();
         let name = format!("answers-{}.json", h.created.iso());

@@ -1,7 +1,6 @@
 //! A QR code drawn as one SVG path from the `qrcode` crate's modules: no
 //! image file, no service, no inner HTML.
 
-use std::cell::RefCell;
 use std::fmt::Write;
 
 use leptos::prelude::*;
@@ -31,40 +30,9 @@ fn path(data: &str) -> Option<(String, usize)> {
     Some((d, width))
 }
 
-/// A code's path and width (None: the data does not fit a QR code).
-type Made = Option<(String, usize)>;
-
-thread_local! {
-    /// The last code made: the pathway page prepares it while the person
-    /// reads, so drawing it with the rest of the page is quick.
-    static LAST: RefCell<Option<(String, Made)>> = const { RefCell::new(None) };
-}
-
-fn path_cached(data: &str) -> Made {
-    let hit = LAST.with(|last| {
-        last.borrow()
-            .as_ref()
-            .filter(|(d, _)| d == data)
-            .map(|(_, p)| p.clone())
-    });
-    if let Some(hit) = hit {
-        return hit;
-    }
-    let made = path(data);
-    LAST.with(|last| *last.borrow_mut() = Some((data.to_string(), made.clone())));
-    made
-}
-
-/// Makes the code for `data` once the page has been drawn and the browser
-/// is idle, so that it is ready when asked for and never delays the page
-/// that is showing.
-pub fn prepare(data: String) {
-    crate::web::dom::when_idle(Box::new(move || drop(path_cached(&data))));
-}
-
 #[component]
 pub fn QrCodeView(data: String, label: String) -> impl IntoView {
-    match path_cached(&data) {
+    match path(&data) {
         Some((d, width)) => {
             let size = width + 8;
             view! {

@@ -5,10 +5,21 @@
 //! `{"html": …, "data": …}`; `scripts/postbuild.mjs` puts both into the page.
 //! It reads `locales/languages.toml`, `municipality.toml` (optional) and each
 //! offered locale's `locales/<code>/*.ftl` and `local/<code>.ftl` there.
+//!
+//! It also writes `locales/<code>/terms.json` into the build: each Fluent
+//! term of the locale (the names of authorities), formatted by
+//! fluent-bundle in each of its `$case` variants. The first screen's script
+//! puts them into a topic's plain messages (`{ -kela }`,
+//! `{ -kela(case: "genitive") }`), so a topic that names an authority can
+//! show before the app, in the words the app will show.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_syntax::ast;
 
 use newcomer_guide::domain::config::{self, office_targets, Config, Known};
 use newcomer_guide::domain::first_screen::{render, ScreenTexts};
@@ -40,6 +51,88 @@ fn sources(dir: &Path, code: &str) -> Vec<FtlSource> {
         .collect();
     out.push((LOCAL_FILE.into(), read(dir, &format!("local/{code}.ftl"))));
     out
+}
+
+/// Term id → variant key (`""` for the default form) → formatted text.
+type TermValues = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The `$case` variant keys of a term whose value selects on `$case`.
+fn case_keys(term: &ast::Term<&str>) -> Vec<String> {
+    let [ast::PatternElement::Placeable {
+        expression: ast::Expression::Select { selector, variants },
+    }] = term.value.elements.as_slice()
+    else {
+        return Vec::new();
+    };
+    let ast::InlineExpression::VariableReference { id } = selector else {
+        return Vec::new();
+    };
+    if id.name != "case" {
+        return Vec::new();
+    }
+    variants
+        .iter()
+        .map(|v| match &v.key {
+            ast::VariantKey::Identifier { name } => name.to_string(),
+            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+        })
+        .collect()
+}
+
+fn term_values(code: &str, source: &str) -> Result<TermValues, String> {
+    let parsed = fluent_syntax::parser::parse(source).map_err(|(_, e)| format!("{e:?}"))?;
+    // One message per term and form, formatted by the same library as the app.
+    let mut probes = String::new();
+    let mut wanted = Vec::new();
+    for entry in &parsed.body {
+        let ast::Entry::Term(term) = entry else {
+            continue;
+        };
+        let id = term.id.name;
+        let n = wanted.len();
+        probes.push_str(&format!("probe-{n} = {{ -{id} }}\n"));
+        wanted.push((id.to_string(), String::new()));
+        for key in case_keys(term) {
+            let n = wanted.len();
+            probes.push_str(&format!("probe-{n} = {{ -{id}(case: \"{key}\") }}\n"));
+            wanted.push((id.to_string(), key));
+        }
+    }
+    let langid = code.parse().map_err(|e| format!("{code}: {e}"))?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    for text in [source.to_string(), probes] {
+        let resource = FluentResource::try_new(text).map_err(|(_, e)| format!("{e:?}"))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|e| format!("{e:?}"))?;
+    }
+    let mut out = TermValues::new();
+    for (n, (id, key)) in wanted.into_iter().enumerate() {
+        let pattern = bundle
+            .get_message(&format!("probe-{n}"))
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("-{id}: no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        if !errors.is_empty() {
+            return Err(format!("-{id} {key}: {errors:?}"));
+        }
+        out.entry(format!("-{id}")).or_default().insert(key, text);
+    }
+    Ok(out)
+}
+
+/// Writes `locales/<code>/terms.json` for each offered locale.
+fn write_term_values(dir: &Path, codes: &[&str]) -> Result<(), String> {
+    for code in codes {
+        let file = format!("locales/{code}/terms.json");
+        let source = read(dir, &format!("locales/{code}/terms.ftl"))?;
+        let values = term_values(code, &source).map_err(|e| format!("{code}/terms.ftl: {e}"))?;
+        let json = serde_json::to_string(&values).map_err(|e| e.to_string())?;
+        fs::write(dir.join(&file), json).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -83,6 +176,11 @@ fn main() -> ExitCode {
             ScreenTexts::new(info, &text, &config)
         })
         .collect();
+    let codes: Vec<&str> = offered.iter().map(|l| l.code.as_str()).collect();
+    if let Err(e) = write_term_values(dir, &codes) {
+        eprintln!("first_screen: {e}");
+        return ExitCode::from(1);
+    }
     let screen = render(&offered, &texts, &config);
     let out = Output {
         html: &screen.html,

@@ -147,9 +147,11 @@
     : show();
 
   // The plain messages of a .ftl file (`key = text`, with indented lines
-  // continuing it). A message with a placeable is there as undefined: only
-  // the app can format it.
-  function plainMessages(source) {
+  // continuing it), with the locale's terms put in from the build's
+  // terms.json (fluent-bundle formatted them, see examples/first_screen.rs).
+  // A message with any other placeable is there as undefined: only the app
+  // can format it.
+  function plainMessages(source, terms) {
     const out = {};
     let key = null;
     for (const line of source.split('\n')) {
@@ -163,7 +165,11 @@
         key = null;
       }
     }
-    for (const k of Object.keys(out)) if (/[{}]/.test(out[k])) out[k] = undefined;
+    const term = /\{ *(-[a-z][a-z0-9-]*) *(?:\( *case: *"([a-z0-9-]+)" *\))? *\}/g;
+    for (const k of Object.keys(out)) {
+      out[k] = out[k].replace(term, (whole, id, form) => terms?.[id]?.[form ?? ''] ?? whole);
+      if (/[{}]/.test(out[k])) out[k] = undefined;
+    }
     return out;
   }
 
@@ -175,10 +181,13 @@
   async function prerenderTopic(id, code) {
     // The municipality's own texts override the national ones, as in the
     // app; the file is optional.
-    const [national, local] = await Promise.all([`./locales/${code}/guide.ftl`, `./local/${code}.ftl`].map(
-      (url) => fetch(url).then((r) => (r.ok ? r.text() : null), () => null)));
+    const [national, local, termsJson] = await Promise.all(
+      [`./locales/${code}/guide.ftl`, `./local/${code}.ftl`, `./locales/${code}/terms.json`].map(
+        (url) => fetch(url).then((r) => (r.ok ? r.text() : null), () => null)));
     if (national === null) return false;
-    const m = Object.assign(plainMessages(national), local === null ? {} : plainMessages(local));
+    let terms = null;
+    try { terms = JSON.parse(termsJson); } catch (_) { /* no terms: those messages are the app's */ }
+    const m = Object.assign(plainMessages(national, terms), local === null ? {} : plainMessages(local, terms));
     m['breadcrumb-label'] = texts.breadcrumb_label;
     m['topic-back'] = texts.topic_back;
     m['read-aloud'] = texts.read_aloud;

@@ -32,44 +32,43 @@ export function median(values) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each of `pages` ({ name, url }) and returns
- * per page the median of each figure, with every run's figures.
+ * Starts Chromium for Lighthouse; returns { run(url, label), close }. Each
+ * run is one Lighthouse run, a first visit: its score and figures.
  */
-export async function measureLighthouse(pages, { runs, lang }) {
+export async function startLighthouse({ lang }) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     chromeFlags: [...CHROME_FLAGS, `--lang=${lang}`, `--accept-lang=${lang}`],
   });
-  const out = {};
-  try {
-    for (const { name, url } of pages) {
-      const all = [];
-      for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-        });
-        const lhr = result.lhr;
-        if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const run = { score: Math.round(lhr.categories.performance.score * 100) };
-        for (const [key, audit] of Object.entries(METRICS)) run[key] = lhr.audits[audit]?.numericValue ?? null;
-        run.lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet
-          ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.node?.snippet ?? null;
-        run.warnings = lhr.runWarnings ?? [];
-        // Lighthouse's measure of this machine's speed (a fast desktop is
-        // about 1000-2500); its 4x slowdown assumes such a machine.
-        run.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
-        all.push(run);
-        process.stderr.write(`  lighthouse ${name} run ${i + 1}/${runs}: score ${run.score}, LCP ${Math.round(run.lcp)} ms\n`);
-      }
-      const med = {};
-      for (const key of ['score', 'benchmarkIndex', ...Object.keys(METRICS)]) med[key] = median(all.map((r) => r[key]));
-      out[name] = { median: med, runs: all };
-    }
-  } finally {
-    await chrome.kill();
+  async function run(url, label) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`${label}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const out = { score: Math.round(lhr.categories.performance.score * 100) };
+    for (const [key, audit] of Object.entries(METRICS)) out[key] = lhr.audits[audit]?.numericValue ?? null;
+    out.lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet
+      ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.node?.snippet ?? null;
+    out.warnings = lhr.runWarnings ?? [];
+    // Lighthouse's measure of this machine's speed (a fast desktop is
+    // about 1000-2500); its 4x slowdown assumes such a machine.
+    out.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
+    process.stderr.write(`  lighthouse ${label}: score ${out.score}, LCP ${Math.round(out.lcp)} ms\n`);
+    return out;
   }
-  return out;
+  return { run, close: () => chrome.kill() };
+}
+
+/** The median of each figure over `runs` (objects as `run` returns them). */
+export function medians(runs) {
+  const med = {};
+  for (const key of ['score', 'benchmarkIndex', ...Object.keys(METRICS)]) {
+    const values = runs.map((r) => r[key]).filter((v) => v !== null && v !== undefined);
+    med[key] = values.length ? median(values) : null;
+  }
+  return med;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares the release build of the working tree with that of a git ref
 # (default HEAD), tap by tap, in interleaved rounds on this machine
-# (bench/compare.mjs; README "Performance"). Not part of CI.
+# (bench/compare.mjs; docs/performance.md). Not part of CI.
 #
 #   scripts/bench-compare.sh [REF] [--lang ar] [--rounds 3] [--reps 20]
 #

@@ -114,7 +114,9 @@ fn term_values(code: &str, source: &str) -> Result<TermValues, String> {
             .and_then(|m| m.value())
             .ok_or_else(|| format!("-{id}: no value"))?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             return Err(format!("-{id} {key}: {errors:?}"));
         }

@@ -15,6 +15,13 @@
 // Nothing is stored here: kiosk mode, and the app's storage rules, stay the
 // app's.
 (() => {
+  // The caseworker view, the print view and the settings check are the
+  // staff page's (staff.html, src/ui/app.rs): a handover link or QR code
+  // made for this page goes there before this page downloads anything more.
+  if (/^#\/(handover|print|admin)(\/|\?|$)/.test(location.hash)) {
+    location.replace('staff.html' + location.search + location.hash);
+    return;
+  }
   const DATA = /*DATA*/ null;
   const LOCALE_KEY = /*LOCALE_KEY*/ '';
   const WASM = /*WASM*/ null;

@@ -267,6 +267,48 @@ for (const m of html.matchAll(/\s(?:src|href)\s*=\s*"(?:\.\/)?([^"#?:/][^"#?:]*)
 }
 writeFileSync(htmlPath, html);
 
+// --- 1f. staff.html: the caseworker, print and settings-check pages --------
+//
+// Trunk builds the "staff" wasm as a worker (index.html), which it only
+// writes out, as staff.js and staff_bg.wasm without a content hash. Here
+// they get one, like Trunk's own files (so a host may cache them for ever),
+// and staff.html is written from its template with index.html's stylesheet
+// and a start script for that wasm.
+
+const staffDone = !readdirSync(STAGE).includes('staff.js') && readdirSync(STAGE).includes('staff.html');
+if (!staffDone) {
+  const glue = join(STAGE, 'staff.js');
+  const wasm = join(STAGE, 'staff_bg.wasm');
+  let staffGlue;
+  let staffWasm;
+  try {
+    staffGlue = readFileSync(glue);
+    staffWasm = readFileSync(wasm);
+  } catch {
+    fail('the build has no staff.js and staff_bg.wasm (the "staff" rust link in index.html)');
+  }
+  const wasmName = `staff-${short(staffWasm)}_bg.wasm`;
+  const glueName = `staff-${short(staffGlue)}.js`;
+  for (const old of readdirSync(STAGE).filter((f) => /^staff(-start)?-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f))) unlinkSync(join(STAGE, old));
+  writeFileSync(join(STAGE, wasmName), staffWasm);
+  writeFileSync(join(STAGE, glueName), staffGlue);
+  unlinkSync(glue);
+  unlinkSync(wasm);
+  const start = `import init from './${glueName}';\nawait init({ module_or_path: './${wasmName}' });\n`;
+  const startName = `staff-start-${short(start)}.js`;
+  writeFileSync(join(STAGE, startName), start);
+  const stylesheet = html.match(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/)?.[0];
+  if (!stylesheet) fail('index.html has no stylesheet for staff.html to share');
+  const template = readFileSync(join(ROOT, 'staff.html'), 'utf8');
+  for (const marker of ['<!--stylesheet-->', '<!--start-->']) {
+    if (!template.includes(marker)) fail(`staff.html has no ${marker}`);
+  }
+  const page = template
+    .replace('<!--stylesheet-->', () => stylesheet)
+    .replace('<!--start-->', () => `<script type="module" src="./${startName}" integrity="${sri(start)}"></script>`);
+  writeFileSync(join(STAGE, 'staff.html'), page);
+}
+
 // --- 2. sw.js with the file list and version --------------------------------
 
 function walk(dir) {

@@ -1,4 +1,10 @@
-//! The root component: contexts, the route switch, and focus management.
+//! The root components: contexts, the route switch, and focus management.
+//!
+//! Two builds share them. `index.html` runs [`App`], every page a newcomer
+//! opens; `staff.html` runs [`StaffApp`], the pages a newcomer's phone
+//! never needs (the caseworker view, the print view, the settings check),
+//! so their code is not part of a newcomer's first download. A route of the
+//! other kind moves to the other page, address and all.
 
 use leptos::prelude::*;
 
@@ -17,7 +23,7 @@ use crate::ui::shell::{
     FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink,
 };
 use crate::ui::text::Text;
-use crate::web::{dom, router, service_worker, storage};
+use crate::web::{dom, location, router, service_worker, storage};
 
 /// Set when a new version of the app waits to take over.
 #[derive(Clone, Copy)]
@@ -28,8 +34,64 @@ pub fn use_route() -> Memo<Route> {
     expect_context::<Memo<Route>>()
 }
 
+/// The pages one build shows, by route.
+type Pages = fn(Route, Text) -> AnyView;
+
+/// The newcomer's app (`index.html`).
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <Shell pages=newcomer_pages/> }
+}
+
+/// The staff pages (`staff.html`): caseworker view, print view, settings
+/// check.
+#[component]
+pub fn StaffApp() -> impl IntoView {
+    view! { <Shell pages=staff_pages/> }
+}
+
+fn newcomer_pages(route: Route, text: Text) -> AnyView {
+    match route {
+        Route::Home if !text.chosen.get() => view! { <LanguageScreen/> }.into_any(),
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::Language => view! { <LanguageScreen/> }.into_any(),
+        Route::Guide { query } => view! { <GuideIndex query/> }.into_any(),
+        Route::Topic(id) => view! { <TopicPage id/> }.into_any(),
+        Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
+        Route::Question { id, from_check } => view! { <QuestionPage id from_check/> }.into_any(),
+        Route::Check | Route::Pathway => view! { <CheckAndPathway/> }.into_any(),
+        Route::Mine(payload) => view! { <MinePage payload/> }.into_any(),
+        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+        Route::Print { .. } | Route::Handover(_) | Route::ConfigCheck => {
+            view! { <MovesTo page=STAFF_PAGE/> }.into_any()
+        }
+    }
+}
+
+fn staff_pages(route: Route, _text: Text) -> AnyView {
+    match route {
+        Route::Print { lang } => view! { <PrintPage lang/> }.into_any(),
+        Route::Handover(payload) => view! { <HandoverPage payload/> }.into_any(),
+        Route::ConfigCheck => view! { <ConfigCheck/> }.into_any(),
+        _ => view! { <MovesTo page=NEWCOMER_PAGE/> }.into_any(),
+    }
+}
+
+/// The two pages of the build, relative to the site's folder.
+const NEWCOMER_PAGE: &str = "./";
+const STAFF_PAGE: &str = "staff.html";
+
+/// A route the other page shows: go there with the same address after the
+/// page name (query and hash), in place of this history entry, so Back
+/// returns to where the person came from.
+#[component]
+fn MovesTo(page: &'static str) -> impl IntoView {
+    location::replace_page(page);
+    view! { <Loading/> }
+}
+
+#[component]
+fn Shell(pages: Pages) -> impl IntoView {
     // Kiosk mode from the start address: switch storage off before anything
     // is read, so a shared device shows nothing of the previous person.
     let kiosk_from_url = dom::kiosk_requested();
@@ -111,19 +173,7 @@ pub fn App() -> impl IntoView {
     });
     let page = move || match page_route.get() {
         _ if needs_all() && !text.has_all.get() => view! { <Loading/> }.into_any(),
-        Route::Home if !text.chosen.get() => view! { <LanguageScreen/> }.into_any(),
-        Route::Home => view! { <Home/> }.into_any(),
-        Route::Language => view! { <LanguageScreen/> }.into_any(),
-        Route::Guide { query } => view! { <GuideIndex query/> }.into_any(),
-        Route::Topic(id) => view! { <TopicPage id/> }.into_any(),
-        Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
-        Route::Question { id, from_check } => view! { <QuestionPage id from_check/> }.into_any(),
-        Route::Check | Route::Pathway => view! { <CheckAndPathway/> }.into_any(),
-        Route::Print { lang } => view! { <PrintPage lang/> }.into_any(),
-        Route::Handover(payload) => view! { <HandoverPage payload/> }.into_any(),
-        Route::ConfigCheck => view! { <ConfigCheck/> }.into_any(),
-        Route::Mine(payload) => view! { <MinePage payload/> }.into_any(),
-        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+        route => pages(route, text),
     };
 
     view! {

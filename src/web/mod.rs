@@ -3,6 +3,8 @@
 pub mod dom;
 pub mod fetch;
 pub mod intl;
+pub mod location;
+pub mod panics;
 pub mod files;
 pub mod router;
 pub mod service_worker;

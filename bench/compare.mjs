@@ -2,7 +2,7 @@
 // the benchmark (interactions.mjs), in interleaved rounds, so that a change
 // is measured against the build before it at the same moment. A shared
 // machine's speed drifts by several milliseconds a tap between full runs
-// (README "Performance"); rounds that alternate between the builds share
+// (docs/performance.md); rounds that alternate between the builds share
 // that drift. Run through scripts/bench-compare.sh, which builds a git ref
 // and the working tree; or give build folders yourself:
 //

@@ -2,7 +2,7 @@
 // that byte counts and Lighthouse's simulated network see real transfer
 // sizes. Brotli (quality 11, the usual setting for precompressed files) when
 // the browser accepts it, ETag and 304 answers, long caching for Trunk's
-// hashed files and revalidation for everything else (as README.md's
+// hashed files and revalidation for everything else (as docs/hosting.md's
 // "Deployment" recommends). Every answer is logged with its raw and sent
 // size. Also serves the baseline pages under /baseline/.
 

@@ -18,7 +18,7 @@
 //!
 //! General-purpose compression (deflate) was measured on full payloads and
 //! saved nothing on this bit-packed data, so the packing itself is the
-//! compression; see README "Handover".
+//! compression; see docs/architecture.md.
 
 use serde::{Deserialize, Serialize};
 

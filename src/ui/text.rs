@@ -200,7 +200,7 @@ impl Text {
     /// A message as a reactive view or attribute value: it follows the
     /// active language. Shorthand for `move || text.t(id)`, and one closure
     /// type for all its call sites, which keeps about 2 KB of compressed
-    /// wasm out of the download (README "Performance").
+    /// wasm out of the download (docs/performance.md).
     pub fn tr(self, id: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         move || self.t(id)
     }

@@ -1,0 +1,46 @@
+// Dates a person reads (a topic's "last checked") are written in their
+// language's own way by the browser's Intl: month names, digits, calendar.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchBrowser, openPage, appReady, plain, ROOT } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The kela topic's last-checked date, as the catalogue has it (ISO). */
+function kelaChecked() {
+  const src = readFileSync(join(ROOT, 'src', 'domain', 'topics.rs'), 'utf8');
+  const m = src.match(/const CHECKED: &str = "(\d{4})-(\d{2})-(\d{2})";/);
+  assert.ok(m, 'topics.rs names its check date');
+  return { iso: `${m[1]}-${m[2]}-${m[3]}`, y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+for (const [code, endonym, digits] of [['en', 'English', /\d/], ['fi', 'Suomi', /\d/], ['ar', 'العربية', /[\d\u0660-\u0669]/], ['fa', 'فارسی', /[\u06f0-\u06f9]/]]) {
+  test(`a topic's last-checked date in ${code} is written in that language's way`, async () => {
+    const date = kelaChecked();
+    const { page, context } = await openPage(browser, server, { locale: 'en-GB' });
+    await page.goto(server.url);
+    await appReady(page);
+    await page.getByRole('button', { name: new RegExp('^' + endonym) }).click();
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    await page.goto(server.url + '#/guide/kela');
+    const line = plain(await page.locator('.last-checked').textContent());
+    assert.ok(!line.includes(date.iso), `no ISO date: ${line}`);
+    const expected = await page.evaluate(({ code, date }) => new Date(date.y, date.m - 1, date.d, 12)
+      .toLocaleDateString(code + '-FI', { year: 'numeric', month: 'long', day: 'numeric' }), { code, date });
+    assert.ok(line.includes(expected), `${line} has ${expected}`);
+    assert.match(line, digits, 'the digits of the language');
+    await context.close();
+  });
+}

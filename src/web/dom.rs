@@ -50,7 +50,9 @@ fn next_frame(f: fn()) {
 /// for work the person is not waiting for, such as the part of a page below
 /// the screen. It also runs in a background tab, which draws no frames.
 /// Where the browser has no idle callbacks (Safari), in the task after the
-/// next frame.
+/// next frame. Only the pathway's work waits here (its page pair, its
+/// later steps): never the address or the title, which must name the page
+/// on screen from its first frame.
 pub fn when_idle(f: Box<dyn FnOnce()>) {
     let Some(w) = web_sys::window() else { return };
     let run: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(f).unchecked_into();

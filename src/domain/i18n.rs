@@ -327,9 +327,8 @@ impl TextProblem {
     /// `None` for problems that are not about one file.
     pub fn path(&self) -> Option<String> {
         match self {
-            TextProblem::Unavailable { locale, file } | TextProblem::Syntax { locale, file, .. } => {
-                Some(file_path(locale, file))
-            }
+            TextProblem::Unavailable { locale, file }
+            | TextProblem::Syntax { locale, file, .. } => Some(file_path(locale, file)),
             TextProblem::Missing { .. } => None,
         }
     }
@@ -386,8 +385,8 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
                 file: file.clone(),
             }),
             Ok(text) => {
-                let resource = FluentResource::try_new(text.clone()).unwrap_or_else(
-                    |(resource, errors)| {
+                let resource =
+                    FluentResource::try_new(text.clone()).unwrap_or_else(|(resource, errors)| {
                         problems.push(TextProblem::Syntax {
                             locale: code.into(),
                             file: file.clone(),
@@ -400,8 +399,7 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
                                 .collect(),
                         });
                         resource
-                    },
-                );
+                    });
                 // Later files override earlier ones: that is how local
                 // overrides from a municipality are layered on top.
                 bundle.add_resource_overriding(resource);
@@ -418,7 +416,11 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
 fn format_in(bundle: &Bundle, id: &str, args: Option<&Args>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 impl Localizer {

@@ -2,10 +2,10 @@
 //! calls it for every browser effect.
 pub mod dom;
 pub mod fetch;
+pub mod files;
 pub mod intl;
 pub mod location;
 pub mod panics;
-pub mod files;
 pub mod router;
 pub mod service_worker;
 pub mod speech;

@@ -166,7 +166,10 @@ pub fn TopicPage(id: String) -> impl IntoView {
     });
     let last_checked = move || {
         let mut args = crate::domain::i18n::Args::new();
-        args.set("date", crate::web::intl::long_date(t.last_checked, &text.code()));
+        args.set(
+            "date",
+            crate::web::intl::long_date(t.last_checked, &text.code()),
+        );
         text.format("topic-last-checked", &args)
     };
     let content = Signal::derive(move || spoken(&text, t));

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use toml::de::{DeTable, DeValue};
@@ -188,11 +189,12 @@ pub fn parse_languages(source: &str) -> Result<Vec<LocaleInfo>, String> {
     Ok(list)
 }
 
-/// True for a BCP 47 language identifier without extensions, as
-/// `unic-langid` 0.9 accepted it: a language subtag of 2–3 or 5–8 letters,
-/// then optionally a script (4 letters), a region (2 letters or 3 digits)
+/// True for a BCP 47 language identifier without extensions: a language
+/// subtag of 2–3 or 5–8 letters, then optionally a script (4 letters), a region (2 letters or 3 digits)
 /// and variants (5–8 letters or digits, or a digit and 3 more), separated
-/// by `-` or `_`, in any letter case.
+/// by `-` or `_`, in any letter case. Stricter than `unic-langid` 0.9.6,
+/// which takes `fi-FI-Latn` or `fi-FIN1`: the browser's `Intl` throws on
+/// those, and a locale code reaches it (`web::intl`).
 pub fn is_language_code(code: &str) -> bool {
     let all = |s: &str, f: fn(&u8) -> bool| s.as_bytes().iter().all(f);
     let mut subtags = code.split(['-', '_']);
@@ -370,7 +372,14 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>) -> Bundle {
+/// A locale's bundle, and the ids of the messages its national files define
+/// (a municipality's local texts are optional, so never counted as missing
+/// elsewhere).
+fn bundle_for(
+    code: &str,
+    sources: &[FtlSource],
+    problems: &mut Vec<TextProblem>,
+) -> (Bundle, BTreeSet<String>) {
     // Every listed code is a valid language tag (checked with the list);
     // the root locale only picks CLDR's default plural rules.
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
@@ -378,6 +387,7 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
     // Isolation marks keep a name or number in a variable from reordering
     // the sentence around it in right-to-left text.
     bundle.set_use_isolating(true);
+    let mut ids = BTreeSet::new();
     for (file, source) in sources {
         match source {
             Err(_) => problems.push(TextProblem::Unavailable {
@@ -400,13 +410,19 @@ fn bundle_for(code: &str, sources: &[FtlSource], problems: &mut Vec<TextProblem>
                         });
                         resource
                     });
+                if file != LOCAL_FILE {
+                    ids.extend(resource.entries().filter_map(|entry| match entry {
+                        ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    }));
+                }
                 // Later files override earlier ones: that is how local
                 // overrides from a municipality are layered on top.
                 bundle.add_resource_overriding(resource);
             }
         }
     }
-    bundle
+    (bundle, ids)
 }
 
 /// One message's value, or `None` when the bundle has no such message (or
@@ -434,21 +450,16 @@ impl Localizer {
     /// when [`Localizer::needs_reference`] says so.
     pub fn new(code: &str, primary: &[FtlSource], fallback: &[FtlSource]) -> Self {
         let mut problems = Vec::new();
-        let fallback_bundle = bundle_for(REFERENCE_LOCALE, fallback, &mut problems);
+        let (fallback_bundle, reference_ids) =
+            bundle_for(REFERENCE_LOCALE, fallback, &mut problems);
         let primary_bundle = if code == REFERENCE_LOCALE || primary.is_empty() {
             None
         } else {
-            let bundle = bundle_for(code, primary, &mut problems);
-            // A municipality's local texts (file "local") are optional per
-            // locale, so they never count as missing.
-            let absent: BTreeSet<String> = fallback
+            let (bundle, _) = bundle_for(code, primary, &mut problems);
+            let missing = reference_ids
                 .iter()
-                .filter(|(file, _)| file != LOCAL_FILE)
-                .filter_map(|(_, src)| src.as_ref().ok())
-                .flat_map(|src| message_ids(src))
                 .filter(|id| !bundle.has_message(id))
-                .collect();
-            let missing = absent.len();
+                .count();
             if missing > 0 {
                 problems.push(TextProblem::Missing {
                     locale: code.into(),
@@ -514,20 +525,6 @@ impl Localizer {
         self.missed.store(true, Ordering::Relaxed);
         id.to_string()
     }
-}
-
-/// Message ids (not terms) defined in a Fluent source, by a light scan that
-/// tolerates syntax errors elsewhere in the file.
-pub fn message_ids(source: &str) -> impl Iterator<Item = String> + '_ {
-    source.lines().filter_map(|line| {
-        let (head, _) = line.split_once('=')?;
-        let id = head.trim_end();
-        let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        let all_ok = id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        (starts_ok && all_ok && head.len() == head.trim_start().len()).then(|| id.to_string())
-    })
 }
 
 #[cfg(test)]
@@ -810,12 +807,5 @@ status = "machine"
         ] {
             assert!(!is_language_code(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn message_ids_skip_terms_comments_and_continuations() {
-        let ids: Vec<_> =
-            message_ids("# c\n-term = T\na-b = x\n    cont = no\nc = { -term }\n").collect();
-        assert_eq!(ids, vec!["a-b", "c"]);
     }
 }

@@ -102,3 +102,17 @@ fn diacritics_in_the_query_or_text_do_not_matter() {
     assert!(!with.is_empty());
     assert_eq!(with, without);
 }
+
+/// Valvira closed at the end of 2025; a person who knows only the old name
+/// must still reach the topic that names the agency that replaced it.
+#[test]
+fn the_old_name_valvira_finds_the_qualifications_topic() {
+    for code in ["en", "fi"] {
+        let loc = localizer(code);
+        let docs = documents(&loc);
+        assert!(
+            search("Valvira", &docs).contains(&"qualifications"),
+            "{code}"
+        );
+    }
+}

@@ -139,3 +139,39 @@ fn checklist_steps_point_to_real_topics() {
         assert!(topic(c.topic).is_some(), "{} -> {}", c.id, c.topic);
     }
 }
+
+/// valvira.fi is gone (Valvira closed on 31.12.2025): no topic may send a
+/// person there, and the right to practise points to its successor.
+#[test]
+fn no_link_to_the_closed_valvira_and_qualifications_name_lvv() {
+    for t in TOPICS {
+        for l in t.links {
+            assert!(!l.url.contains("valvira.fi"), "{}: {}", t.id, l.url);
+        }
+    }
+    let q = topic("qualifications").unwrap();
+    assert!(q.authorities.contains(&"lvv"));
+    assert!(q.links.iter().any(|l| l.url.starts_with("https://lvv.fi")));
+    assert!(authority("valvira").is_none());
+}
+
+/// 116 117 does not answer everywhere, so the health topic points to the
+/// site that says where it does.
+#[test]
+fn health_links_116117_and_help_lists_mieli_in_other_languages() {
+    let health = topic("health").unwrap();
+    assert!(health.links.iter().any(|l| l.url == "https://116117.fi/"));
+    let help = topic("help").unwrap();
+    let numbers: Vec<&str> = help.phones.iter().map(|p| p.number).collect();
+    for n in [
+        "09 2525 0111",
+        "09 2525 0112",
+        "09 2525 0113",
+        "09 2525 0114",
+        "09 2525 0115",
+    ] {
+        assert!(numbers.contains(&n), "{n}");
+    }
+    let rights = topic("rights").unwrap();
+    assert!(rights.phones.iter().any(|p| p.number == "116 016"));
+}

@@ -10,7 +10,7 @@ topic-first-steps-step-2 = Is something unclear? Ask for help. Integration servi
 topic-residence-permit-title = Residence permit and registration
 topic-residence-permit-summary = Most people need a residence permit from the { -migri-full } ({ -migri }). EU and Nordic citizens do not need a permit. But they must register. You need your permit or registration for many other steps.
 topic-residence-permit-step-1 = Do you need a residence permit? Apply to { -migri }. Check on migri.fi which permit fits your reason for moving.
-topic-residence-permit-step-2 = Are you a citizen of an EU or Nordic country? Register your right to live in Finland within 3 months of arriving. Check on migri.fi or { -infofinland } where and how to do this.
+topic-residence-permit-step-2 = Are you a citizen of an EU country? Register your right to live in Finland with { -migri } within 3 months of arriving. Are you a citizen of a Nordic country and staying more than 6 months? Then register in person at { -dvv } within one month. Check on { -infofinland } how to do this.
 topic-residence-permit-step-3 = Keep your residence permit card safe. You need it at many offices. If you lose it, ask { -migri } what to do.
 topic-residence-permit-step-4 = Your permit is valid only for a certain time. Apply for an extended permit before it ends. Check the rules and dates on migri.fi.
 
@@ -18,15 +18,15 @@ topic-residence-permit-step-4 = Your permit is valid only for a certain time. Ap
 topic-identity-code-title = Personal identity code and address
 topic-identity-code-summary = { -dvv } keeps a record of the people who live in Finland. When you register, you can get a personal identity code. { -dvv } also records your municipality of residence. Many services need this information.
 topic-identity-code-step-1 = Register at { -dvv } after you arrive. Check on dvv.fi how to register. It also tells you which documents to bring.
-topic-identity-code-step-2 = After you register, you get a personal identity code. You need it at the bank, at { -kela } and in health care. Keep it safe.
+topic-identity-code-step-2 = Your personal identity code is often already on your residence permit card. If not, you get it when you register. You still need to register at { -dvv } for your address and municipality of residence. You need the code at the bank, at { -kela } and in health care. Keep it safe.
 topic-identity-code-step-3 = When you move to a new address, tell { -dvv }. Check on dvv.fi how to do this.
 topic-identity-code-step-4 = Do family members live with you? Register them at { -dvv } too, also your children. Each person gets their own identity code.
 
 ## kela
 topic-kela-title = { -kela } and social security
 topic-kela-summary = { -kela } pays many benefits in Finland. First, { -kela } decides if you are covered by Finnish social security. If you are covered, you can apply for { -kela } benefits.
-topic-kela-step-1 = Apply to { -kela } to find out if you are covered by Finnish social security. Check on kela.fi how to apply.
-topic-kela-step-2 = If you are covered, you get a { -kela } card. Keep it with you. You show it, for example, at the pharmacy.
+topic-kela-step-1 = Apply for a { -kela } card in OmaKela, the online service of { -kela }. Also file the notification of move to Finland. Then { -kela } decides if you are covered by Finnish social security. Check on kela.fi how to do this.
+topic-kela-step-2 = If you are covered, you get a { -kela } card. Keep it with you. You show it, for example, at the pharmacy. Your right to public health care comes from your municipality of residence, not from the card.
 topic-kela-step-3 = { -kela } has benefits for many situations, for example housing allowance and child benefit. What you can get depends on your situation. { -kela } decides.
 topic-kela-step-4 = You must apply for each benefit. Tell { -kela } when your life changes. For example, your income, address or family changes.
 
@@ -60,14 +60,14 @@ topic-integration-summary = Integration services help you learn the language, fi
 topic-integration-step-1 = Read basic information about life in Finland, like this guide. If you have questions, ask guidance and counselling services in your municipality.
 topic-integration-step-2 = Ask for an assessment of your skills and service needs (initial assessment). It is done in a language you understand. You can have an interpreter.
 topic-integration-step-3 = After the assessment, you may get an integration plan. It lists the studies and services for you. The first plan is made within 3 years of your first permit or registration.
-topic-integration-step-4 = Integration training usually lasts about a year. You study Finnish or Swedish. You also learn about society and working life.
+topic-integration-step-4 = Integration training usually lasts about a year. You study Finnish or Swedish. You also learn about society and working life. The rules may change in 2027: ask your caseworker.
 topic-integration-step-5 = You may also take a civic orientation course. It is taught in many languages and lasts at least 70 hours. You learn about rights, services, work and everyday life.
 
 ## language
 topic-language-title = Learning Finnish or Swedish
 topic-language-summary = Finnish and Swedish are the official languages of Finland. In many areas, most people speak Finnish. The language helps you find work and manage daily life. Ask which language is best where you live.
 topic-language-step-1 = Integration training includes Finnish or Swedish. Ask about it at your assessment or at your integration services.
-topic-language-step-2 = Is reading or writing hard for you? Or do you not know the Latin alphabet, the letters used in Finnish? Then ask for literacy training.
+topic-language-step-2 = Is reading or writing hard for you? Or do you not know the Latin alphabet, the letters used in Finnish? Then ask for literacy training. The rules for this training may change in 2027: ask your caseworker.
 topic-language-step-3 = Liberal adult education also has language courses. An adult education centre is one example. Ask your municipality about courses near you.
 topic-language-step-4 = Do you get unemployment benefit and want to choose your own studies? Agree on them in your plan before you start. Otherwise you may lose the benefit.
 
@@ -76,20 +76,20 @@ topic-qualifications-title = Using your degree and profession
 topic-qualifications-summary = Your education from abroad can help you find work in Finland. For some jobs, you need an official decision first. This topic tells you where to ask.
 topic-qualifications-step-1 = Do you have a higher education degree from abroad? { -oph } can decide what level it is in Finland. Check on oph.fi how to apply.
 topic-qualifications-step-2 = Some professions are regulated by law. You need an official right to work in them. For many of them, { -oph } decides if your education gives you this right.
-topic-qualifications-step-3 = Do you want to work in health or social care? You need the right to practise from { -valvira }. You must also know Finnish or Swedish well enough.
+topic-qualifications-step-3 = Do you want to work in health or social care? You need the right to practise from the { -lvv } (Lupa- ja valvontavirasto, formerly Valvira). You must also know Finnish or Swedish well enough.
 topic-qualifications-step-4 = Private employers decide themselves if your education fits the job. Do you have a university degree? { -simhe } services at some universities can guide you.
 
 ## health
 topic-health-title = Health care
-topic-health-summary = Your { -hyvinvointialue(case: "with-finnish") } runs public health care and social services. Your health station is usually the first place to contact. Call 112 only when life or health is in danger.
+topic-health-summary = Your { -hyvinvointialue(case: "with-finnish") } runs public health care and social services. In Helsinki, the City of Helsinki runs them. Your health station is usually the first place to contact. Call 112 only when life, health, property or the environment is in danger.
 topic-health-step-1 = Find your nearest health station (terveysasema). Ask how to book an appointment.
-topic-health-step-2 = Do you need care quickly, but it is not life-threatening? Call the { -paivystysapu } 116 117. They tell you what to do and where to go.
+topic-health-step-2 = Do you need care quickly, but it is not life-threatening? Call the { -paivystysapu } 116 117. They tell you what to do and where to go. The number works in most areas, but not everywhere. Check on 116117.fi.
 topic-health-step-3 = In an emergency, call 112. For example, someone cannot breathe, is unconscious or is bleeding a lot.
 topic-health-step-4 = Do you not understand Finnish or Swedish well? Ask for an interpreter when you book your appointment.
 
 ## emergency
 topic-emergency-title = Emergency number 112
-topic-emergency-summary = 112 is the emergency number in Finland. Call it when someone's life or health is in danger. You reach the police, an ambulance and the fire and rescue services.
+topic-emergency-summary = 112 is the emergency number in Finland. Call it when life, health, property or the environment is in danger, for example in a fire. You reach the police, an ambulance and the fire and rescue services.
 topic-emergency-step-1 = Call 112 and stay calm. Tell who you are, where you are and what happened. Answer the questions.
 topic-emergency-step-2 = Do not hang up until you are told you can. Follow the instructions you get.
 topic-emergency-step-3 = Put the { -app-112-suomi } app on your phone. It can help the emergency centre find where you are.
@@ -117,7 +117,7 @@ topic-rights-title = Your rights and duties
 topic-rights-summary = In Finland, everyone has the same basic rights. You also have duties. For example, you must follow the law and pay your taxes.
 topic-rights-step-1 = Everyone is equal before the law. Discrimination is forbidden, for example because of origin, religion, gender or disability.
 topic-rights-step-2 = Women and men have equal rights. This is true at home, at work and in society.
-topic-rights-step-3 = Violence is a crime, also inside the family. If you are in danger now, call 112. You find a helpline number on this page.
+topic-rights-step-3 = Violence is a crime, also inside the family. If you are in danger now, call 112. { -nollalinja } helps anyone who faces violence in a close relationship. Its numbers are on this page.
 topic-rights-step-4 = At work, you have the right to get the pay you agreed on. Ask for a written contract. Keep your pay slips.
 
 ## everyday
@@ -133,8 +133,8 @@ topic-help-title = Where to get help
 topic-help-summary = You do not have to find everything out alone. Guidance and counselling services are for every immigrant. They are also for people without a residence permit. You can ask them about services and daily life.
 topic-help-step-1 = Ask your municipality where to get guidance and counselling. They can tell you which service to contact.
 topic-help-step-2 = { -infofinland } has information about life in Finland in many languages. Use it when you need information in your own language.
-topic-help-step-3 = Are you in a crisis and need someone to talk to? Call the crisis helpline. The number is on this page.
-topic-help-step-4 = In an emergency, call 112. Call when someone's life or health is in danger.
+topic-help-step-3 = Are you in a crisis and need someone to talk to? Call the { -mieli } crisis helpline. The line in Finnish is open 24 hours. Other languages have their own numbers and hours. All the numbers are on this page.
+topic-help-step-4 = In an emergency, call 112. Call when life, health, property or the environment is in danger.
 
 ## Authorities
 authority-migri = { -migri-full }
@@ -148,7 +148,7 @@ authority-wellbeing = { -hyvinvointialue(case: "capital") }
 authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Your municipality
 authority-oph = { -oph-full }
-authority-valvira = { -valvira } (health and social care licences)
+authority-lvv = { -lvv } (health and social care licences)
 authority-simhe = { -simhe } services at universities
 authority-ngos = Organisations and associations
 authority-guidance = Guidance and counselling services
@@ -163,15 +163,21 @@ link-vero = { -vero }: tax cards and taxes
 link-suomifi = { -suomi-fi }: public e-services
 link-tyomarkkinatori = { -tyomarkkinatori }: jobs and { -tyollisyyspalvelut }
 link-oph = { -oph }: recognition of degrees and qualifications
-link-valvira = { -valvira }: right to practise in health and social care
+link-lvv = { -lvv }: right to practise in health and social care
 link-112 = 112.fi: emergency number and the { -app-112-suomi } app
+link-116117 = 116117.fi: the { -paivystysapu } in your area
 
 ## Phones
 phone-112 = Emergency number
 phone-medical-helpline = { -paivystysapu(case: "capital") }
 phone-poison = { -myrkytystietokeskus }
-phone-crisis = Crisis helpline ({ -mieli })
-phone-nollalinja = { -nollalinja } helpline for violence against women
+phone-crisis = Crisis helpline in Finnish, 24 hours ({ -mieli })
+phone-crisis-en-ar = Crisis helpline in English and Arabic ({ -mieli })
+phone-crisis-uk = Crisis helpline in Ukrainian ({ -mieli })
+phone-crisis-ru = Crisis helpline in Russian ({ -mieli })
+phone-crisis-sv = Crisis helpline in Swedish ({ -mieli })
+phone-nollalinja = { -nollalinja }: helpline for anyone facing violence in a close relationship
+phone-nollalinja-short = { -nollalinja }: the same helpline, short number
 
 ## Checklist
 check-permit = Get a residence permit or register your stay

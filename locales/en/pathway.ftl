@@ -72,7 +72,7 @@ step-urgent-housing-text = Contact social services in your { -hyvinvointialue } 
 step-urgent-money-title = Ask for help with money
 step-urgent-money-text = If you do not have money for food or bills, apply to { -kela } for basic social assistance. Social services can help you in an emergency.
 step-urgent-health-title = Get health care
-step-urgent-health-text = Contact your health station. If it is urgent, call the { -paivystysapu } 116 117. In an emergency, call 112.
+step-urgent-health-text = Contact your health station. If it is urgent, call the { -paivystysapu } 116 117. It works in most areas: check on 116117.fi. In an emergency, call 112.
 step-urgent-family-title = Ask about bringing your family
 step-urgent-family-text = Family reunification has its own rules and time limits. Check them on migri.fi and ask for advice soon.
 step-urgent-legal-title = Ask for legal advice
@@ -82,9 +82,9 @@ step-urgent-legal-text = Ask guidance and counselling services where you can get
 step-register-dvv-title = Register your address with { -dvv }
 step-register-dvv-text = Register at { -dvv } so that you get a municipality of residence. Many services need it.
 step-first-identity-code-title = Get a personal identity code
-step-first-identity-code-text = You get a personal identity code when you register at { -dvv }. You need it at the bank, at { -kela } and in health care.
+step-first-identity-code-text = Your personal identity code is often already on your residence permit card. If not, you get it when you register at { -dvv }. You need it at the bank, at { -kela } and in health care.
 step-first-kela-title = Ask { -kela } about social security
-step-first-kela-text = Apply to { -kela } to find out if you are covered by Finnish social security. Then you can get a { -kela } card.
+step-first-kela-text = Apply for a { -kela } card in OmaKela and file the notification of move to Finland. Then { -kela } decides if you are covered by Finnish social security.
 step-first-tax-card-title = Get a tax card
 step-first-tax-card-text = Get a tax card from { -vero } before you start work. Give it to your employer.
 step-first-bank-title = Open a bank account
@@ -114,9 +114,9 @@ step-talk-health-text = Book a time at your health station or with social servic
 
 ## Steps: language
 step-literacy-title = Literacy training
-step-literacy-text = Ask for literacy training. It is for people who cannot yet read or write well, or who are new to the Latin alphabet.
+step-literacy-text = Ask for literacy training. It is for people who cannot yet read or write well, or who are new to the Latin alphabet. The rules may change in 2027: ask your caseworker.
 step-integration-training-title = Integration training: Finnish or Swedish
-step-integration-training-text = Integration training teaches Finnish or Swedish, and about society and working life. It usually takes about a year. A test shows which group is right for you.
+step-integration-training-text = Integration training teaches Finnish or Swedish, and about society and working life. It usually takes about a year. A test shows which group is right for you. The rules may change in 2027: ask your caseworker.
 step-language-with-work-title = Study the language alongside work
 step-language-with-work-text = You are ready for work. Ask about language studies that you can do part-time while you work.
 step-language-fluent-title = Your language skills are already good
@@ -132,7 +132,7 @@ step-simhe-text = { -simhe } services at some universities guide people with a u
 step-recognition-oph-title = Find out the level of your degree
 step-recognition-oph-text = { -oph } can decide what level your foreign degree is in Finland. Bring your certificates. Check on oph.fi how to apply.
 step-regulated-valvira-title = Right to work in health or social care
-step-regulated-valvira-text = To work in health or social care, you need the right to practise from { -valvira }. You also need enough Finnish or Swedish.
+step-regulated-valvira-text = To work in health or social care, you need the right to practise from the { -lvv } (formerly Valvira). You also need enough Finnish or Swedish.
 step-regulated-oph-title = Right to work as a teacher or in early education
 step-regulated-oph-text = Teaching and early childhood education are regulated professions. { -oph } decides if your education gives you the right to work in them.
 
@@ -144,11 +144,11 @@ step-preprimary-text = Pre-primary education is compulsory in the year before sc
 step-school-title = School for your children
 step-school-text = Education is compulsory from age 7. If your child does not yet speak Finnish or Swedish, ask about preparatory instruction for school.
 step-upper-secondary-title = Studies for your teenager
-step-upper-secondary-text = Young people must study until 18 or until they finish an upper-secondary qualification. Ask about upper-secondary studies or preparatory education.
+step-upper-secondary-text = Young people must study until 18 or until they finish an upper-secondary qualification. Ask about upper-secondary studies or about TUVA, the preparatory education for them.
 
 ## Steps: studies and work
 step-vocational-title = Vocational training
-step-vocational-text = Ask about preparatory education for vocational training, and about vocational upper-secondary studies.
+step-vocational-text = Ask about TUVA, the preparatory education for an upper secondary qualification. Ask also about vocational upper-secondary studies.
 step-university-title = University studies
 step-university-text = Ask about higher education studies and their language requirements. { -simhe } services can guide you.
 step-self-motivated-title = Agree on studies in your plan first

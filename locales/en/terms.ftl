@@ -20,9 +20,8 @@
 -vero-full = Finnish Tax Administration
 -oph = OPH
 -oph-full = Finnish National Agency for Education
-# Valvira's tasks pass to the Finnish Supervisory Agency on 1 January 2026.
--valvira = Valvira
--valvira-full = National Supervisory Authority for Welfare and Health
+# Since 1 January 2026 it grants the right to practise in health and social
+# care; it took over the tasks of Valvira, which no longer exists.
 -lvv = Finnish Supervisory Agency
 -hatakeskuslaitos = Emergency Response Centre Agency
 

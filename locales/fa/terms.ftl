@@ -19,8 +19,6 @@
 -vero-full = اداره مالیات فنلاند
 -oph = OPH
 -oph-full = اداره ملی آموزش فنلاند
--valvira = Valvira
--valvira-full = اداره مجوزهای بهداشت و درمان و خدمات اجتماعی
 -lvv = اداره صدور مجوز و نظارت فنلاند
 -hatakeskuslaitos = سازمان مراکز اضطراری
 

@@ -10,7 +10,7 @@ topic-first-steps-step-2 = Onko jokin epäselvää? Pyydä apua. Kuntasi kotoutu
 topic-residence-permit-title = Oleskelulupa ja rekisteröinti
 topic-residence-permit-summary = Useimmat ihmiset tarvitsevat oleskeluluvan { -migri-full(case: "elative") } ({ -migri }). EU-maiden ja Pohjoismaiden kansalaiset eivät tarvitse lupaa. Heidän pitää kuitenkin rekisteröityä. Tarvitset luvan tai rekisteröinnin moneen muuhun asiaan.
 topic-residence-permit-step-1 = Tarvitsetko oleskeluluvan? Hae lupaa { -migri(case: "elative") }. Katso migri.fi-sivustolta, mikä lupa sopii sinun muuttosyyhysi.
-topic-residence-permit-step-2 = Oletko EU-maan tai Pohjoismaan kansalainen? Rekisteröi oikeutesi asua Suomessa 3 kuukauden sisällä siitä, kun tulit Suomeen. Katso migri.fi-sivustolta tai { -infofinland(case: "elative") }, missä ja miten teet sen.
+topic-residence-permit-step-2 = Oletko EU-maan kansalainen? Rekisteröi oikeutesi asua Suomessa 3 kuukauden sisällä siitä, kun tulit Suomeen. Rekisteröinnin tekee { -migri }. Oletko Pohjoismaan kansalainen ja asut Suomessa yli 6 kuukautta? Rekisteröidy silloin henkilökohtaisesti { -dvv(case: "inessive") } kuukauden sisällä. Katso { -infofinland(case: "elative") }, miten teet sen.
 topic-residence-permit-step-3 = Säilytä oleskelulupakorttisi hyvin. Tarvitset sitä monessa virastossa. Jos kadotat kortin, kysy { -migri(case: "elative") }, mitä sinun pitää tehdä.
 topic-residence-permit-step-4 = Lupasi on voimassa vain tietyn ajan. Hae jatkolupaa ennen kuin lupa päättyy. Katso säännöt ja päivämäärät migri.fi-sivustolta.
 
@@ -18,15 +18,15 @@ topic-residence-permit-step-4 = Lupasi on voimassa vain tietyn ajan. Hae jatkolu
 topic-identity-code-title = Henkilötunnus ja osoite
 topic-identity-code-summary = { -dvv } pitää rekisteriä ihmisistä, jotka asuvat Suomessa. Kun rekisteröidyt, voit saada henkilötunnuksen. { -dvv } merkitsee rekisteriin myös kotikuntasi. Monet palvelut tarvitsevat näitä tietoja.
 topic-identity-code-step-1 = Rekisteröidy { -dvv(case: "inessive") }, kun olet tullut Suomeen. Katso dvv.fi-sivustolta, miten rekisteröidyt. Sieltä näet myös, mitkä asiakirjat sinun pitää ottaa mukaan.
-topic-identity-code-step-2 = Kun olet rekisteröitynyt, saat henkilötunnuksen. Tarvitset sitä pankissa, { -kela(case: "inessive") } ja terveydenhuollossa. Pidä se tallessa.
+topic-identity-code-step-2 = Henkilötunnuksesi on usein jo oleskelulupakortissasi. Jos ei ole, saat sen, kun rekisteröidyt. Sinun pitää silti rekisteröityä { -dvv(case: "inessive") }, jotta osoitteesi ja kotikuntasi merkitään rekisteriin. Tarvitset tunnusta pankissa, { -kela(case: "inessive") } ja terveydenhuollossa. Pidä se tallessa.
 topic-identity-code-step-3 = Kun muutat uuteen osoitteeseen, kerro siitä { -dvv(case: "allative") }. Katso dvv.fi-sivustolta, miten teet sen.
 topic-identity-code-step-4 = Asuuko kanssasi perheenjäseniä? Rekisteröi myös heidät { -dvv(case: "inessive") }, myös lapsesi. Jokainen saa oman henkilötunnuksen.
 
 ## kela
 topic-kela-title = { -kela } ja sosiaaliturva
 topic-kela-summary = { -kela } maksaa Suomessa monia etuuksia. Ensin { -kela } päättää, kuulutko Suomen sosiaaliturvaan. Jos kuulut, voit hakea { -kela(case: "genitive") } etuuksia.
-topic-kela-step-1 = Tee hakemus { -kela(case: "illative") }. Näin saat tietää, kuulutko Suomen sosiaaliturvaan. Katso kela.fi-sivustolta, miten haet.
-topic-kela-step-2 = Jos kuulut sosiaaliturvaan, saat { -kela }-kortin. Pidä kortti mukanasi. Näytät sen esimerkiksi apteekissa.
+topic-kela-step-1 = Hae { -kela }-korttia OmaKelassa. Se on { -kela(case: "genitive") } verkkopalvelu. Tee myös ilmoitus Suomeen muutosta. Sen jälkeen { -kela } päättää, kuulutko Suomen sosiaaliturvaan. Katso kela.fi-sivustolta, miten teet sen.
+topic-kela-step-2 = Jos kuulut sosiaaliturvaan, saat { -kela }-kortin. Pidä kortti mukanasi. Näytät sen esimerkiksi apteekissa. Oikeus julkiseen terveydenhuoltoon tulee kotikunnastasi, ei kortista.
 topic-kela-step-3 = { -kela(case: "adessive") } on etuuksia moneen tilanteeseen, esimerkiksi asumistuki ja lapsilisä. Se, mitä voit saada, riippuu tilanteestasi. { -kela } päättää.
 topic-kela-step-4 = Sinun pitää hakea jokaista etuutta. Kerro { -kela(case: "allative") }, kun elämässäsi muuttuu jotain. Esimerkiksi tulosi, osoitteesi tai perheesi muuttuu.
 
@@ -58,16 +58,16 @@ topic-work-step-4 = Säilytä koulu- ja työtodistuksesi hyvin. Ota ne mukaan, k
 topic-integration-title = Kotoutumispalvelut
 topic-integration-summary = Kotoutumispalvelut auttavat sinua oppimaan kieltä, löytämään työtä ja ymmärtämään suomalaista yhteiskuntaa. Jos olet ilmoittautunut työttömäksi työnhakijaksi, { -tyollisyyspalvelut } vastaavat sinusta. Monista muista vastaa kunta, esimerkiksi ihmisistä, jotka eivät ole työelämässä. Kysy, jos et ole varma.
 topic-integration-step-1 = Lue perustietoa elämästä Suomessa, esimerkiksi tätä opasta. Jos sinulla on kysyttävää, kysy kuntasi ohjaus- ja neuvontapalveluista.
-topic-integration-step-2 = Pyydä osaamisen ja kotoutumisen palvelutarpeen arviointia (alkukartoitus). Se tehdään kielellä, jota ymmärrät. Voit saada tulkin.
+topic-integration-step-2 = Pyydä osaamisen ja kotoutumisen palvelutarpeen arviointia (aiemmin alkukartoitus). Se tehdään kielellä, jota ymmärrät. Voit saada tulkin.
 topic-integration-step-3 = Arvioinnin jälkeen voit saada kotoutumissuunnitelman. Siihen kirjataan opinnot ja palvelut, jotka ovat sinua varten. Ensimmäinen suunnitelma tehdään 3 vuoden sisällä siitä, kun sait ensimmäisen lupasi tai rekisteröintisi.
-topic-integration-step-4 = Kotoutumiskoulutus kestää yleensä noin vuoden. Opiskelet suomea tai ruotsia. Opit myös yhteiskunnasta ja työelämästä.
+topic-integration-step-4 = Kotoutumiskoulutus kestää yleensä noin vuoden. Opiskelet suomea tai ruotsia. Opit myös yhteiskunnasta ja työelämästä. Säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
 topic-integration-step-5 = Voit myös osallistua kurssille, jonka nimi on monikielinen yhteiskuntaorientaatio. Sitä opetetaan monella kielellä, ja se kestää vähintään 70 tuntia. Opit oikeuksista, palveluista, työstä ja arjesta.
 
 ## language
 topic-language-title = Suomen tai ruotsin opiskelu
 topic-language-summary = Suomi ja ruotsi ovat Suomen viralliset kielet. Monilla alueilla useimmat ihmiset puhuvat suomea. Kieli auttaa sinua löytämään työtä ja pärjäämään arjessa. Kysy, mikä kieli on paras siellä, missä asut.
-topic-language-step-1 = Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia. Kysy siitä alkukartoituksessa tai kotoutumispalveluista.
-topic-language-step-2 = Onko lukeminen tai kirjoittaminen sinulle vaikeaa? Tai etkö tunne latinalaisia aakkosia eli kirjaimia, joita suomen kielessä käytetään? Pyydä silloin lukutaitokoulutusta.
+topic-language-step-1 = Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia. Kysy siitä arvioinnissa tai kotoutumispalveluista.
+topic-language-step-2 = Onko lukeminen tai kirjoittaminen sinulle vaikeaa? Tai etkö tunne latinalaisia aakkosia eli kirjaimia, joita suomen kielessä käytetään? Pyydä silloin lukutaitokoulutusta. Tämän koulutuksen säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
 topic-language-step-3 = Myös vapaassa sivistystyössä on kielikursseja. Kansalaisopisto on yksi esimerkki. Kysy kunnastasi, mitä kursseja on lähelläsi.
 topic-language-step-4 = Saatko työttömyysetuutta ja haluatko valita opintosi itse (omaehtoinen opiskelu)? Sovi opinnoista suunnitelmassasi ennen kuin aloitat. Muuten voit menettää etuuden.
 
@@ -76,20 +76,20 @@ topic-qualifications-title = Tutkintosi ja ammattisi käyttäminen
 topic-qualifications-summary = Ulkomailla saamasi koulutus voi auttaa sinua löytämään työtä Suomessa. Joihinkin töihin tarvitset ensin virallisen päätöksen. Tästä aiheesta näet, mistä voit kysyä.
 topic-qualifications-step-1 = Onko sinulla korkeakoulututkinto ulkomailta? { -oph } voi päättää, minkä tasoinen tutkinto on Suomessa. Katso oph.fi-sivustolta, miten haet.
 topic-qualifications-step-2 = Joistakin ammateista on säädetty laissa. Tarvitset virallisen oikeuden, jotta voit tehdä näitä töitä. Monissa näistä ammateista { -oph } päättää, antaako koulutuksesi tämän oikeuden.
-topic-qualifications-step-3 = Haluatko työskennellä terveys- tai sosiaalialalla? Tarvitset { -valvira(case: "ablative") } oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
+topic-qualifications-step-3 = Haluatko työskennellä terveys- tai sosiaalialalla? Tarvitset { -lvv(case: "ablative") } (aiemmin Valvira) oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
 topic-qualifications-step-4 = Yksityiset työnantajat päättävät itse, sopiiko koulutuksesi työhön. Onko sinulla korkeakoulututkinto? Joidenkin korkeakoulujen { -simhe }-palvelut voivat ohjata sinua.
 
 ## health
 topic-health-title = Terveydenhuolto
-topic-health-summary = { -hyvinvointialue(case: "your-capital") } järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Soita 112 vain, kun henki tai terveys on vaarassa.
+topic-health-summary = { -hyvinvointialue(case: "your-capital") } järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Helsingissä ne järjestää Helsingin kaupunki. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Soita 112 vain, kun henki, terveys, omaisuus tai ympäristö on vaarassa.
 topic-health-step-1 = Etsi lähin terveysasema. Kysy, miten varaat ajan.
-topic-health-step-2 = Tarvitsetko hoitoa nopeasti, mutta tilanne ei ole hengenvaarallinen? Soita { -paivystysapu(case: "illative") } numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä.
+topic-health-step-2 = Tarvitsetko hoitoa nopeasti, mutta tilanne ei ole hengenvaarallinen? Soita { -paivystysapu(case: "illative") } numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä. Numero toimii useimmilla alueilla, mutta ei kaikkialla. Katso 116117.fi.
 topic-health-step-3 = Hätätilanteessa soita 112. Esimerkiksi joku ei pysty hengittämään, on tajuton tai vuotaa paljon verta.
 topic-health-step-4 = Etkö ymmärrä suomea tai ruotsia hyvin? Pyydä tulkkia, kun varaat ajan.
 
 ## emergency
 topic-emergency-title = Hätänumero 112
-topic-emergency-summary = 112 on Suomen hätänumero. Soita siihen, kun jonkun henki tai terveys on vaarassa. Sen kautta saat yhteyden poliisiin, ambulanssiin ja pelastuslaitokseen.
+topic-emergency-summary = 112 on Suomen hätänumero. Soita siihen, kun henki, terveys, omaisuus tai ympäristö on vaarassa, esimerkiksi tulipalossa. Sen kautta saat yhteyden poliisiin, ambulanssiin ja pelastuslaitokseen.
 topic-emergency-step-1 = Soita 112 ja pysy rauhallisena. Kerro, kuka olet, missä olet ja mitä on tapahtunut. Vastaa kysymyksiin.
 topic-emergency-step-2 = Älä lopeta puhelua ennen kuin sinulle sanotaan, että voit lopettaa. Toimi ohjeiden mukaan, jotka saat.
 topic-emergency-step-3 = Lataa puhelimeesi { -app-112-suomi } -sovellus. Se voi auttaa hätäkeskusta selvittämään, missä olet.
@@ -117,7 +117,7 @@ topic-rights-title = Oikeutesi ja velvollisuutesi
 topic-rights-summary = Suomessa kaikilla on samat perusoikeudet. Sinulla on myös velvollisuuksia. Sinun pitää esimerkiksi noudattaa lakia ja maksaa verosi.
 topic-rights-step-1 = Kaikki ovat lain edessä yhdenvertaisia. Syrjintä on kielletty, esimerkiksi alkuperän, uskonnon, sukupuolen tai vamman takia.
 topic-rights-step-2 = Naisilla ja miehillä on samat oikeudet. Näin on kotona, työssä ja yhteiskunnassa.
-topic-rights-step-3 = Väkivalta on rikos, myös perheen sisällä. Jos olet nyt vaarassa, soita 112. Tällä sivulla on auttavan puhelimen numero.
+topic-rights-step-3 = Väkivalta on rikos, myös perheen sisällä. Jos olet nyt vaarassa, soita 112. { -nollalinja } auttaa kaikkia, jotka kokevat väkivaltaa lähisuhteessa. Sen numerot ovat tällä sivulla.
 topic-rights-step-4 = Työssä sinulla on oikeus saada palkka, josta olette sopineet. Pyydä kirjallinen työsopimus. Säilytä palkkalaskelmasi.
 
 ## everyday
@@ -133,8 +133,8 @@ topic-help-title = Mistä saat apua
 topic-help-summary = Sinun ei tarvitse selvittää kaikkea yksin. Ohjaus- ja neuvontapalvelut ovat kaikille maahanmuuttajille. Ne ovat myös ihmisille, joilla ei ole oleskelulupaa. Voit kysyä sieltä palveluista ja arjesta.
 topic-help-step-1 = Kysy kunnastasi, mistä saat ohjausta ja neuvontaa. Siellä kerrotaan, mihin palveluun voit ottaa yhteyttä.
 topic-help-step-2 = { -infofinland(case: "inessive") } on tietoa elämästä Suomessa monella kielellä. Käytä sitä, kun tarvitset tietoa omalla kielelläsi.
-topic-help-step-3 = Oletko kriisissä ja tarvitsetko jonkun, jolle puhua? Soita kriisipuhelimeen. Numero on tällä sivulla.
-topic-help-step-4 = Hätätilanteessa soita 112. Soita, kun jonkun henki tai terveys on vaarassa.
+topic-help-step-3 = Oletko kriisissä ja tarvitsetko jonkun, jolle puhua? Soita kriisipuhelimeen ({ -mieli }). Suomenkielinen linja päivystää ympäri vuorokauden. Muilla kielillä on omat numerot ja ajat. Kaikki numerot ovat tällä sivulla.
+topic-help-step-4 = Hätätilanteessa soita 112. Soita, kun henki, terveys, omaisuus tai ympäristö on vaarassa.
 
 ## Authorities
 authority-migri = { -migri-full } ({ -migri })
@@ -148,7 +148,7 @@ authority-wellbeing = { -hyvinvointialue(case: "capital") }
 authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Kotikuntasi
 authority-oph = { -oph-full } ({ -oph })
-authority-valvira = { -valvira }
+authority-lvv = { -lvv }
 authority-simhe = { -simhe }-palvelut korkeakouluissa
 authority-ngos = Järjestöt ja yhdistykset
 authority-guidance = Ohjaus- ja neuvontapalvelut
@@ -163,15 +163,21 @@ link-vero = { -vero }: verokortit ja verot
 link-suomifi = { -suomi-fi }: julkiset sähköiset palvelut
 link-tyomarkkinatori = { -tyomarkkinatori }: työpaikat ja { -tyollisyyspalvelut }
 link-oph = { -oph }: tutkintojen ja pätevyyksien tunnustaminen
-link-valvira = { -valvira }: oikeus harjoittaa ammattia terveys- ja sosiaalialalla
+link-lvv = { -lvv }: oikeus harjoittaa ammattia terveys- ja sosiaalialalla
 link-112 = 112.fi: hätänumero ja { -app-112-suomi } -sovellus
+link-116117 = 116117.fi: { -paivystysapu } omalla alueellasi
 
 ## Phones
 phone-112 = Hätänumero
 phone-medical-helpline = { -paivystysapu }
 phone-poison = { -myrkytystietokeskus }
-phone-crisis = Kriisipuhelin ({ -mieli })
-phone-nollalinja = { -nollalinja }: auttava puhelin väkivaltaa kokeneille naisille
+phone-crisis = Kriisipuhelin suomeksi, ympäri vuorokauden ({ -mieli })
+phone-crisis-en-ar = Kriisipuhelin englanniksi ja arabiaksi ({ -mieli })
+phone-crisis-uk = Kriisipuhelin ukrainaksi ({ -mieli })
+phone-crisis-ru = Kriisipuhelin venäjäksi ({ -mieli })
+phone-crisis-sv = Kriisipuhelin ruotsiksi ({ -mieli })
+phone-nollalinja = { -nollalinja }: auttava puhelin kaikille, jotka kokevat väkivaltaa lähisuhteessa
+phone-nollalinja-short = { -nollalinja }: sama palvelu, lyhyt numero
 
 ## Checklist
 check-permit = Hae oleskelulupa tai rekisteröi oleskelusi

@@ -31,7 +31,7 @@ pw-share-failed = Jakaminen ei onnistunut tällä laitteella. Voit sen sijaan ta
 ## Print
 print-title = Vastaukset ja ehdotettu polku
 print-caseworker-language = Toinen kieli työntekijää varten:
-print-self-reported = Henkilö antoi nämä tiedot itse ennen alkukartoitusta. Polku on ehdotus, ei päätös.
+print-self-reported = Henkilö antoi nämä tiedot itse ennen osaamisen ja kotoutumisen palvelutarpeen arviointia. Polku on ehdotus, ei päätös.
 print-prepared = Tehty { $date }
 print-answers = Vastaukset
 print-pathway = Ehdotettu polku
@@ -39,8 +39,8 @@ print-button = Tulosta tämä sivu
 print-back = Takaisin polkuusi
 
 ## Caseworker view
-hv-title = Vastaukset alkukartoitusta varten
-hv-self-reported = Henkilö vastasi näihin kysymyksiin yksin ennen alkukartoitusta. Hän on antanut tiedot itse. Sovellus teki polun vastausten perusteella. Polku on ehdotus, ei päätös.
+hv-title = Vastaukset osaamisen ja kotoutumisen palvelutarpeen arviointia varten
+hv-self-reported = Henkilö vastasi näihin kysymyksiin yksin ennen arviointia. Hän on antanut tiedot itse. Sovellus teki polun vastausten perusteella. Polku on ehdotus, ei päätös.
 hv-prepared = Tehty { $date }. Henkilön kieli: { $language }.
 hv-language = Näytä kielellä:
 hv-show-person = Näytä myös henkilön kieli
@@ -72,7 +72,7 @@ step-urgent-housing-text = Ota tänään yhteyttä { -hyvinvointialue(case: "you
 step-urgent-money-title = Pyydä apua, kun rahasi eivät riitä
 step-urgent-money-text = Jos sinulla ei ole rahaa ruokaan tai laskuihin, hae { -kela(case: "ablative") } perustoimeentulotukea. Hätätilanteessa sosiaalipalvelut voivat auttaa sinua.
 step-urgent-health-title = Hae hoitoa
-step-urgent-health-text = Ota yhteyttä terveysasemaasi. Jos asia on kiireellinen, soita { -paivystysapu(case: "illative") } numeroon 116 117. Hätätilanteessa soita 112.
+step-urgent-health-text = Ota yhteyttä terveysasemaasi. Jos asia on kiireellinen, soita { -paivystysapu(case: "illative") } numeroon 116 117. Numero toimii useimmilla alueilla: katso 116117.fi. Hätätilanteessa soita 112.
 step-urgent-family-title = Kysy perheesi tuomisesta Suomeen
 step-urgent-family-text = Perheenyhdistämisellä on omat sääntönsä ja määräaikansa. Katso ne migri.fi-sivustolta ja kysy neuvoa pian.
 step-urgent-legal-title = Pyydä neuvoja lakiasioissa
@@ -82,29 +82,29 @@ step-urgent-legal-text = Kysy ohjaus- ja neuvontapalveluista, mistä saat neuvoj
 step-register-dvv-title = Rekisteröi osoitteesi { -dvv(case: "inessive") }
 step-register-dvv-text = Rekisteröidy { -dvv(case: "inessive") }, jotta saat kotikunnan. Monet palvelut tarvitsevat sitä.
 step-first-identity-code-title = Hanki henkilötunnus
-step-first-identity-code-text = Saat henkilötunnuksen, kun rekisteröidyt { -dvv(case: "inessive") }. Tarvitset sitä pankissa, { -kela(case: "inessive") } ja terveydenhuollossa.
+step-first-identity-code-text = Henkilötunnuksesi on usein jo oleskelulupakortissasi. Jos ei ole, saat sen, kun rekisteröidyt { -dvv(case: "inessive") }. Tarvitset sitä pankissa, { -kela(case: "inessive") } ja terveydenhuollossa.
 step-first-kela-title = Kysy { -kela(case: "elative") } sosiaaliturvasta
-step-first-kela-text = Tee hakemus { -kela(case: "illative") }. Näin saat tietää, kuulutko Suomen sosiaaliturvaan. Sen jälkeen voit saada { -kela }-kortin.
+step-first-kela-text = Hae { -kela }-korttia OmaKelassa ja tee ilmoitus Suomeen muutosta. Sen jälkeen { -kela } päättää, kuulutko Suomen sosiaaliturvaan.
 step-first-tax-card-title = Hanki verokortti
 step-first-tax-card-text = Hanki verokortti { -vero-full(case: "elative") } ({ -vero }) ennen kuin aloitat työn. Anna se työnantajallesi.
 step-first-bank-title = Avaa pankkitili
 step-first-bank-text = Tarvitset pankkitilin, jotta saat palkan ja etuudet. Pyydä pankista myös verkkopankkitunnukset.
 
 ## Steps: your assessment
-step-assessment-employment-title = Alkukartoituksesi tehdään { -tyollisyyspalvelut(case: "inessive") }
-step-assessment-employment-text = Olet ilmoittautunut työnhakijaksi. Siksi { -tyollisyyspalvelut } tekevät alkukartoituksen ja kotoutumissuunnitelman yhdessä kanssasi. Ota yhteyttä { -tyollisyyspalvelut(case: "illative") } ja varaa aika.
-step-assessment-municipality-title = Alkukartoituksesi tehdään kunnassasi
-step-assessment-municipality-text = Vastaustesi perusteella kuntasi kotoutumispalvelut vastaavat alkukartoituksestasi ja kotoutumissuunnitelmastasi. Ota yhteyttä kotoutumispalveluihin ja varaa aika.
-step-assessment-ask-title = Pyydä osaamisen ja kotoutumisen palvelutarpeen arviointia (alkukartoitus)
-step-assessment-ask-text = Kysy kuntasi ohjaus- ja neuvontapalveluista, kuka tekee alkukartoituksesi. Jos ilmoittaudut työttömäksi työnhakijaksi, sen tekevät { -tyollisyyspalvelut }. Muuten sen tekee yleensä kunta.
+step-assessment-employment-title = Arviointisi tehdään { -tyollisyyspalvelut(case: "inessive") }
+step-assessment-employment-text = Olet ilmoittautunut työnhakijaksi. Siksi { -tyollisyyspalvelut } tekevät osaamisen ja kotoutumisen palvelutarpeen arvioinnin ja kotoutumissuunnitelman yhdessä kanssasi. Ota yhteyttä { -tyollisyyspalvelut(case: "illative") } ja varaa aika.
+step-assessment-municipality-title = Arviointisi tehdään kunnassasi
+step-assessment-municipality-text = Vastaustesi perusteella kuntasi kotoutumispalvelut vastaavat osaamisen ja kotoutumisen palvelutarpeen arvioinnista ja kotoutumissuunnitelmastasi. Ota yhteyttä kotoutumispalveluihin ja varaa aika.
+step-assessment-ask-title = Pyydä osaamisen ja kotoutumisen palvelutarpeen arviointia
+step-assessment-ask-text = Kysy kuntasi ohjaus- ja neuvontapalveluista, kuka tekee arviointisi (aiemmin alkukartoitus). Jos ilmoittaudut työttömäksi työnhakijaksi, sen tekevät { -tyollisyyspalvelut }. Muuten sen tekee yleensä kunta.
 step-window-open-title = Pyydä kotoutumissuunnitelmaa ajoissa
-step-window-open-text = Alkukartoitus ja ensimmäinen kotoutumissuunnitelma tehdään 3 vuoden sisällä siitä, kun sait ensimmäisen oleskelulupasi tai rekisteröintisi. Pyydä niitä pian.
+step-window-open-text = Osaamisen ja kotoutumisen palvelutarpeen arviointi ja ensimmäinen kotoutumissuunnitelma tehdään 3 vuoden sisällä siitä, kun sait ensimmäisen oleskelulupasi tai rekisteröintisi. Pyydä niitä pian.
 step-window-passed-title = Ensimmäisestä luvastasi on kulunut yli 3 vuotta
 step-window-passed-text = Ensimmäinen kotoutumissuunnitelma tehdään yleensä 3 vuoden sisällä. Kysy omalta työntekijältäsi, mikä on sinulle vielä mahdollista. Voit ehkä vielä päästä kielikursseille ja muihin palveluihin.
 step-jobseeker-register-title = Ilmoittaudu työnhakijaksi
 step-jobseeker-register-text = Haluat työtä tai koulutusta. Ilmoittaudu työnhakijaksi { -tyomarkkinatori(case: "adessive") } tai { -tyollisyyspalvelut(case: "inessive") }.
 step-interpreter-title = Pyydä tulkkia
-step-interpreter-text = Kun varaat ajan, kerro toimistolle, että tarvitset tulkin. Alkukartoitus tehdään kielellä, jota ymmärrät.
+step-interpreter-text = Kun varaat ajan, kerro toimistolle, että tarvitset tulkin. Arviointi tehdään kielellä, jota ymmärrät.
 step-social-services-title = Sosiaalihuollon palvelutarpeen arviointi
 step-social-services-text = Ihmiset, jotka ovat saaneet kansainvälistä suojelua, ohjataan yleensä sosiaalihuollon palvelutarpeen arviointiin. Se auttaa sinua saamaan tukea, jota tarvitset.
 step-unaccompanied-plan-title = Tukea nuorelle, joka tuli ilman huoltajaa
@@ -114,9 +114,9 @@ step-talk-health-text = Varaa aika terveysasemalta tai sosiaalipalveluista. Voit
 
 ## Steps: language
 step-literacy-title = Lukutaitokoulutus
-step-literacy-text = Pyydä lukutaitokoulutusta. Se on ihmisille, jotka eivät vielä osaa lukea tai kirjoittaa hyvin. Se on myös ihmisille, joille latinalaiset aakkoset ovat uusia.
+step-literacy-text = Pyydä lukutaitokoulutusta. Se on ihmisille, jotka eivät vielä osaa lukea tai kirjoittaa hyvin. Se on myös ihmisille, joille latinalaiset aakkoset ovat uusia. Säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
 step-integration-training-title = Kotoutumiskoulutus: suomi tai ruotsi
-step-integration-training-text = Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia. Opit myös yhteiskunnasta ja työelämästä. Koulutus kestää yleensä noin vuoden. Testi näyttää, mikä ryhmä sopii sinulle.
+step-integration-training-text = Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia. Opit myös yhteiskunnasta ja työelämästä. Koulutus kestää yleensä noin vuoden. Testi näyttää, mikä ryhmä sopii sinulle. Säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
 step-language-with-work-title = Opiskele kieltä työn ohessa
 step-language-with-work-text = Olet valmis työhön. Kysy kieliopinnoista, joita voit tehdä osa-aikaisesti työn ohessa.
 step-language-fluent-title = Kielitaitosi on jo hyvä
@@ -132,7 +132,7 @@ step-simhe-text = Joidenkin korkeakoulujen { -simhe }-palvelut ohjaavat ihmisiä
 step-recognition-oph-title = Selvitä tutkintosi taso
 step-recognition-oph-text = { -oph } voi päättää, minkä tasoinen ulkomainen tutkintosi on Suomessa. Ota todistuksesi mukaan. Katso oph.fi-sivustolta, miten haet.
 step-regulated-valvira-title = Oikeus tehdä työtä terveys- tai sosiaalialalla
-step-regulated-valvira-text = Jos haluat tehdä työtä terveys- tai sosiaalialalla, tarvitset { -valvira(case: "ablative") } oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
+step-regulated-valvira-text = Jos haluat tehdä työtä terveys- tai sosiaalialalla, tarvitset { -lvv(case: "ablative") } (aiemmin Valvira) oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
 step-regulated-oph-title = Oikeus tehdä työtä opettajana tai varhaiskasvatuksessa
 step-regulated-oph-text = Opetuksen ja varhaiskasvatuksen ammatit ovat säänneltyjä ammatteja. { -oph } päättää, antaako koulutuksesi oikeuden tehdä näitä töitä.
 
@@ -144,11 +144,11 @@ step-preprimary-text = Esiopetus on pakollista vuotta ennen kuin koulu alkaa. Se
 step-school-title = Koulu lapsillesi
 step-school-text = Oppivelvollisuus alkaa 7-vuotiaana. Jos lapsesi ei vielä puhu suomea tai ruotsia, kysy perusopetukseen valmistavasta opetuksesta.
 step-upper-secondary-title = Teini-ikäisen lapsesi opinnot
-step-upper-secondary-text = Nuorten pitää opiskella 18-vuotiaaksi asti tai siihen asti, kun he suorittavat toisen asteen tutkinnon. Kysy toisen asteen opinnoista tai valmentavasta koulutuksesta.
+step-upper-secondary-text = Nuorten pitää opiskella 18-vuotiaaksi asti tai siihen asti, kun he suorittavat toisen asteen tutkinnon. Kysy toisen asteen opinnoista tai tutkintokoulutukseen valmentavasta koulutuksesta (TUVA).
 
 ## Steps: studies and work
 step-vocational-title = Ammatillinen koulutus
-step-vocational-text = Kysy ammatilliseen koulutukseen valmentavasta koulutuksesta. Kysy myös ammatillisista toisen asteen opinnoista.
+step-vocational-text = Kysy tutkintokoulutukseen valmentavasta koulutuksesta (TUVA). Kysy myös ammatillisista toisen asteen opinnoista.
 step-university-title = Korkeakouluopinnot
 step-university-text = Kysy korkeakouluopinnoista ja niiden kielitaitovaatimuksista. { -simhe }-palvelut voivat ohjata sinua.
 step-self-motivated-title = Sovi opinnoista ensin suunnitelmassasi

@@ -40,12 +40,10 @@
 }
 -oph = OPH
 -oph-full = Opetushallitus
--valvira = { $case ->
-   *[nominative] Valvira
-    [ablative] Valviralta
+-lvv = { $case ->
+   *[nominative] Lupa- ja valvontavirasto
+    [ablative] Lupa- ja valvontavirastolta
 }
--valvira-full = Sosiaali- ja terveysalan lupa- ja valvontavirasto
--lvv = Lupa- ja valvontavirasto
 -hatakeskuslaitos = Hätäkeskuslaitos
 
 ## Public services

@@ -10,7 +10,7 @@ topic-first-steps-step-2 = Ma jiraa wax aan kuu caddayn? Caawimo weydiiso. Adeeg
 topic-residence-permit-title = Sharciga deganaanshaha iyo diiwaangelinta
 topic-residence-permit-summary = Dadka badankiisu waxay u baahan yihiin sharci deganaansho oo ka yimaada { -migri-full } ({ -migri }). Muwaadiniinta waddamada EU iyo waddamada Nordic-ga uma baahna sharci. Laakiin waa inay is diiwaangeliyaan. Waxaad sharcigaaga ama diiwaangelintaada u baahan doontaa tallaabooyin kale oo badan.
 topic-residence-permit-step-1 = Ma u baahan tahay sharci deganaansho? Ka codso { -migri }. Ka hubi migri.fi sharciga ku habboon sababta aad u soo guurtay.
-topic-residence-permit-step-2 = Ma tahay muwaadin waddan EU ama waddan Nordic ah? Diiwaangeli xaqaaga aad Finland ku noolaan karto. Samee 3 bilood gudahood marka aad timaaddo. Ka hubi migri.fi ama { -infofinland } halka iyo sida tan loo sameeyo.
+topic-residence-permit-step-2 = Ma tahay muwaadin waddan EU ah? Xaqaaga aad Finland ku noolaan karto ka diiwaangeli { -migri } 3 bilood gudahood marka aad timaaddo. Ma tahay muwaadin waddamada Waqooyiga Yurub (Nordic) oo ma joogaysaa in ka badan 6 bilood? Markaas adigu qudhaadu is diiwaangeli { -dvv } hal bil gudahood. Ka hubi { -infofinland } sida tan loo sameeyo.
 topic-residence-permit-step-3 = Kaarka sharciga deganaanshaha si fiican u dhawr. Xafiisyo badan ayaad ugu baahan doontaa. Haddii uu kaa lumo, { -migri } weydii waxa aad samaynayso.
 topic-residence-permit-step-4 = Sharcigaagu wuxuu shaqeeyaa muddo go'an oo keliya. Codso in sharcigaaga la kordhiyo ka hor inta uusan dhammaan. Ka hubi xeerarka iyo taariikhaha migri.fi.
 
@@ -18,15 +18,15 @@ topic-residence-permit-step-4 = Sharcigaagu wuxuu shaqeeyaa muddo go'an oo keliy
 topic-identity-code-title = Lambarka aqoonsiga shakhsiga iyo cinwaanka
 topic-identity-code-summary = { -dvv } waxay diiwaan u haysaa dadka ku nool Finland. Marka aad is diiwaangeliso, waxaad heli kartaa lambarka aqoonsiga shakhsiga. { -dvv } waxay sidoo kale diiwaangelisaa degmada aad ku nooshahay. Adeegyo badan ayaa u baahan macluumaadkan.
 topic-identity-code-step-1 = Iska diiwaangeli { -dvv } kadib marka aad timaaddo. Ka hubi dvv.fi sida loo diiwaangeliyo. Waxay sidoo kale kuu sheegaysaa dukumentiyada aad keenayso.
-topic-identity-code-step-2 = Kadib marka aad is diiwaangeliso, waxaad helaysaa lambarka aqoonsiga shakhsiga. Waxaad u baahan tahay bangiga, { -kela } iyo daryeelka caafimaadka. Si fiican u dhawr.
+topic-identity-code-step-2 = Lambarka aqoonsiga shakhsiga badanaa wuxuu horey ugu qoran yahay kaarka ruqsadda deganaanshaha. Haddii uusan ku qornayn, waxaad helaysaa marka aad is diiwaangeliso. Weli waa inaad is diiwaangeliso { -dvv } si loo qoro cinwaankaaga iyo degmada aad deggan tahay. Waxaad lambarka u baahan tahay bangiga, { -kela } iyo daryeelka caafimaadka. Si fiican u dhawr.
 topic-identity-code-step-3 = Marka aad u guurto cinwaan cusub, u sheeg { -dvv }. Ka hubi dvv.fi sida tan loo sameeyo.
 topic-identity-code-step-4 = Xubnaha qoyskaaga ma kula nool yihiin? Iyagana ka diiwaangeli { -dvv }, carruurtaada sidoo kale. Qof kastaa wuxuu helayaa lambar aqoonsi oo u gaar ah.
 
 ## kela
 topic-kela-title = { -kela } iyo caymiska bulshada
 topic-kela-summary = { -kela } waxay bixisaa gunnooyin badan oo Finland ah. Marka hore, { -kela } waxay go'aamisaa haddii aad ku jirto caymiska bulshada ee Finland. Haddii aad ku jirto, waxaad codsan kartaa gunnooyinka { -kela }.
-topic-kela-step-1 = Ka codso { -kela } si aad u ogaato haddii aad ku jirto caymiska bulshada ee Finland. Ka hubi kela.fi sida loo codsado.
-topic-kela-step-2 = Haddii aad ku jirto, waxaad helaysaa kaarka { -kela }. Had iyo jeer wato. Tusaale ahaan, waxaad tusaysaa farmashiyaha.
+topic-kela-step-1 = Kaarka { -kela } ka codso OmaKela, adeegga internetka ee { -kela }. Sidoo kale dir ogeysiiska u guuritaanka Finland. Markaas { -kela } ayaa go'aamisa haddii aad ku jirto caymiska bulshada ee Finland. Ka hubi kela.fi sida loo sameeyo.
+topic-kela-step-2 = Haddii aad ku jirto, waxaad helaysaa kaarka { -kela }. Had iyo jeer wato. Tusaale ahaan, waxaad tusaysaa farmashiyaha. Xaqa daryeelka caafimaadka dadweynaha wuxuu ka yimaadaa degmada aad deggan tahay, ma aha kaarka.
 topic-kela-step-3 = { -kela } waxay leedahay gunnooyin xaalado badan, tusaale ahaan kaalmada guriga iyo gunnada carruurta. Waxa aad heli karto waxay ku xiran tahay xaaladdaada. { -kela } ayaa go'aamisa.
 topic-kela-step-4 = Gunno kasta waa inaad si gaar ah u codsataa. U sheeg { -kela } marka noloshaadu is beddesho. Tusaale ahaan, marka dakhligaaga, cinwaankaaga ama qoyskaagu is beddelo.
 
@@ -60,14 +60,14 @@ topic-integration-summary = Adeegyada is-dhexgalku waxay kaa caawiyaan inaad bar
 topic-integration-step-1 = Akhri macluumaadka aasaasiga ah ee ku saabsan nolosha Finland, sida hagahan. Haddii aad su'aalo qabto, weydii adeegyada hagitaanka iyo talo-bixinta ee degmadaada.
 topic-integration-step-2 = Codso qiimaynta xirfadahaaga iyo baahiyahaaga adeegga (qiimaynta bilowga). Waxaa lagu sameeyaa luqad aad fahanto. Waxaad heli kartaa turjumaan.
 topic-integration-step-3 = Qiimaynta kadib, waxaa laga yaabaa inaad hesho qorshe is-dhexgal. Wuxuu taxaa waxbarashada iyo adeegyada adiga kuu qorshaysan. Qorshaha ugu horreeya waxaa la sameeyaa 3 sano gudahood laga bilaabo sharcigaaga ugu horreeya ama diiwaangelintaada.
-topic-integration-step-4 = Tababarka is-dhexgalku badanaa wuxuu socdaa qiyaastii hal sano. Waxaad baranaysaa af-Finnish ama af-Iswiidhish. Waxaad sidoo kale wax ka baranaysaa bulshada iyo nolosha shaqada.
+topic-integration-step-4 = Tababarka is-dhexgalku badanaa wuxuu socdaa qiyaastii hal sano. Waxaad baranaysaa af-Finnish ama af-Iswiidhish. Waxaad sidoo kale wax ka baranaysaa bulshada iyo nolosha shaqada. Xeerarku waxay isbeddeli karaan 2027: weydii shaqaalaha kiiskaaga.
 topic-integration-step-5 = Waxaa kale oo laga yaabaa inaad qaadato koorsada barashada bulshada. Waxaa lagu dhigaa luqado badan, waxayna socotaa ugu yaraan 70 saacadood. Waxaad wax ka baranaysaa xuquuqda, adeegyada, shaqada iyo nolosha maalinlaha ah.
 
 ## language
 topic-language-title = Barashada af-Finnishka ama af-Iswiidhishka
 topic-language-summary = Af-Finnishka iyo af-Iswiidhishku waa luqadaha rasmiga ah ee Finland. Meelo badan, dadka badankiisu waxay ku hadlaan af-Finnish. Luqaddu waxay kaa caawisaa inaad shaqo hesho oo aad maareyso nolosha maalinlaha ah. Weydii luqadda ugu fiican meesha aad ku nooshahay.
 topic-language-step-1 = Tababarka is-dhexgalka waxaa ku jira af-Finnish ama af-Iswiidhish. Wax ka weydii marka lagu qiimaynayo ama adeegyada is-dhexgalka.
-topic-language-step-2 = Akhriska ama qorista ma kugu adag yihiin? Mise ma taqaanid alifbeetada Laatiinka, xarfaha af-Finnishka lagu qoro? Markaas codso tababarka akhriska iyo qoraalka.
+topic-language-step-2 = Akhriska ama qorista ma kugu adag yihiin? Mise ma taqaanid alifbeetada Laatiinka, xarfaha af-Finnishka lagu qoro? Markaas codso tababarka akhriska iyo qoraalka. Xeerarka tababarkan waxay isbeddeli karaan 2027: weydii shaqaalaha kiiskaaga.
 topic-language-step-3 = Waxbarashada xorta ah ee dadka waaweyn sidoo kale waxay leedahay koorsooyin luqadeed. Xarunta waxbarashada dadka waaweyn waa hal tusaale. Degmadaada wax ka weydii koorsooyinka kuu dhow.
 topic-language-step-4 = Ma heshaa gunnada shaqo la'aanta, oo ma rabtaa inaad adigu doorato waxbarashadaada? Ku heshiiya qorshahaaga ka hor inta aadan bilaabin. Haddii kale waxaa laga yaabaa inaad gunnada waydo.
 
@@ -76,20 +76,20 @@ topic-qualifications-title = Isticmaalka shahaadadaada iyo xirfaddaada
 topic-qualifications-summary = Waxbarashadaada dibadda waxay kaa caawin kartaa inaad shaqo ka hesho Finland. Shaqooyinka qaarkood, marka hore waxaad u baahan tahay go'aan rasmi ah. Mawduucan wuxuu kuu sheegayaa halka aad wax ka weydiinayso.
 topic-qualifications-step-1 = Ma haysataa shahaado waxbarasho sare oo dibadda laga helay? { -oph } waxay go'aamin kartaa heerka ay ka tahay Finland. Ka hubi oph.fi sida loo codsado.
 topic-qualifications-step-2 = Xirfadaha qaarkood waxaa xakameeya sharci. Waxaad u baahan tahay xaq rasmi ah si aad uga shaqeyso. Kuwo badan oo ka mid ah, { -oph } ayaa go'aamisa haddii waxbarashadaadu ku siinayso xaqan.
-topic-qualifications-step-3 = Ma rabtaa inaad ka shaqeyso daryeelka caafimaadka ama daryeelka bulshada? Waxaad u baahan tahay ruqsadda xirfadda oo ka timaada { -valvira }. Waa inaad sidoo kale si ku filan u taqaanno af-Finnish ama af-Iswiidhish.
+topic-qualifications-step-3 = Ma rabtaa inaad ka shaqeyso daryeelka caafimaadka ama daryeelka bulshada? Waxaad u baahan tahay ruqsadda xirfadda oo ka timaada { -lvv } (Lupa- ja valvontavirasto, horey Valvira). Waa inaad sidoo kale si ku filan u taqaanno af-Finnish ama af-Iswiidhish.
 topic-qualifications-step-4 = Loo-shaqeeyayaasha gaarka ah waxay iyagu go'aamiyaan haddii waxbarashadaadu ku habboon tahay shaqada. Ma haysataa shahaado jaamacadeed? Adeegyada { -simhe } ee jaamacadaha qaarkood ayaa ku hagi kara.
 
 ## health
 topic-health-title = Daryeelka caafimaadka
-topic-health-summary = { -hyvinvointialue(case: "capital-with-finnish") } ee aad ku nooshahay ayaa maamula daryeelka caafimaadka dadweynaha iyo adeegyada bulshada. Xarunta caafimaadkaaga ayaa badanaa ah meesha ugu horreysa ee aad la xiriirto. Wac 112 oo keliya marka nolol ama caafimaad khatar ku jiro.
+topic-health-summary = { -hyvinvointialue(case: "capital-with-finnish") } ee aad ku nooshahay ayaa maamula daryeelka caafimaadka dadweynaha iyo adeegyada bulshada. Magaalada Helsinki, magaalada Helsinki ayaa maamusha. Xarunta caafimaadkaaga ayaa badanaa ah meesha ugu horreysa ee aad la xiriirto. Wac 112 oo keliya marka nolol, caafimaad, hanti ama deegaanka khatar ku jiro.
 topic-health-step-1 = Raadi xarunta caafimaadka (terveysasema) kuugu dhow. Weydii sida ballan loo qabsado.
-topic-health-step-2 = Ma u baahan tahay daryeel degdeg ah, laakiin noloshu khatar kuma jirto? Wac { -paivystysapu } 116 117. Waxay kuu sheegayaan waxa aad samaynayso iyo halka aad aadayso.
+topic-health-step-2 = Ma u baahan tahay daryeel degdeg ah, laakiin noloshu khatar kuma jirto? Wac { -paivystysapu } 116 117. Waxay kuu sheegayaan waxa aad samaynayso iyo halka aad aadayso. Lambarkan wuxuu shaqeeyaa meelaha badankood, laakiin meel kasta maaha. Ka hubi 116117.fi.
 topic-health-step-3 = Xaalad degdeg ah, wac 112. Tusaale ahaan, qof aan neefsan karin, miyir la' ah ama dhiig badan ka baxayo.
 topic-health-step-4 = Si fiican uma fahantid af-Finnish ama af-Iswiidhish? Codso turjumaan marka aad ballanta qabsanayso.
 
 ## emergency
 topic-emergency-title = Lambarka degdegga 112
-topic-emergency-summary = 112 waa lambarka degdegga ee Finland. Wac marka nolosha ama caafimaadka qof khatar ku jiro. Waxaad la xiriiraysaa booliiska, gaariga gargaarka degdegga (ambalaas) iyo adeegyada dab-demiska iyo samatabbixinta.
+topic-emergency-summary = 112 waa lambarka degdegga ee Finland. Wac marka nolol, caafimaad, hanti ama deegaanka khatar ku jiro, tusaale ahaan dab. Waxaad la xiriiraysaa booliiska, gaariga gargaarka degdegga (ambalaas) iyo adeegyada dab-demiska iyo samatabbixinta.
 topic-emergency-step-1 = Wac 112 oo is deji. Sheeg cidda aad tahay, meesha aad joogto iyo waxa dhacay. Ka jawaab su'aalaha.
 topic-emergency-step-2 = Ha dhigin taleefanka ilaa laguu sheego inaad dhigi karto. Raac tilmaamaha laguu siiyo.
 topic-emergency-step-3 = Ku rakib app-ka { -app-112-suomi } taleefankaaga. Wuxuu xarunta gurmadka degdegga ka caawin karaa inay ogaato meesha aad joogto.
@@ -117,7 +117,7 @@ topic-rights-title = Xuquuqdaada iyo waajibaadkaaga
 topic-rights-summary = Finland, qof walba wuxuu leeyahay xuquuq aasaasi ah oo isku mid ah. Waxaad sidoo kale leedahay waajibaad. Tusaale ahaan, waa inaad raacdo sharciga oo aad bixiso canshuurahaaga.
 topic-rights-step-1 = Qof walba waa u siman yahay sharciga hortiisa. Takoorku waa mamnuuc, tusaale ahaan sababo la xiriira asalka, diinta, jinsiga ama naafonimada.
 topic-rights-step-2 = Haweenka iyo ragga waxay leeyihiin xuquuq siman. Tani waxay khusaysaa guriga, shaqada iyo bulshada.
-topic-rights-step-3 = Rabshaddu waa dembi, xitaa gudaha qoyska. Haddii aad hadda khatar ku jirto, wac 112. Lambarka khadka caawimada waxaad ka heli kartaa boggan.
+topic-rights-step-3 = Rabshaddu waa dembi, xitaa gudaha qoyska. Haddii aad hadda khatar ku jirto, wac 112. { -nollalinja } wuxuu caawiyaa qof kasta oo rabshad kala kulma xiriir dhow. Lambaradiisa waxaad ka heli kartaa boggan.
 topic-rights-step-4 = Shaqada, waxaad xaq u leedahay inaad hesho mushaharka aad ku heshiiseen. Codso heshiis qoraal ah. Kaydi warqadaha mushaharkaaga.
 
 ## everyday
@@ -133,8 +133,8 @@ topic-help-title = Halka aad caawimo ka heli karto
 topic-help-summary = Uma baahnid inaad wax walba keligaa ogaato. Adeegyada hagitaanka iyo talo-bixintu waxay u furan yihiin soogalooti kasta. Waxay sidoo kale u furan yihiin dadka aan haysan sharci deganaansho. Waxaad wax ka weydiin kartaa adeegyada iyo nolosha maalinlaha ah.
 topic-help-step-1 = Degmadaada weydii halka laga helo hagitaan iyo talo-bixin. Waxay kuu sheegi karaan adeegga aad la xiriirayso.
 topic-help-step-2 = { -infofinland } waxay leedahay macluumaad ku saabsan nolosha Finland oo luqado badan ah. Isticmaal marka aad u baahato macluumaad luqaddaada ah.
-topic-help-step-3 = Ma ku jirtaa xaalad adag oo ma u baahan tahay qof aad la hadasho? Wac khadka caawimada xaaladaha adag. Lambarku wuxuu ku qoran yahay boggan.
-topic-help-step-4 = Xaalad degdeg ah, wac 112. Wac marka nolosha ama caafimaadka qof khatar ku jiro.
+topic-help-step-3 = Ma ku jirtaa xaalad adag oo ma u baahan tahay qof aad la hadasho? Wac khadka caawimada xaaladaha adag ({ -mieli }). Khadka af-Finnishka wuxuu furan yahay 24 saac. Luqadaha kale waxay leeyihiin lambaro iyo saacado u gaar ah. Dhammaan lambarada waxay ku qoran yihiin boggan.
+topic-help-step-4 = Xaalad degdeg ah, wac 112. Wac marka nolol, caafimaad, hanti ama deegaanka khatar ku jiro.
 
 ## Authorities
 authority-migri = { -migri-full } ({ -migri })
@@ -148,7 +148,7 @@ authority-wellbeing = { -hyvinvointialue(case: "capital-with-finnish") }
 authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Degmadaada
 authority-oph = { -oph-full } ({ -oph })
-authority-valvira = { -valvira } (ruqsadaha daryeelka caafimaadka iyo bulshada)
+authority-lvv = { -lvv } (ruqsadaha daryeelka caafimaadka iyo bulshada)
 authority-simhe = Adeegyada { -simhe } ee jaamacadaha
 authority-ngos = Ururada iyo jamciyadaha
 authority-guidance = Adeegyada hagitaanka iyo talo-bixinta
@@ -163,15 +163,21 @@ link-vero = { -vero }: kaararka canshuurta iyo canshuuraha
 link-suomifi = { -suomi-fi }: adeegyada dowladda ee internetka
 link-tyomarkkinatori = { -tyomarkkinatori(case: "with-finnish") }: shaqooyin iyo { -tyollisyyspalvelut }
 link-oph = { -oph }: aqoonsiga shahaadooyinka iyo aqoonta xirfadeed
-link-valvira = { -valvira }: ruqsadda xirfadda ee daryeelka caafimaadka iyo bulshada
+link-lvv = { -lvv }: ruqsadda xirfadda ee daryeelka caafimaadka iyo bulshada
 link-112 = 112.fi: lambarka degdegga iyo app-ka { -app-112-suomi }
+link-116117 = 116117.fi: { -paivystysapu } ee aaggaaga
 
 ## Phones
 phone-112 = Lambarka degdegga
 phone-medical-helpline = { -paivystysapu(case: "capital") }
 phone-poison = { -myrkytystietokeskus }
-phone-crisis = Khadka caawimada xaaladaha adag ({ -mieli })
-phone-nollalinja = { -nollalinja }: khadka caawimada ee rabshadaha ka dhanka ah haweenka
+phone-crisis = Khadka caawimada xaaladaha adag, af-Finnish, 24 saac ({ -mieli })
+phone-crisis-en-ar = Khadka caawimada xaaladaha adag, af-Ingiriisi iyo af-Carabi ({ -mieli })
+phone-crisis-uk = Khadka caawimada xaaladaha adag, af-Yukreeni ({ -mieli })
+phone-crisis-ru = Khadka caawimada xaaladaha adag, af-Ruush ({ -mieli })
+phone-crisis-sv = Khadka caawimada xaaladaha adag, af-Iswiidhish ({ -mieli })
+phone-nollalinja = { -nollalinja }: khadka caawimada ee qof kasta oo rabshad kala kulma xiriir dhow
+phone-nollalinja-short = { -nollalinja }: isla adeegga, lambar gaaban
 
 ## Checklist
 check-permit = Hel sharci deganaansho ama diiwaangeli joogitaankaaga

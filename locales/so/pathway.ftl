@@ -72,7 +72,7 @@ step-urgent-housing-text = Maanta la xiriir adeegyada bulshada ee { -hyvinvointi
 step-urgent-money-title = Caawimo weydiiso xagga lacagta
 step-urgent-money-text = Haddii aadan haysan lacag cunto ama biilal, { -kela } ka codso kaalmada nolol-maalmeedka aasaasiga ah. Xaalad degdeg ah, adeegyada bulshada ayaa ku caawin kara.
 step-urgent-health-title = Hel daryeel caafimaad
-step-urgent-health-text = La xiriir xarunta caafimaadkaaga. Haddii aad caawimo dhakhso ah u baahan tahay, wac { -paivystysapu } 116 117. Xaalad degdeg ah, wac 112.
+step-urgent-health-text = La xiriir xarunta caafimaadkaaga. Haddii aad caawimo dhakhso ah u baahan tahay, wac { -paivystysapu } 116 117. Lambarkan wuxuu shaqeeyaa meelaha badankood: ka hubi 116117.fi. Xaalad degdeg ah, wac 112.
 step-urgent-family-title = Wax ka weydii keenidda qoyskaaga
 step-urgent-family-text = Isu-keenidda qoysku waxay leedahay xeerar iyo muddooyin go'an oo u gaar ah. Ka hubi migri.fi, goor horena talo weydiiso.
 step-urgent-legal-title = Talo sharci weydiiso
@@ -82,9 +82,9 @@ step-urgent-legal-text = Adeegyada hagitaanka iyo talo-bixinta weydii halka aad 
 step-register-dvv-title = Cinwaankaaga ka diiwaangeli { -dvv }
 step-register-dvv-text = Iska diiwaangeli { -dvv } si aad u hesho degmo deganaansho. Adeegyo badan ayaa u baahan.
 step-first-identity-code-title = Hel lambarka aqoonsiga shakhsiga
-step-first-identity-code-text = Waxaad helaysaa lambarka aqoonsiga shakhsiga marka aad iska diiwaangeliso { -dvv }. Waxaad u baahan tahay bangiga, { -kela } iyo daryeelka caafimaadka.
+step-first-identity-code-text = Lambarka aqoonsiga shakhsiga badanaa wuxuu horey ugu qoran yahay kaarka ruqsadda deganaanshaha. Haddii uusan ku qornayn, waxaad helaysaa marka aad is diiwaangeliso { -dvv }. Waxaad u baahan tahay bangiga, { -kela } iyo daryeelka caafimaadka.
 step-first-kela-title = { -kela } wax ka weydii caymiska bulshada
-step-first-kela-text = Ka codso { -kela } si aad u ogaato haddii aad ku jirto caymiska bulshada ee Finland. Markaas waxaad heli kartaa kaarka { -kela }.
+step-first-kela-text = Kaarka { -kela } ka codso OmaKela, oo dir ogeysiiska u guuritaanka Finland. Markaas { -kela } ayaa go'aamisa haddii aad ku jirto caymiska bulshada ee Finland.
 step-first-tax-card-title = Hel kaarka canshuurta
 step-first-tax-card-text = { -vero } ka hel kaarka canshuurta ka hor inta aadan shaqo bilaabin. Kaarka sii loo-shaqeeyahaaga.
 step-first-bank-title = Fur akoon bangi
@@ -114,9 +114,9 @@ step-talk-health-text = Ballan ka qabso xarunta caafimaadkaaga ama adeegyada bul
 
 ## Steps: language
 step-literacy-title = Tababarka akhriska iyo qoraalka
-step-literacy-text = Codso tababarka akhriska iyo qoraalka. Waxaa loogu talagalay dadka aan weli si fiican wax u akhrin karin ama u qori karin, ama kuwa u cusub alifbeetada Laatiinka.
+step-literacy-text = Codso tababarka akhriska iyo qoraalka. Waxaa loogu talagalay dadka aan weli si fiican wax u akhrin karin ama u qori karin, ama kuwa u cusub alifbeetada Laatiinka. Xeerarku waxay isbeddeli karaan 2027: weydii shaqaalaha kiiskaaga.
 step-integration-training-title = Tababarka is-dhexgalka: af-Finnish ama af-Iswiidhish
-step-integration-training-text = Tababarka is-dhexgalka waxaad ku baranaysaa af-Finnish ama af-Iswiidhish, iyo wax ku saabsan bulshada iyo nolosha shaqada. Badanaa wuxuu socdaa qiyaastii hal sano. Imtixaan ayaa muujinaya kooxda kugu habboon.
+step-integration-training-text = Tababarka is-dhexgalka waxaad ku baranaysaa af-Finnish ama af-Iswiidhish, iyo wax ku saabsan bulshada iyo nolosha shaqada. Badanaa wuxuu socdaa qiyaastii hal sano. Imtixaan ayaa muujinaya kooxda kugu habboon. Xeerarku waxay isbeddeli karaan 2027: weydii shaqaalaha kiiskaaga.
 step-language-with-work-title = Luqadda baro adigoo shaqaynaya
 step-language-with-work-text = Waxaad diyaar u tahay shaqo. Wax ka weydii waxbarasho luqadeed oo aad qayb-waqti ku qaadan karto inta aad shaqaynayso.
 step-language-fluent-title = Xirfaddaada luqaddu hore ayay u fiican tahay
@@ -132,7 +132,7 @@ step-simhe-text = Adeegyada { -simhe } ee jaamacadaha qaarkood waxay hagaan dadk
 step-recognition-oph-title = Ogow heerka shahaadadaada
 step-recognition-oph-text = { -oph } waxay go'aamin kartaa heerka ay shahaadadaada dibaddu ka tahay Finland. Keen shahaadooyinkaaga. Ka hubi oph.fi sida loo codsado.
 step-regulated-valvira-title = Xaqa aad uga shaqeyso daryeelka caafimaadka ama daryeelka bulshada
-step-regulated-valvira-text = Si aad uga shaqeyso daryeelka caafimaadka ama daryeelka bulshada, waxaad u baahan tahay ruqsadda xirfadda oo ka timaada { -valvira }. Waxaad sidoo kale u baahan tahay af-Finnish ama af-Iswiidhish ku filan.
+step-regulated-valvira-text = Si aad uga shaqeyso daryeelka caafimaadka ama daryeelka bulshada, waxaad u baahan tahay ruqsadda xirfadda oo ka timaada { -lvv } (horey Valvira). Waxaad sidoo kale u baahan tahay af-Finnish ama af-Iswiidhish ku filan.
 step-regulated-oph-title = Xaqa aad uga shaqeyso macallinnimada ama waxbarashada carruurnimada hore
 step-regulated-oph-text = Macallinnimada iyo waxbarashada carruurnimada hore waa xirfado uu sharci xakameeyo. { -oph } ayaa go'aamisa haddii waxbarashadaadu ku siinayso xaqa aad uga shaqeyso.
 
@@ -144,11 +144,11 @@ step-preprimary-text = Waxbarashada dugsiga ka horreysa waa qasab sannadka ka ho
 step-school-title = Dugsiga carruurtaada
 step-school-text = Waxbarashadu waa qasab laga bilaabo da'da 7. Haddii ilmahaagu weli ku hadli karin af-Finnish ama af-Iswiidhish, wax ka weydii waxbarashada diyaarinta ah ee dugsiga.
 step-upper-secondary-title = Waxbarashada ilmahaaga dhallinyarada ah
-step-upper-secondary-text = Dhallinyaradu waa inay wax bartaan ilaa da'da 18, ama ilaa ay dhammaystaan shahaado heerka dugsiga sare ah. Wax ka weydii waxbarashada heerka dugsiga sare ama waxbarashada diyaarinta ah.
+step-upper-secondary-text = Dhallinyaradu waa inay wax bartaan ilaa da'da 18, ama ilaa ay dhammaystaan shahaado heerka dugsiga sare ah. Wax ka weydii waxbarashada heerka dugsiga sare ama TUVA, waxbarashada diyaarinta ah ee loogu talagalay.
 
 ## Steps: studies and work
 step-vocational-title = Tababarka xirfadeed
-step-vocational-text = Wax ka weydii waxbarashada diyaarinta ah ee tababarka xirfadeed, iyo waxbarashada xirfadeed ee heerka dugsiga sare.
+step-vocational-text = Wax ka weydii TUVA, waxbarashada diyaarinta ah ee shahaadada heerka dugsiga sare, iyo waxbarashada xirfadeed ee heerka dugsiga sare.
 step-university-title = Waxbarashada jaamacadda
 step-university-text = Wax ka weydii waxbarashada sare iyo shuruudaha luqadda ee ay leedahay. Adeegyada { -simhe } ayaa ku hagi kara.
 step-self-motivated-title = Marka hore waxbarashada ku heshiiya qorshahaaga

@@ -19,8 +19,6 @@
 -vero-full = Maamulka Canshuuraha Finland
 -oph = OPH
 -oph-full = Hay'adda Qaranka ee Waxbarashada Finland
--valvira = Valvira
--valvira-full = Hay'adda Kormeerka Daryeelka Bulshada iyo Caafimaadka
 -lvv = Hay'adda Ruqsadaha iyo Kormeerka Finland
 -hatakeskuslaitos = Hay'adda Xarumaha Gurmadka Degdegga
 

@@ -100,7 +100,7 @@ update-reload = Uppdatera nu
 ## Questionnaire and pathway texts that every page can show (the
 ## rest of their texts load when those pages are first opened)
 qn-nav = Frågor
-qn-home-title = Förbered dig inför kartläggningen
+qn-home-title = Förbered dig inför bedömningen
 qn-home-text = Svara på frågor om dina kunskaper och planer före ditt möte.
 qn-deleted = Dina uppgifter har raderats från den här enheten.
 qn-notice-migrated = Dina sparade svar har uppdaterats för den här versionen av appen.

@@ -10,7 +10,7 @@ topic-first-steps-step-2 = Är något oklart? Be om hjälp. Integrationstjänste
 topic-residence-permit-title = Uppehållstillstånd och registrering
 topic-residence-permit-summary = De flesta behöver ett uppehållstillstånd från { -migri-full } ({ -migri }). Medborgare i EU-länder och nordiska länder behöver inget tillstånd. Men de måste registrera sig. Du behöver ditt tillstånd eller din registrering för många andra steg.
 topic-residence-permit-step-1 = Behöver du ett uppehållstillstånd? Ansök hos { -migri }. Kontrollera på migri.fi vilket tillstånd som passar orsaken till att du flyttar.
-topic-residence-permit-step-2 = Är du medborgare i ett EU-land eller ett nordiskt land? Registrera din rätt att bo i Finland inom 3 månader från att du kom hit. Kontrollera på migri.fi eller { -infofinland } var och hur du gör det.
+topic-residence-permit-step-2 = Är du medborgare i ett EU-land? Registrera din rätt att bo i Finland hos { -migri } inom 3 månader från att du kom hit. Är du medborgare i ett nordiskt land och stannar mer än 6 månader? Registrera dig då personligen hos { -dvv } inom en månad. Kontrollera på { -infofinland } hur du gör det.
 topic-residence-permit-step-3 = Förvara ditt uppehållstillståndskort väl. Du behöver det på många kontor. Om du tappar bort det, fråga { -migri } vad du ska göra.
 topic-residence-permit-step-4 = Ditt tillstånd gäller bara en viss tid. Ansök om fortsatt tillstånd innan det går ut. Kontrollera reglerna och datumen på migri.fi.
 
@@ -18,15 +18,15 @@ topic-residence-permit-step-4 = Ditt tillstånd gäller bara en viss tid. Ansök
 topic-identity-code-title = Personbeteckning och adress
 topic-identity-code-summary = { -dvv } har uppgifter om de personer som bor i Finland. När du registrerar dig kan du få en personbeteckning. { -dvv } antecknar också din hemkommun. Många tjänster behöver de här uppgifterna.
 topic-identity-code-step-1 = Registrera dig hos { -dvv } när du har kommit hit. Kontrollera på dvv.fi hur du registrerar dig. Där står också vilka dokument du ska ta med.
-topic-identity-code-step-2 = När du har registrerat dig får du en personbeteckning. Du behöver den på banken, hos { -kela } och inom hälsovården. Förvara den på ett säkert ställe.
+topic-identity-code-step-2 = Din personbeteckning står ofta redan på ditt uppehållstillståndskort. Om inte, får du den när du registrerar dig. Du måste ändå registrera dig hos { -dvv } för din adress och din hemkommun. Du behöver personbeteckningen på banken, hos { -kela } och inom hälsovården. Förvara den på ett säkert ställe.
 topic-identity-code-step-3 = När du flyttar till en ny adress ska du meddela { -dvv }. Kontrollera på dvv.fi hur du gör det.
 topic-identity-code-step-4 = Bor familjemedlemmar med dig? Registrera dem också hos { -dvv }, även dina barn. Varje person får en egen personbeteckning.
 
 ## kela
 topic-kela-title = { -kela } och social trygghet
 topic-kela-summary = { -kela } betalar ut många förmåner i Finland. Först beslutar { -kela } om du omfattas av den sociala tryggheten i Finland. Om du omfattas kan du ansöka om förmåner från { -kela }.
-topic-kela-step-1 = Ansök hos { -kela } för att få veta om du omfattas av den sociala tryggheten i Finland. Kontrollera på kela.fi hur du ansöker.
-topic-kela-step-2 = Om du omfattas får du ett { -kela }-kort. Ha det med dig. Du visar det till exempel på apoteket.
+topic-kela-step-1 = Ansök om { -kela }-kort i MittFPA (OmaKela), { -kela }s e-tjänst. Gör också en anmälan om flytt till Finland. Sedan beslutar { -kela } om du omfattas av den sociala tryggheten i Finland. Kontrollera på kela.fi hur du gör det.
+topic-kela-step-2 = Om du omfattas får du ett { -kela }-kort. Ha det med dig. Du visar det till exempel på apoteket. Din rätt till offentlig hälsovård kommer från din hemkommun, inte från kortet.
 topic-kela-step-3 = { -kela } har förmåner för många situationer, till exempel bostadsbidrag och barnbidrag. Vad du kan få beror på din situation. { -kela } beslutar.
 topic-kela-step-4 = Du måste ansöka om varje förmån för sig. Meddela { -kela } när ditt liv förändras. Till exempel om din inkomst, din adress eller din familj ändras.
 
@@ -58,16 +58,16 @@ topic-work-step-4 = Förvara dina skolbetyg och arbetsintyg väl. Ta med dem nä
 topic-integration-title = Integrationstjänster
 topic-integration-summary = Integrationstjänsterna hjälper dig att lära dig språket, hitta arbete och förstå det finländska samhället. Om du är registrerad som arbetslös arbetssökande ansvarar { -tyollisyyspalvelut(case: "definite") } för dig. För många andra ansvarar kommunen, till exempel för personer som står utanför arbetslivet. Fråga om du inte är säker.
 topic-integration-step-1 = Läs basinformation om livet i Finland, till exempel den här guiden. Om du har frågor, fråga vägledningen och rådgivningen i din kommun.
-topic-integration-step-2 = Be om en bedömning av dina kunskaper och ditt behov av tjänster (inledande kartläggning). Den görs på ett språk som du förstår. Du kan få en tolk.
+topic-integration-step-2 = Be om en bedömning av kompetens och behovet av integrationstjänster (tidigare kallad inledande kartläggning). Den görs på ett språk som du förstår. Du kan få en tolk.
 topic-integration-step-3 = Efter bedömningen kan du få en integrationsplan. I planen står vilka studier och tjänster som är till för dig. Den första planen görs inom 3 år från ditt första tillstånd eller din första registrering.
-topic-integration-step-4 = Integrationsutbildningen pågår oftast ungefär ett år. Du studerar finska eller svenska. Du lär dig också om samhället och arbetslivet.
+topic-integration-step-4 = Integrationsutbildningen pågår oftast ungefär ett år. Du studerar finska eller svenska. Du lär dig också om samhället och arbetslivet. Reglerna kan ändras år 2027: fråga din handläggare.
 topic-integration-step-5 = Du kan också gå en kurs i flerspråkig samhällsorientering. Den ges på många språk och är minst 70 timmar lång. Du lär dig om rättigheter, tjänster, arbete och vardagsliv.
 
 ## language
 topic-language-title = Lära sig finska eller svenska
 topic-language-summary = Finska och svenska är de officiella språken i Finland. I många områden talar de flesta finska. Språket hjälper dig att hitta arbete och klara vardagen. Fråga vilket språk som är bäst där du bor.
 topic-language-step-1 = I integrationsutbildningen ingår finska eller svenska. Fråga om den vid bedömningen eller hos dina integrationstjänster.
-topic-language-step-2 = Är det svårt för dig att läsa eller skriva? Eller kan du inte det latinska alfabetet, de bokstäver som används i finskan? Be då om läs- och skrivutbildning.
+topic-language-step-2 = Är det svårt för dig att läsa eller skriva? Eller kan du inte det latinska alfabetet, de bokstäver som används i finskan? Be då om läs- och skrivutbildning. Reglerna för den här utbildningen kan ändras år 2027: fråga din handläggare.
 topic-language-step-3 = Inom det fria bildningsarbetet finns också språkkurser. Ett medborgarinstitut är ett exempel. Fråga din kommun om kurser nära dig.
 topic-language-step-4 = Får du arbetslöshetsförmån och vill välja dina studier själv (frivilliga studier)? Kom överens om studierna i din plan innan du börjar. Annars kan du förlora förmånen.
 
@@ -76,20 +76,20 @@ topic-qualifications-title = Använda din examen och ditt yrke
 topic-qualifications-summary = Din utbildning från utlandet kan hjälpa dig att hitta arbete i Finland. För vissa arbeten behöver du först ett officiellt beslut. Här får du veta var du kan fråga.
 topic-qualifications-step-1 = Har du en högskoleexamen från utlandet? { -oph-full } ({ -oph }) kan besluta vilken nivå den har i Finland. Kontrollera på oph.fi hur du ansöker.
 topic-qualifications-step-2 = Vissa yrken är reglerade i lag. Du behöver en officiell rätt för att arbeta i dem. För många av dem beslutar { -oph-full } om din utbildning ger dig den rätten.
-topic-qualifications-step-3 = Vill du arbeta inom hälsovården eller socialvården? Då behöver du rätt att utöva yrket från { -valvira }. Du måste också kunna tillräckligt bra finska eller svenska.
+topic-qualifications-step-3 = Vill du arbeta inom hälsovården eller socialvården? Då behöver du rätt att utöva yrket från { -lvv } (Lupa- ja valvontavirasto, tidigare Valvira). Du måste också kunna tillräckligt bra finska eller svenska.
 topic-qualifications-step-4 = Privata arbetsgivare bestämmer själva om din utbildning passar för arbetet. Har du en universitetsexamen? { -simhe }-tjänsterna vid vissa universitet kan ge dig vägledning.
 
 ## health
 topic-health-title = Hälsovård
-topic-health-summary = Ditt { -hyvinvointialue(case: "with-finnish") } ansvarar för den offentliga hälsovården och socialvården. Din hälsostation är oftast det första stället du ska kontakta. Ring 112 bara när liv eller hälsa är i fara.
+topic-health-summary = Ditt { -hyvinvointialue(case: "with-finnish") } ansvarar för den offentliga hälsovården och socialvården. I Helsingfors ansvarar Helsingfors stad för dem. Din hälsostation är oftast det första stället du ska kontakta. Ring 112 bara när liv, hälsa, egendom eller miljön är i fara.
 topic-health-step-1 = Ta reda på var din närmaste hälsostation (terveysasema) finns. Fråga hur du bokar en tid.
-topic-health-step-2 = Behöver du vård snabbt, men det är inte livshotande? Ring { -paivystysapu } 116 117. Där får du veta vad du ska göra och vart du ska gå.
+topic-health-step-2 = Behöver du vård snabbt, men det är inte livshotande? Ring { -paivystysapu } 116 117. Där får du veta vad du ska göra och vart du ska gå. Numret fungerar i de flesta områden, men inte överallt. Kontrollera på 116117.fi.
 topic-health-step-3 = Ring 112 i en nödsituation. Till exempel om någon inte kan andas, är medvetslös eller blöder mycket.
 topic-health-step-4 = Förstår du inte finska eller svenska så bra? Be om en tolk när du bokar din tid.
 
 ## emergency
 topic-emergency-title = Nödnumret 112
-topic-emergency-summary = 112 är nödnumret i Finland. Ring det när någons liv eller hälsa är i fara. Du når polisen, ambulansen och räddningsväsendet.
+topic-emergency-summary = 112 är nödnumret i Finland. Ring det när liv, hälsa, egendom eller miljön är i fara, till exempel vid en brand. Du når polisen, ambulansen och räddningsväsendet.
 topic-emergency-step-1 = Ring 112 och håll dig lugn. Berätta vem du är, var du är och vad som har hänt. Svara på frågorna.
 topic-emergency-step-2 = Lägg inte på förrän du får höra att du kan göra det. Följ de instruktioner som du får.
 topic-emergency-step-3 = Installera appen { -app-112-suomi } i din telefon. Den kan hjälpa nödcentralen att hitta var du är.
@@ -117,7 +117,7 @@ topic-rights-title = Dina rättigheter och skyldigheter
 topic-rights-summary = I Finland har alla samma grundläggande rättigheter. Du har också skyldigheter. Du måste till exempel följa lagen och betala skatt.
 topic-rights-step-1 = Alla är lika inför lagen. Diskriminering är förbjuden, till exempel på grund av ursprung, religion, kön eller funktionsnedsättning.
 topic-rights-step-2 = Kvinnor och män har samma rättigheter. Det gäller hemma, på jobbet och i samhället.
-topic-rights-step-3 = Våld är ett brott, också inom familjen. Om du är i fara nu, ring 112. Du hittar numret till en hjälptelefon på den här sidan.
+topic-rights-step-3 = Våld är ett brott, också inom familjen. Om du är i fara nu, ring 112. { -nollalinja } hjälper alla som utsätts för våld i en nära relation. Numren finns på den här sidan.
 topic-rights-step-4 = På jobbet har du rätt att få den lön som ni har kommit överens om. Be om ett skriftligt avtal. Spara dina lönespecifikationer.
 
 ## everyday
@@ -133,8 +133,8 @@ topic-help-title = Var du får hjälp
 topic-help-summary = Du behöver inte ta reda på allt ensam. Vägledning och rådgivning är till för alla invandrare. Tjänsterna är också till för personer utan uppehållstillstånd. Du kan fråga dem om tjänster och vardagsliv.
 topic-help-step-1 = Fråga din kommun var du kan få vägledning och rådgivning. Där får du veta vilken tjänst du ska kontakta.
 topic-help-step-2 = { -infofinland } har information om livet i Finland på många språk. Använd { -infofinland } när du behöver information på ditt eget språk.
-topic-help-step-3 = Är du i kris och behöver någon att prata med? Ring kristelefonen. Numret finns på den här sidan.
-topic-help-step-4 = Ring 112 i en nödsituation. Ring när någons liv eller hälsa är i fara.
+topic-help-step-3 = Är du i kris och behöver någon att prata med? Ring kristelefonen ({ -mieli }). Linjen på finska är öppen dygnet runt. Andra språk har egna nummer och tider. Alla nummer finns på den här sidan.
+topic-help-step-4 = Ring 112 i en nödsituation. Ring när liv, hälsa, egendom eller miljön är i fara.
 
 ## Authorities
 authority-migri = { -migri-full } ({ -migri })
@@ -148,7 +148,7 @@ authority-wellbeing = { -hyvinvointialue(case: "capital") }
 authority-emergency = { -hatakeskuslaitos }
 authority-municipality = Din kommun
 authority-oph = { -oph-full } ({ -oph })
-authority-valvira = { -valvira }
+authority-lvv = { -lvv }
 authority-simhe = { -simhe }-tjänster vid högskolor
 authority-ngos = Organisationer och föreningar
 authority-guidance = Vägledning och rådgivning
@@ -163,15 +163,21 @@ link-vero = { -vero }: skattekort och skatter
 link-suomifi = { -suomi-fi }: offentliga e-tjänster
 link-tyomarkkinatori = { -tyomarkkinatori(case: "with-finnish") }: jobb och { -tyollisyyspalvelut }
 link-oph = { -oph }: erkännande av examina och kvalifikationer
-link-valvira = { -valvira }: rätt att utöva yrke inom hälsovården och socialvården
+link-lvv = { -lvv }: rätt att utöva yrke inom hälsovården och socialvården
 link-112 = 112.fi: nödnumret och appen { -app-112-suomi }
+link-116117 = 116117.fi: { -paivystysapu } i ditt område
 
 ## Phones
 phone-112 = Nödnummer
 phone-medical-helpline = { -paivystysapu }
 phone-poison = { -myrkytystietokeskus }
-phone-crisis = Kristelefonen ({ -mieli })
-phone-nollalinja = { -nollalinja }, hjälptelefon om våld mot kvinnor
+phone-crisis = Kristelefonen på finska, dygnet runt ({ -mieli })
+phone-crisis-en-ar = Kristelefonen på engelska och arabiska ({ -mieli })
+phone-crisis-uk = Kristelefonen på ukrainska ({ -mieli })
+phone-crisis-ru = Kristelefonen på ryska ({ -mieli })
+phone-crisis-sv = Kristelefonen på svenska ({ -mieli })
+phone-nollalinja = { -nollalinja }, hjälptelefon för alla som utsätts för våld i en nära relation
+phone-nollalinja-short = { -nollalinja }, samma tjänst, kort nummer
 
 ## Checklist
 check-permit = Skaffa uppehållstillstånd eller registrera din vistelse

@@ -4,7 +4,7 @@
 ## Pathway page
 pw-title = Din föreslagna väg
 pw-intro = De här stegen föreslås utifrån dina svar. Först kommer det som du ska göra nu, sedan det som kommer senare.
-pw-disclaimer = Det här är ett förslag som du har gjort själv. Det är inte ett beslut. Myndigheten beslutar om dina tjänster tillsammans med dig vid kartläggningen.
+pw-disclaimer = Det här är ett förslag som du har gjort själv. Det är inte ett beslut. Myndigheten beslutar om dina tjänster tillsammans med dig vid bedömningen.
 pw-no-answers = Du har inte svarat på frågorna än. Svara på dem först, så får du en väg som är gjord för dig.
 pw-start-questions = Svara på frågorna
 pw-because = Eftersom du svarade:
@@ -31,7 +31,7 @@ pw-share-failed = Det gick inte att dela på den här enheten. Du kan spara file
 ## Print
 print-title = Svar och föreslagen väg
 print-caseworker-language = Ett andra språk, för handläggaren:
-print-self-reported = Personen har själv fyllt i svaren före kartläggningen. Vägen är ett förslag, inte ett beslut.
+print-self-reported = Personen har själv fyllt i svaren före bedömningen av kompetens och behovet av integrationstjänster. Vägen är ett förslag, inte ett beslut.
 print-prepared = Ifyllt den { $date }
 print-answers = Svar
 print-pathway = Föreslagen väg
@@ -39,8 +39,8 @@ print-button = Skriv ut den här sidan
 print-back = Tillbaka till din väg
 
 ## Caseworker view
-hv-title = Svar inför kartläggningen
-hv-self-reported = Personen har svarat på de här frågorna på egen hand, före kartläggningen. Svaren bygger på personens egna uppgifter. Vägen är ett förslag som appen har gjort utifrån svaren. Den är inte ett beslut.
+hv-title = Svar inför bedömningen av kompetens och behovet av integrationstjänster
+hv-self-reported = Personen har svarat på de här frågorna på egen hand, före bedömningen. Svaren bygger på personens egna uppgifter. Vägen är ett förslag som appen har gjort utifrån svaren. Den är inte ett beslut.
 hv-prepared = Ifyllt den { $date }. Personens språk: { $language }.
 hv-language = Visa på:
 hv-show-person = Visa också personens språk
@@ -72,7 +72,7 @@ step-urgent-housing-text = Kontakta socialvården i ditt { -hyvinvointialue } i 
 step-urgent-money-title = Be om hjälp med pengar
 step-urgent-money-text = Har du inte pengar till mat eller räkningar? Ansök då om grundläggande utkomststöd hos { -kela(case: "with-finnish") }. Socialvården kan hjälpa dig i en nödsituation.
 step-urgent-health-title = Få hälsovård
-step-urgent-health-text = Kontakta din hälsostation. Om det är brådskande, ring { -paivystysapu } 116 117. I en nödsituation, ring 112.
+step-urgent-health-text = Kontakta din hälsostation. Om det är brådskande, ring { -paivystysapu } 116 117. Numret fungerar i de flesta områden: kontrollera på 116117.fi. I en nödsituation, ring 112.
 step-urgent-family-title = Fråga om att få din familj hit
 step-urgent-family-text = Familjeåterförening har egna regler och tidsgränser. Kontrollera dem på migri.fi och be snart om råd.
 step-urgent-legal-title = Be om juridisk rådgivning
@@ -82,29 +82,29 @@ step-urgent-legal-text = Fråga vägledningen och rådgivningen var du kan få j
 step-register-dvv-title = Registrera din adress hos { -dvv }
 step-register-dvv-text = Registrera dig hos { -dvv } så att du får en hemkommun. Många tjänster behöver den.
 step-first-identity-code-title = Skaffa en personbeteckning
-step-first-identity-code-text = Du får en personbeteckning när du registrerar dig hos { -dvv }. Du behöver den på banken, hos { -kela(case: "with-finnish") } och inom hälsovården.
+step-first-identity-code-text = Din personbeteckning står ofta redan på ditt uppehållstillståndskort. Om inte, får du den när du registrerar dig hos { -dvv }. Du behöver den på banken, hos { -kela(case: "with-finnish") } och inom hälsovården.
 step-first-kela-title = Fråga { -kela(case: "with-finnish") } om social trygghet
-step-first-kela-text = Ansök hos { -kela(case: "with-finnish") } för att få veta om du omfattas av den sociala tryggheten i Finland. Sedan kan du få ett { -kela }-kort.
+step-first-kela-text = Ansök om { -kela }-kort i MittFPA (OmaKela) och gör en anmälan om flytt till Finland. Sedan beslutar { -kela(case: "with-finnish") } om du omfattas av den sociala tryggheten i Finland.
 step-first-tax-card-title = Skaffa ett skattekort
 step-first-tax-card-text = Skaffa ett skattekort från { -vero-full } ({ -vero }) innan du börjar arbeta. Ge det till din arbetsgivare.
 step-first-bank-title = Öppna ett bankkonto
 step-first-bank-text = Du behöver ett bankkonto för din lön och dina förmåner. Be också banken om nätbankskoder.
 
 ## Steps: your assessment
-step-assessment-employment-title = { -tyollisyyspalvelut(case: "definite-capital") } gör din kartläggning
-step-assessment-employment-text = Du är registrerad som arbetssökande. Därför gör { -tyollisyyspalvelut(case: "definite") } din kartläggning och din integrationsplan tillsammans med dig. Kontakta dem och boka en tid.
-step-assessment-municipality-title = Din kommun gör din kartläggning
-step-assessment-municipality-text = Enligt dina svar ansvarar integrationstjänsterna i din kommun för din kartläggning och din integrationsplan. Kontakta dem och boka en tid.
-step-assessment-ask-title = Be om en bedömning av dina kunskaper och behov
-step-assessment-ask-text = Fråga vägledningen och rådgivningen i din kommun vem som gör din kartläggning. Om du registrerar dig som arbetslös arbetssökande är det { -tyollisyyspalvelut(case: "definite") }. Annars är det oftast kommunen.
+step-assessment-employment-title = { -tyollisyyspalvelut(case: "definite-capital") } gör din bedömning
+step-assessment-employment-text = Du är registrerad som arbetssökande. Därför gör { -tyollisyyspalvelut(case: "definite") } din bedömning av kompetens och behovet av integrationstjänster och din integrationsplan tillsammans med dig. Kontakta dem och boka en tid.
+step-assessment-municipality-title = Din kommun gör din bedömning
+step-assessment-municipality-text = Enligt dina svar ansvarar integrationstjänsterna i din kommun för din bedömning av kompetens och behovet av integrationstjänster och för din integrationsplan. Kontakta dem och boka en tid.
+step-assessment-ask-title = Be om en bedömning av kompetens och behovet av integrationstjänster
+step-assessment-ask-text = Fråga vägledningen och rådgivningen i din kommun vem som gör din bedömning (tidigare kallad inledande kartläggning). Om du registrerar dig som arbetslös arbetssökande är det { -tyollisyyspalvelut(case: "definite") }. Annars är det oftast kommunen.
 step-window-open-title = Be om din integrationsplan i tid
-step-window-open-text = Kartläggningen och den första integrationsplanen görs inom 3 år från ditt första uppehållstillstånd eller din första registrering. Be om dem snart.
+step-window-open-text = Bedömningen och den första integrationsplanen görs inom 3 år från ditt första uppehållstillstånd eller din första registrering. Be om dem snart.
 step-window-passed-title = Det har gått mer än 3 år sedan ditt första tillstånd
 step-window-passed-text = Den första integrationsplanen görs oftast inom 3 år. Fråga din handläggare vad som fortfarande är möjligt för dig. Språkkurser och andra tjänster kan fortfarande vara öppna för dig.
 step-jobseeker-register-title = Registrera dig som arbetssökande
 step-jobseeker-register-text = Du vill ha arbete eller utbildning. Registrera dig som arbetssökande på { -tyomarkkinatori(case: "with-finnish") } eller hos { -tyollisyyspalvelut(case: "definite") }.
 step-interpreter-title = Be om en tolk
-step-interpreter-text = Säg att du behöver en tolk när du bokar tiden hos kontoret. Kartläggningen görs på ett språk som du förstår.
+step-interpreter-text = Säg att du behöver en tolk när du bokar tiden hos kontoret. Bedömningen görs på ett språk som du förstår.
 step-social-services-title = En bedömning inom socialvården
 step-social-services-text = Personer som har internationellt skydd blir oftast hänvisade till en bedömning av servicebehovet inom socialvården. Den hjälper dig att få det stöd som du behöver.
 step-unaccompanied-plan-title = Stöd för en ung person utan vårdnadshavare
@@ -114,9 +114,9 @@ step-talk-health-text = Boka en tid på din hälsostation eller hos socialvårde
 
 ## Steps: language
 step-literacy-title = Läs- och skrivutbildning
-step-literacy-text = Be om läs- och skrivutbildning. Den är till för personer som ännu inte kan läsa eller skriva bra, eller som inte är vana vid det latinska alfabetet.
+step-literacy-text = Be om läs- och skrivutbildning. Den är till för personer som ännu inte kan läsa eller skriva bra, eller som inte är vana vid det latinska alfabetet. Reglerna kan ändras år 2027: fråga din handläggare.
 step-integration-training-title = Integrationsutbildning: finska eller svenska
-step-integration-training-text = I integrationsutbildningen lär du dig finska eller svenska. Du lär dig också om samhället och arbetslivet. Utbildningen pågår oftast ungefär ett år. Ett test visar vilken grupp som passar dig.
+step-integration-training-text = I integrationsutbildningen lär du dig finska eller svenska. Du lär dig också om samhället och arbetslivet. Utbildningen pågår oftast ungefär ett år. Ett test visar vilken grupp som passar dig. Reglerna kan ändras år 2027: fråga din handläggare.
 step-language-with-work-title = Studera språket vid sidan av arbetet
 step-language-with-work-text = Du är redo för arbete. Fråga om språkstudier som du kan göra på deltid medan du arbetar.
 step-language-fluent-title = Dina språkkunskaper är redan goda
@@ -132,7 +132,7 @@ step-simhe-text = { -simhe }-tjänsterna vid vissa högskolor ger vägledning ti
 step-recognition-oph-title = Ta reda på vilken nivå din examen har
 step-recognition-oph-text = { -oph-full } ({ -oph }) kan besluta vilken nivå din utländska examen har i Finland. Ta med dina betyg. Kontrollera på oph.fi hur du ansöker.
 step-regulated-valvira-title = Rätt att arbeta inom hälsovården eller socialvården
-step-regulated-valvira-text = För att arbeta inom hälsovården eller socialvården behöver du rätt att utöva yrket från { -valvira }. Du måste också kunna tillräckligt bra finska eller svenska.
+step-regulated-valvira-text = För att arbeta inom hälsovården eller socialvården behöver du rätt att utöva yrket från { -lvv } (tidigare Valvira). Du måste också kunna tillräckligt bra finska eller svenska.
 step-regulated-oph-title = Rätt att arbeta som lärare eller inom småbarnspedagogiken
 step-regulated-oph-text = Undervisning och småbarnspedagogik är reglerade yrken. { -oph-full } ({ -oph }) beslutar om din utbildning ger dig rätt att arbeta inom dem.
 
@@ -144,11 +144,11 @@ step-preprimary-text = Förskoleundervisningen är obligatorisk året innan skol
 step-school-title = Skola för dina barn
 step-school-text = Läroplikten börjar vid 7 års ålder. Talar ditt barn inte finska eller svenska än? Fråga då om förberedande undervisning för skolan.
 step-upper-secondary-title = Studier för din tonåring
-step-upper-secondary-text = Unga måste studera tills de fyller 18 eller tills de har tagit en examen på andra stadiet. Fråga om studier på andra stadiet eller om utbildning som handleder för examensutbildning.
+step-upper-secondary-text = Unga måste studera tills de fyller 18 eller tills de har tagit en examen på andra stadiet. Fråga om studier på andra stadiet eller om utbildning som handleder för examensutbildning (Hux, på finska TUVA).
 
 ## Steps: studies and work
 step-vocational-title = Yrkesutbildning
-step-vocational-text = Fråga om utbildning som handleder för examensutbildning och om yrkesutbildning på andra stadiet.
+step-vocational-text = Fråga om utbildning som handleder för examensutbildning (Hux, på finska TUVA) och om yrkesutbildning på andra stadiet.
 step-university-title = Högskolestudier
 step-university-text = Fråga om högskolestudier och om vilka språkkrav de har. { -simhe }-tjänsterna kan ge dig vägledning.
 step-self-motivated-title = Kom först överens om studierna i din plan

@@ -2,7 +2,7 @@
 # Variables in braces, like { $count }, are filled in by the app: keep them as they are.
 
 ## Start page and navigation
-qn-title = Förbered dig inför kartläggningen
+qn-title = Förbered dig inför bedömningen
 qn-intro = Före ditt första möte om integrationstjänster kan du svara på frågor om dina kunskaper, dina planer och ditt liv nu. Då kan mötet utgå från dina svar.
 qn-how-long = Det tar ungefär 15 minuter. Du kan sluta och fortsätta senare.
 qn-private = Dina svar stannar på den här enheten. Ingenting skickas någonstans. Du bestämmer själv vem du visar dem för.
@@ -57,7 +57,7 @@ qn-notice-newer = Dina sparade svar gjordes med en nyare version av den här app
 error-summary = Det finns ett problem
 error-required = Svara på frågan eller välj ett annat alternativ nedan.
 error-unknown-option = Välj ett av alternativen.
-error-exclusive = ”Inget” kan inte väljas tillsammans med andra alternativ.
+error-exclusive = Det här svaret kan inte väljas tillsammans med de andra.
 error-not-a-number = Skriv ett tal med siffror, till exempel 12.
 error-out-of-range = Skriv ett tal från { $min } till { $max }.
 error-year-too-early = Skriv ett år som är { $min } eller senare.

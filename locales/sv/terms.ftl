@@ -23,8 +23,6 @@
 -vero-full = Skatteförvaltningen
 -oph = OPH
 -oph-full = Utbildningsstyrelsen
--valvira = Valvira
--valvira-full = Tillstånds- och tillsynsverket för social- och hälsovården
 -lvv = Tillstånds- och tillsynsverket
 -hatakeskuslaitos = Nödcentralsverket
 
@@ -49,8 +47,8 @@
 -infofinland = InfoFinland
 -kotoutuminen-fi = Kotoutuminen.fi
 -tyomarkkinatori = { $case ->
-   *[nominative] Jobbmarknad
-    [with-finnish] Jobbmarknad (Työmarkkinatori)
+   *[nominative] Jobbmarknaden
+    [with-finnish] Jobbmarknaden (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
 

@@ -556,7 +556,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     if !valvira.is_empty() {
         add(
             "regulated-valvira",
-            "valvira",
+            "lvv",
             Timing::Soon,
             valvira,
             "DOMAIN.md §4 (Valvira)",

@@ -50,7 +50,7 @@ pub const AUTHORITIES: &[Authority] = &[
     Authority {
         id: "employment",
         name_fi: "työllisyyspalvelut (Työmarkkinatori)",
-        name_sv: "sysselsättningstjänster (Jobbmarknad Finland)",
+        name_sv: "sysselsättningstjänster (Jobbmarknaden)",
     },
     Authority {
         id: "integration",
@@ -78,9 +78,11 @@ pub const AUTHORITIES: &[Authority] = &[
         name_sv: "Utbildningsstyrelsen (OPH)",
     },
     Authority {
-        id: "valvira",
-        name_fi: "Valvira",
-        name_sv: "Valvira",
+        // Since 1.1.2026 it grants the right to practise that Valvira granted;
+        // the Swedish name is the one lvv.fi/sv uses.
+        id: "lvv",
+        name_fi: "Lupa- ja valvontavirasto",
+        name_sv: "Tillstånds- och tillsynsverket",
     },
     Authority {
         id: "simhe",
@@ -175,9 +177,14 @@ const OPH: Link = Link {
     id: "oph",
     url: "https://www.oph.fi/en",
 };
-const VALVIRA: Link = Link {
-    id: "valvira",
-    url: "https://valvira.fi/en/",
+const LVV: Link = Link {
+    id: "lvv",
+    url: "https://lvv.fi/",
+};
+// 116 117 does not answer everywhere; the site says where it does.
+const MEDICAL_HELPLINE: Link = Link {
+    id: "116117",
+    url: "https://116117.fi/",
 };
 const EMERGENCY_112: Link = Link {
     id: "112",
@@ -200,9 +207,32 @@ const PHONE_CRISIS: Phone = Phone {
     id: "crisis",
     number: "09 2525 0111",
 };
+// MIELI's other languages have their own numbers and hours; every locale
+// lists them all, because a person may read the guide in a language other
+// than the one they want to talk in.
+const PHONE_CRISIS_EN_AR: Phone = Phone {
+    id: "crisis-en-ar",
+    number: "09 2525 0113",
+};
+const PHONE_CRISIS_UK: Phone = Phone {
+    id: "crisis-uk",
+    number: "09 2525 0114",
+};
+const PHONE_CRISIS_RU: Phone = Phone {
+    id: "crisis-ru",
+    number: "09 2525 0115",
+};
+const PHONE_CRISIS_SV: Phone = Phone {
+    id: "crisis-sv",
+    number: "09 2525 0112",
+};
 const PHONE_NOLLALINJA: Phone = Phone {
     id: "nollalinja",
     number: "080 005 005",
+};
+const PHONE_NOLLALINJA_SHORT: Phone = Phone {
+    id: "nollalinja-short",
+    number: "116 016",
 };
 
 /// A guide topic. Text keys: `topic-<id>-title`, `topic-<id>-summary`, and
@@ -333,20 +363,20 @@ pub const TOPICS: &[Topic] = &[
     Topic {
         id: "qualifications",
         steps: 4,
-        authorities: &["oph", "valvira"],
-        links: &[OPH, VALVIRA],
+        authorities: &["oph", "lvv"],
+        links: &[OPH, LVV],
         phones: &[],
         last_checked: CHECKED,
-        source: "DOMAIN.md §4; oph.fi; valvira.fi",
+        source: "DOMAIN.md §4; oph.fi; lvv.fi",
     },
     Topic {
         id: "health",
         steps: 4,
         authorities: &["wellbeing"],
-        links: &[INFOFINLAND],
+        links: &[INFOFINLAND, MEDICAL_HELPLINE],
         phones: &[PHONE_MEDICAL_HELPLINE, PHONE_112],
         last_checked: CHECKED,
-        source: "DOMAIN.md §2, §6",
+        source: "DOMAIN.md §2, §6; 116117.fi",
     },
     Topic {
         id: "emergency",
@@ -380,9 +410,9 @@ pub const TOPICS: &[Topic] = &[
         steps: 4,
         authorities: &["guidance"],
         links: &[INFOFINLAND],
-        phones: &[PHONE_NOLLALINJA, PHONE_112],
+        phones: &[PHONE_NOLLALINJA, PHONE_NOLLALINJA_SHORT, PHONE_112],
         last_checked: CHECKED,
-        source: "DOMAIN.md §1, §4 (civic orientation content)",
+        source: "DOMAIN.md §1, §4 (civic orientation content), §6; nollalinja.fi",
     },
     Topic {
         id: "everyday",
@@ -398,9 +428,16 @@ pub const TOPICS: &[Topic] = &[
         steps: 4,
         authorities: &["guidance", "integration"],
         links: &[INFOFINLAND, KOTOUTUMINEN],
-        phones: &[PHONE_CRISIS, PHONE_112],
+        phones: &[
+            PHONE_CRISIS,
+            PHONE_CRISIS_EN_AR,
+            PHONE_CRISIS_UK,
+            PHONE_CRISIS_RU,
+            PHONE_CRISIS_SV,
+            PHONE_112,
+        ],
         last_checked: CHECKED,
-        source: "DOMAIN.md §1 (guidance and counselling)",
+        source: "DOMAIN.md §1 (guidance and counselling), §6; mentalhealth.fi",
     },
 ];
 

@@ -115,15 +115,79 @@ const CASES: &[Case] = &[
         responsible: Responsible::Ask,
     },
     Case {
-        name: "temporary protection, social assistance: municipality",
+        name: "temporary protection, lasting social assistance: municipality",
         given: &[
             ("residence-basis", "temporary-protection"),
             ("jobseeker", "no"),
-            ("social-assistance", "yes"),
+            ("social-assistance", "lasting"),
         ],
         expect: &["assessment-municipality"],
         absent: &["social-services"],
         responsible: Responsible::Municipality,
+    },
+    Case {
+        name: "social assistance for a longer time or regularly: municipality",
+        given: &[
+            ("residence-basis", "work"),
+            ("jobseeker", "no"),
+            ("social-assistance", "lasting"),
+        ],
+        expect: &["assessment-municipality"],
+        absent: &["assessment-ask", "social-services"],
+        responsible: Responsible::Municipality,
+    },
+    Case {
+        name: "social assistance once or for a short time does not move the responsibility",
+        given: &[
+            ("residence-basis", "work"),
+            ("jobseeker", "no"),
+            ("social-assistance", "short-term"),
+        ],
+        expect: &["assessment-ask"],
+        absent: &["assessment-municipality"],
+        responsible: Responsible::Ask,
+    },
+    Case {
+        name: "social assistance, how long not said (an answer from before): ask",
+        given: &[
+            ("residence-basis", "family"),
+            ("jobseeker", "no"),
+            ("social-assistance", "yes"),
+        ],
+        expect: &["assessment-ask"],
+        absent: &["assessment-municipality"],
+        responsible: Responsible::Ask,
+    },
+    Case {
+        name: "short-term social assistance, but registered as a jobseeker: employment",
+        given: &[("jobseeker", "yes"), ("social-assistance", "short-term")],
+        expect: &["assessment-employment"],
+        absent: &["assessment-ask", "assessment-municipality"],
+        responsible: Responsible::Employment,
+    },
+    Case {
+        name: "family member of a person with international protection: municipality",
+        given: &[
+            ("residence-basis", "protection-family"),
+            ("jobseeker", "no"),
+        ],
+        expect: &["assessment-municipality", "civic-orientation"],
+        absent: &["assessment-ask", "social-services"],
+        responsible: Responsible::Municipality,
+    },
+    Case {
+        name: "victim of human trafficking: municipality",
+        given: &[("residence-basis", "trafficking")],
+        expect: &["assessment-municipality"],
+        absent: &["assessment-ask", "assessment-employment"],
+        responsible: Responsible::Municipality,
+    },
+    Case {
+        name: "victim of human trafficking registered as a jobseeker: employment",
+        given: &[("residence-basis", "trafficking"), ("jobseeker", "yes")],
+        expect: &["assessment-employment"],
+        absent: &["assessment-municipality"],
+        responsible: Responsible::Employment,
     },
     Case {
         name: "another basis of residence, not a jobseeker: ask",
@@ -565,5 +629,85 @@ fn empty_answers_still_give_a_useful_pathway() {
     assert_eq!(
         ids,
         vec!["assessment-ask", "civic-orientation", "community"]
+    );
+}
+
+/// Every step says why it is suggested: the answers that led to it, or, for
+/// a step suggested to everyone, that it is.
+#[test]
+fn every_step_says_why() {
+    let mut profiles: Vec<Answers> = CASES.iter().map(|c| answers(c.given)).collect();
+    profiles.push(Answers::default());
+    for a in &profiles {
+        for s in pathway(a, NOW) {
+            assert!(
+                s.reasons.is_empty() == s.for_everyone,
+                "{}: reasons {:?}, for everyone {}",
+                s.id,
+                s.reasons,
+                s.for_everyone
+            );
+        }
+    }
+    let steps = pathway(&Answers::default(), NOW);
+    for id in ["civic-orientation", "community", "assessment-ask"] {
+        let s = steps.iter().find(|s| s.id == id).expect(id);
+        assert!(s.for_everyone, "{id}");
+    }
+    // Once an answer explains the step, the answer is shown instead.
+    let steps = pathway(&answers(&[("jobseeker", "no")]), NOW);
+    let ask = steps.iter().find(|s| s.id == "assessment-ask").unwrap();
+    assert!(!ask.for_everyone);
+    assert_eq!(ask.reasons[0].question, "jobseeker");
+}
+
+/// The municipality step names the answers that placed the person there,
+/// and only those: a short-term payment is not one of them.
+#[test]
+fn the_municipality_step_names_the_answers_that_placed_the_person_there() {
+    let reasons = |given: &[(&str, &str)], step: &str| -> Vec<(&'static str, Answer)> {
+        pathway(&answers(given), NOW)
+            .into_iter()
+            .find(|s| s.id == step)
+            .unwrap_or_else(|| panic!("{step} missing for {given:?}"))
+            .reasons
+            .into_iter()
+            .map(|r| (r.question, r.answer))
+            .collect()
+    };
+    let choice = |c: &str| Answer::Choice(c.into());
+    assert_eq!(
+        reasons(
+            &[
+                ("residence-basis", "protection-family"),
+                ("social-assistance", "lasting")
+            ],
+            "assessment-municipality"
+        ),
+        vec![
+            ("residence-basis", choice("protection-family")),
+            ("social-assistance", choice("lasting")),
+        ]
+    );
+    assert_eq!(
+        reasons(
+            &[
+                ("residence-basis", "trafficking"),
+                ("social-assistance", "short-term")
+            ],
+            "assessment-municipality"
+        ),
+        vec![("residence-basis", choice("trafficking"))]
+    );
+    // Asked to ask both, the person sees the payment that did not decide it.
+    assert_eq!(
+        reasons(
+            &[("jobseeker", "no"), ("social-assistance", "short-term")],
+            "assessment-ask"
+        ),
+        vec![
+            ("jobseeker", choice("no")),
+            ("social-assistance", choice("short-term")),
+        ]
     );
 }

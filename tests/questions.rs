@@ -4,8 +4,10 @@
 mod common;
 
 use common::{languages, parse_locale};
-use newcomer_guide::domain::answers::{validate, Answer, Answers, Today};
-use newcomer_guide::domain::questions::{Kind, QUESTIONS, SECTIONS};
+use newcomer_guide::domain::answers::{validate, Answer, Answers, Loaded, Today};
+use newcomer_guide::domain::assessment::{Profile, Responsible};
+use newcomer_guide::domain::handover::{decode, encode};
+use newcomer_guide::domain::questions::{question, Kind, QUESTIONS, SECTIONS};
 use proptest::prelude::*;
 
 #[test]
@@ -39,6 +41,86 @@ fn no_orphan_question_texts_in_the_reference() {
             "{key} belongs to no question"
         );
     }
+}
+
+/// Made by the build before social assistance asked how long (residence
+/// basis "family", jobseeker "no", social assistance "yes"; then one with
+/// social assistance "no"), captured from that build.
+const OLD_PAYLOAD_YES: &str = "1.AJSW5YATAMEADAACAEAAA.CPC24JI";
+const OLD_PAYLOAD_NO: &str = "1.AJSW5YATAGMAEAI.WT2I7JQ";
+const OLD_STORED_YES: &str = r#"{"v":2,"answers":{"jobseeker":{"choice":"no"},"residence-basis":{"choice":"family"},"social-assistance":{"choice":"yes"}}}"#;
+
+fn choice(c: &str) -> Answer {
+    Answer::Choice(c.into())
+}
+
+/// The old "yes" keeps its code and its meaning: social assistance, for how
+/// long not said. It is not taken for a lasting one, and it is no longer
+/// offered; the old codes keep their places, so old payloads read the same.
+#[test]
+fn old_social_assistance_answers_still_read_as_they_meant() {
+    let old = decode(OLD_PAYLOAD_YES).expect("old payload decodes");
+    assert_eq!(old.dropped, 0);
+    let a = &old.handover.answers;
+    assert_eq!(a.get("social-assistance"), Some(&choice("yes")));
+    assert_eq!(a.get("residence-basis"), Some(&choice("family")));
+    assert_eq!(a.get("jobseeker"), Some(&choice("no")));
+    assert_eq!(
+        encode(&old.handover),
+        OLD_PAYLOAD_YES,
+        "same codes, same places"
+    );
+    assert_eq!(Profile::new(a, Today::MAX).responsible, Responsible::Ask);
+
+    let no = decode(OLD_PAYLOAD_NO).expect("old payload decodes");
+    assert_eq!(no.dropped, 0);
+    assert_eq!(
+        no.handover.answers.get("social-assistance"),
+        Some(&choice("no"))
+    );
+
+    let Ok(Loaded::Current { answers, dropped }) = Answers::from_stored(OLD_STORED_YES) else {
+        panic!("old stored answers do not load")
+    };
+    assert_eq!(dropped, 0);
+    assert_eq!(&answers, a);
+    assert_eq!(answers.to_stored(), OLD_STORED_YES);
+
+    let q = question("social-assistance").unwrap();
+    let offered = answers.options_for(q);
+    assert_eq!(offered, vec!["lasting", "short-term", "no"]);
+    // A lasting one, chosen now, moves the responsibility.
+    let mut now = answers.clone();
+    now.set("social-assistance", choice("lasting"));
+    assert_eq!(
+        Profile::new(&now, Today::MAX).responsible,
+        Responsible::Municipality
+    );
+}
+
+/// The residence bases added for the municipality's responsibility are
+/// offered, and the older ones keep their places in the payload.
+#[test]
+fn new_residence_bases_are_offered_and_old_ones_keep_their_codes() {
+    let q = question("residence-basis").unwrap();
+    let offered = Answers::default().options_for(q);
+    for code in ["protection-family", "trafficking"] {
+        assert!(offered.contains(&code), "{code}");
+    }
+    assert_eq!(offered.last(), Some(&"other"), "another reason comes last");
+    let set = q.kind.option_set().unwrap();
+    assert_eq!(
+        set.options[..7],
+        [
+            "protection",
+            "family",
+            "work",
+            "study",
+            "eu",
+            "temporary-protection",
+            "other"
+        ]
+    );
 }
 
 /// An answer attempt for a question, built from random numbers the way a
@@ -108,7 +190,7 @@ proptest! {
         }
         let stored = a.to_stored();
         match Answers::from_stored(&stored) {
-            Ok(newcomer_guide::domain::answers::Loaded::Current { answers, dropped }) => {
+            Ok(Loaded::Current { answers, dropped }) => {
                 prop_assert_eq!(answers, a);
                 prop_assert_eq!(dropped, 0);
             }

@@ -8,6 +8,7 @@ pw-disclaimer = This is a suggestion that you prepared yourself. It is not a dec
 pw-no-answers = You have not answered the questions yet. Answer them first, and you get a pathway made for you.
 pw-start-questions = Answer the questions
 pw-because = Because you answered:
+pw-for-everyone = Suggested for everyone who moves to Finland to stay.
 pw-where = Where to go:
 pw-source = Based on:
 pw-check-answers = Check or change your answers
@@ -108,7 +109,7 @@ step-interpreter-text = Tell the office when you book the time that you need an 
 step-social-services-title = A social services assessment
 step-social-services-text = People with international protection are usually guided to a social services needs assessment. It helps you get the support you need.
 step-unaccompanied-plan-title = Support for a young person without a guardian
-step-unaccompanied-plan-text = A plan is always made for a young person who came without a guardian, together with social services. Ask your contact person or social worker.
+step-unaccompanied-plan-text = A young person who came without a guardian will usually be guided to a social services needs assessment. A plan is made for you together with social services. Ask your contact person or social worker.
 step-talk-health-title = Talk to someone about your health
 step-talk-health-text = Book a time at your health station or with social services. You can tell them what makes studying or working hard for you.
 

@@ -8,6 +8,7 @@ pw-disclaimer = Tämä on ehdotus, jonka teit itse. Se ei ole päätös. Viranom
 pw-no-answers = Et ole vielä vastannut kysymyksiin. Vastaa niihin ensin, niin saat polun, joka on tehty sinua varten.
 pw-start-questions = Vastaa kysymyksiin
 pw-because = Koska vastasit:
+pw-for-everyone = Ehdotetaan kaikille, jotka muuttavat Suomeen asumaan.
 pw-where = Minne mennä:
 pw-source = Lähde:
 pw-check-answers = Tarkista tai muuta vastauksiasi
@@ -108,7 +109,7 @@ step-interpreter-text = Kun varaat ajan, kerro toimistolle, että tarvitset tulk
 step-social-services-title = Sosiaalihuollon palvelutarpeen arviointi
 step-social-services-text = Ihmiset, jotka ovat saaneet kansainvälistä suojelua, ohjataan yleensä sosiaalihuollon palvelutarpeen arviointiin. Se auttaa sinua saamaan tukea, jota tarvitset.
 step-unaccompanied-plan-title = Tukea nuorelle, joka tuli ilman huoltajaa
-step-unaccompanied-plan-text = Nuorelle, joka tuli Suomeen ilman huoltajaa, tehdään aina suunnitelma. Se tehdään yhdessä sosiaalipalvelujen kanssa. Kysy yhteyshenkilöltäsi tai sosiaalityöntekijältäsi.
+step-unaccompanied-plan-text = Nuori, joka tuli Suomeen ilman huoltajaa, ohjataan yleensä sosiaalihuollon palvelutarpeen arviointiin. Sinulle tehdään suunnitelma yhdessä sosiaalipalvelujen kanssa. Kysy yhteyshenkilöltäsi tai sosiaalityöntekijältäsi.
 step-talk-health-title = Puhu jonkun kanssa terveydestäsi
 step-talk-health-text = Varaa aika terveysasemalta tai sosiaalipalveluista. Voit kertoa heille, mikä tekee opiskelusta tai työstä sinulle vaikeaa.
 

@@ -8,6 +8,7 @@ pw-disclaimer = Tani waa talo aad adigu diyaarisay. Go'aan ma aha. Hay'adda ayaa
 pw-no-answers = Weli kama aadan jawaabin su'aalaha. Marka hore ka jawaab, kadibna waxaad helaysaa waddo adiga laguu sameeyay.
 pw-start-questions = Ka jawaab su'aalaha
 pw-because = Sababtoo ah waxaad ku jawaabtay:
+pw-for-everyone = Waxaa loo soo jeediyay qof kasta oo u soo guuraya Finland si uu halkan ugu noolaado.
 pw-where = Halka aad aadayso:
 pw-source = Waxay ku salaysan tahay:
 pw-check-answers = Hubi ama beddel jawaabahaaga
@@ -108,7 +109,7 @@ step-interpreter-text = Marka aad ballanta qabsanayso, xafiiska u sheeg inaad u 
 step-social-services-title = Qiimaynta adeegyada bulshada
 step-social-services-text = Dadka haysta ilaalin caalami ah badanaa waxaa loo hagaa qiimaynta baahiyaha adeegyada bulshada. Waxay kaa caawinaysaa inaad hesho taageerada aad u baahan tahay.
 step-unaccompanied-plan-title = Taageero qof dhallinyaro ah oo aan mas'uul sharci la socon
-step-unaccompanied-plan-text = Qof dhallinyaro ah oo yimid isagoon mas'uul sharci la socon, had iyo jeer waxaa loo sameeyaa qorshe. Qorshaha waxaa lala sameeyaa adeegyada bulshada. Weydii qofka aad la xiriirto ama shaqaalaha bulshada.
+step-unaccompanied-plan-text = Qof dhallinyaro ah oo yimid isagoon mas'uul sharci la socon, badanaa waxaa loo hagaa qiimaynta baahiyaha adeegyada bulshada. Qorshe ayaa laguu sameeyaa, waxaana lala sameeyaa adeegyada bulshada. Weydii qofka aad la xiriirto ama shaqaalaha bulshada.
 step-talk-health-title = Qof kala hadal caafimaadkaaga
 step-talk-health-text = Ballan ka qabso xarunta caafimaadkaaga ama adeegyada bulshada. Waxaad u sheegi kartaa waxa kugu adkeeya waxbarashada ama shaqada.
 

@@ -8,6 +8,7 @@ pw-disclaimer = Det här är ett förslag som du har gjort själv. Det är inte 
 pw-no-answers = Du har inte svarat på frågorna än. Svara på dem först, så får du en väg som är gjord för dig.
 pw-start-questions = Svara på frågorna
 pw-because = Eftersom du svarade:
+pw-for-everyone = Föreslås för alla som flyttar till Finland för att bo här.
 pw-where = Vart du ska gå:
 pw-source = Bygger på:
 pw-check-answers = Kontrollera eller ändra dina svar
@@ -108,7 +109,7 @@ step-interpreter-text = Säg att du behöver en tolk när du bokar tiden hos kon
 step-social-services-title = En bedömning inom socialvården
 step-social-services-text = Personer som har internationellt skydd blir oftast hänvisade till en bedömning av servicebehovet inom socialvården. Den hjälper dig att få det stöd som du behöver.
 step-unaccompanied-plan-title = Stöd för en ung person utan vårdnadshavare
-step-unaccompanied-plan-text = För en ung person som kom hit utan vårdnadshavare görs alltid en plan tillsammans med socialvården. Fråga din kontaktperson eller socialarbetare.
+step-unaccompanied-plan-text = En ung person som kom hit utan vårdnadshavare blir oftast hänvisad till en bedömning av servicebehovet inom socialvården. En plan görs för dig tillsammans med socialvården. Fråga din kontaktperson eller socialarbetare.
 step-talk-health-title = Prata med någon om din hälsa
 step-talk-health-text = Boka en tid på din hälsostation eller hos socialvården. Du kan berätta vad som gör det svårt för dig att studera eller arbeta.
 

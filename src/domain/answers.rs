@@ -152,8 +152,8 @@ impl Answers {
         })
     }
 
-    /// The options offered for a question (for `OneOfChosen`, only those
-    /// chosen earlier).
+    /// The options offered for a question, in the order shown (for
+    /// `OneOfChosen`, only those chosen earlier; never a retired one).
     pub fn options_for(&self, q: &Question) -> Vec<&'static str> {
         match q.kind {
             Kind::OneOfChosen { set, from } => {
@@ -167,7 +167,7 @@ impl Answers {
             _ => q
                 .kind
                 .option_set()
-                .map(|s| s.options.to_vec())
+                .map(|s| s.offered.to_vec())
                 .unwrap_or_default(),
         }
     }
@@ -265,7 +265,16 @@ pub fn validate(
         (_, Answer::DontKnow) if q.dont_know => Ok(()),
         (_, Answer::PreferNot) if q.prefer_not => Ok(()),
         (_, Answer::Skipped) if q.optional => Ok(()),
-        (Kind::Single(_) | Kind::OneOfChosen { .. }, Answer::Choice(code)) => {
+        // Any code of the set, a retired one too: answers given before it
+        // was retired must keep loading (the questionnaire no longer offers it).
+        (Kind::Single(set), Answer::Choice(code)) => {
+            if set.contains(code) {
+                Ok(())
+            } else {
+                Err(InvalidAnswer::UnknownOption)
+            }
+        }
+        (Kind::OneOfChosen { .. }, Answer::Choice(code)) => {
             if earlier.options_for(q).contains(&code.as_str()) {
                 Ok(())
             } else {

@@ -32,8 +32,10 @@ impl Timing {
 pub enum Responsible {
     /// Registered unemployed jobseekers.
     Employment,
-    /// People outside the labour force with international protection, on
-    /// social assistance or child home care allowance, unaccompanied minors.
+    /// People outside the labour force with international protection or
+    /// family members of such a person, on social assistance other than
+    /// temporarily or on child home care allowance, unaccompanied minors,
+    /// victims of human trafficking.
     Municipality,
     /// Not clear from the answers: ask both.
     Ask,
@@ -53,6 +55,9 @@ pub struct Step {
     pub authority: &'static str,
     pub timing: Timing,
     pub reasons: Vec<Reason>,
+    /// Suggested to everyone who moves to Finland to stay, whatever the
+    /// answers: what the step shows as its reason when no answer led to it.
+    pub for_everyone: bool,
     /// DOMAIN.md section or official source the step rests on.
     pub source: &'static str,
 }
@@ -138,6 +143,15 @@ fn includes(a: &Answers, q: &str, code: &str) -> bool {
     matches!(a.get(q), Some(Answer::Choices(cs)) if cs.iter().any(|c| c == code))
 }
 
+/// Bases of residence that make the municipality responsible (DOMAIN.md §2).
+const MUNICIPALITY_BASES: &[&str] = &["protection", "protection-family", "trafficking"];
+
+/// Steps offered to everyone who moves to Finland to stay: the services the
+/// law promises (DOMAIN.md §1: the assessment, civic orientation) and the
+/// community around them (§4, seed 11.5.4). Such a step says so when no
+/// answer led to it.
+const FOR_EVERYONE: &[&str] = &["assessment-ask", "civic-orientation", "community"];
+
 fn reason(a: &Answers, q: &'static str) -> Option<Reason> {
     a.get(q).map(|answer| Reason {
         question: q,
@@ -156,8 +170,10 @@ impl<'a> Profile<'a> {
     pub fn new(answers: &'a Answers, today: Today) -> Self {
         let responsible = if chose(answers, "jobseeker", &["yes"]) {
             Responsible::Employment
-        } else if chose(answers, "residence-basis", &["protection"])
-            || chose(answers, "social-assistance", &["yes"])
+        } else if chose(answers, "residence-basis", MUNICIPALITY_BASES)
+            // A single or short-term payment does not count, nor the old
+            // "yes" that did not say how long (DOMAIN.md §2).
+            || chose(answers, "social-assistance", &["lasting"])
             || chose(answers, "home-care-allowance", &["yes"])
             || chose(answers, "unaccompanied", &["yes"])
         {
@@ -228,6 +244,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             id,
             authority,
             timing,
+            for_everyone: reasons.is_empty() && FOR_EVERYONE.contains(&id),
             reasons,
             source,
         })
@@ -347,7 +364,8 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             ]
             .into_iter()
             .filter(|q| match *q {
-                "residence-basis" => chose(a, q, &["protection"]),
+                "residence-basis" => chose(a, q, MUNICIPALITY_BASES),
+                "social-assistance" => chose(a, q, &["lasting"]),
                 _ => chose(a, q, &["yes"]),
             })
             .filter_map(|q| reason(a, q))
@@ -360,13 +378,21 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
                 "DOMAIN.md §2; Act 681/2023",
             )
         }
-        Responsible::Ask => add(
-            "assessment-ask",
-            "guidance",
-            Timing::Now,
-            r("jobseeker"),
-            "DOMAIN.md §2; Act 681/2023",
-        ),
+        Responsible::Ask => {
+            // Social assistance for a short time, or for a time not said, is
+            // not enough to place the person: shown so the caseworker sees it.
+            let mut rs = r("jobseeker");
+            if chose(a, "social-assistance", &["short-term", "yes"]) {
+                rs.extend(reason(a, "social-assistance"));
+            }
+            add(
+                "assessment-ask",
+                "guidance",
+                Timing::Now,
+                rs,
+                "DOMAIN.md §2; Act 681/2023",
+            )
+        }
     }
 
     // The 3-year window for the assessment and first plan (DOMAIN.md §3, §4).

@@ -68,11 +68,34 @@ pub const SECTIONS: &[Section] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OptionSet {
     pub id: &'static str,
+    /// Every code an answer may hold. Append only: a handover payload stores
+    /// a code as its position here, and stored answers keep the code itself.
     pub options: &'static [&'static str],
+    /// The codes the questionnaire offers, in the order shown. A code of
+    /// `options` left out here is retired: answers given before still load
+    /// and read as they did, but nobody can choose it again.
+    pub offered: &'static [&'static str],
     pub pictograms: bool,
 }
 
 impl OptionSet {
+    /// A set that offers all its codes, in their order, without pictures.
+    const fn new(id: &'static str, options: &'static [&'static str]) -> Self {
+        OptionSet {
+            id,
+            options,
+            offered: options,
+            pictograms: false,
+        }
+    }
+    const fn with_pictograms(mut self) -> Self {
+        self.pictograms = true;
+        self
+    }
+    const fn offering(mut self, offered: &'static [&'static str]) -> Self {
+        self.offered = offered;
+        self
+    }
     pub fn option_key(&self, code: &str) -> String {
         format!("opt-{}-{code}", self.id)
     }
@@ -81,30 +104,26 @@ impl OptionSet {
     }
 }
 
-pub const YES_NO: OptionSet = OptionSet {
-    id: "yesno",
-    options: &["yes", "no"],
-    pictograms: true,
-};
-pub const FIRST_STEPS: OptionSet = OptionSet {
-    id: "firststeps",
-    options: &[
+pub const YES_NO: OptionSet = OptionSet::new("yesno", &["yes", "no"]).with_pictograms();
+pub const FIRST_STEPS: OptionSet = OptionSet::new(
+    "firststeps",
+    &[
         "identity-code",
         "kela-card",
         "tax-card",
         "bank-account",
         "none",
     ],
-    pictograms: false,
-};
-pub const AGE: OptionSet = OptionSet {
-    id: "age",
-    options: &["under-18", "18-29", "30-44", "45-64", "65-plus"],
-    pictograms: false,
-};
-pub const RESIDENCE: OptionSet = OptionSet {
-    id: "residence",
-    options: &[
+);
+pub const AGE: OptionSet =
+    OptionSet::new("age", &["under-18", "18-29", "30-44", "45-64", "65-plus"]);
+/// The basis of residence, as far as it decides who is responsible for the
+/// person (DOMAIN.md §2): a family member of a person with international
+/// protection and a victim of human trafficking belong to the municipality,
+/// so they have their own options, shown beside the nearest older one.
+pub const RESIDENCE: OptionSet = OptionSet::new(
+    "residence",
+    &[
         "protection",
         "family",
         "work",
@@ -112,12 +131,34 @@ pub const RESIDENCE: OptionSet = OptionSet {
         "eu",
         "temporary-protection",
         "other",
+        "protection-family",
+        "trafficking",
     ],
-    pictograms: false,
-};
-pub const LANGUAGES: OptionSet = OptionSet {
-    id: "language",
-    options: &[
+)
+.offering(&[
+    "protection",
+    "protection-family",
+    "family",
+    "work",
+    "study",
+    "eu",
+    "temporary-protection",
+    "trafficking",
+    "other",
+]);
+/// Social assistance moves the responsibility to the municipality only when
+/// it is received other than temporarily (DOMAIN.md §2), so the answer says
+/// how long. `yes` is the answer of the question before it asked that: it
+/// still reads as "yes, for how long not said", and is no longer offered.
+pub const SOCIAL_ASSISTANCE: OptionSet =
+    OptionSet::new("socialassist", &["yes", "no", "lasting", "short-term"]).offering(&[
+        "lasting",
+        "short-term",
+        "no",
+    ]);
+pub const LANGUAGES: OptionSet = OptionSet::new(
+    "language",
+    &[
         "arabic",
         "dari",
         "farsi",
@@ -140,22 +181,15 @@ pub const LANGUAGES: OptionSet = OptionSet {
         "spanish",
         "other",
     ],
-    pictograms: false,
-};
+);
 /// Self-assessed skill in Finnish, Swedish or English, as can-do statements.
-pub const LANGUAGE_LEVEL: OptionSet = OptionSet {
-    id: "level",
-    options: &["none", "words", "everyday", "work"],
-    pictograms: true,
-};
-pub const HOW_WELL: OptionSet = OptionSet {
-    id: "howwell",
-    options: &["well", "a-little", "no"],
-    pictograms: true,
-};
-pub const EDUCATION_LEVEL: OptionSet = OptionSet {
-    id: "edu",
-    options: &[
+pub const LANGUAGE_LEVEL: OptionSet =
+    OptionSet::new("level", &["none", "words", "everyday", "work"]).with_pictograms();
+pub const HOW_WELL: OptionSet =
+    OptionSet::new("howwell", &["well", "a-little", "no"]).with_pictograms();
+pub const EDUCATION_LEVEL: OptionSet = OptionSet::new(
+    "edu",
+    &[
         "none",
         "primary",
         "lower-secondary",
@@ -165,12 +199,11 @@ pub const EDUCATION_LEVEL: OptionSet = OptionSet {
         "master",
         "doctorate",
     ],
-    pictograms: false,
-};
+);
 /// Broad fields of study and work (about 20), plain words, not ISCO codes.
-pub const FIELDS: OptionSet = OptionSet {
-    id: "field",
-    options: &[
+pub const FIELDS: OptionSet = OptionSet::new(
+    "field",
+    &[
         "office",
         "sales",
         "cleaning",
@@ -193,31 +226,15 @@ pub const FIELDS: OptionSet = OptionSet {
         "law",
         "other",
     ],
-    pictograms: false,
-};
-pub const COUNTRY: OptionSet = OptionSet {
-    id: "country",
-    options: &["finland", "eu", "other"],
-    pictograms: false,
-};
-pub const CERTIFICATES: OptionSet = OptionSet {
-    id: "certificates",
-    options: &["yes", "some", "no"],
-    pictograms: false,
-};
-pub const WORK_YEARS: OptionSet = OptionSet {
-    id: "years",
-    options: &["under-1", "1-2", "3-5", "6-10", "over-10"],
-    pictograms: false,
-};
-pub const LICENCE_CLASS: OptionSet = OptionSet {
-    id: "licence",
-    options: &["b", "c", "d", "a", "other"],
-    pictograms: false,
-};
-pub const STRENGTHS: OptionSet = OptionSet {
-    id: "strength",
-    options: &[
+);
+pub const COUNTRY: OptionSet = OptionSet::new("country", &["finland", "eu", "other"]);
+pub const CERTIFICATES: OptionSet = OptionSet::new("certificates", &["yes", "some", "no"]);
+pub const WORK_YEARS: OptionSet =
+    OptionSet::new("years", &["under-1", "1-2", "3-5", "6-10", "over-10"]);
+pub const LICENCE_CLASS: OptionSet = OptionSet::new("licence", &["b", "c", "d", "a", "other"]);
+pub const STRENGTHS: OptionSet = OptionSet::new(
+    "strength",
+    &[
         "teamwork",
         "customer-service",
         "caring",
@@ -230,11 +247,10 @@ pub const STRENGTHS: OptionSet = OptionSet {
         "art",
         "sports",
     ],
-    pictograms: false,
-};
-pub const GOALS: OptionSet = OptionSet {
-    id: "goal",
-    options: &[
+);
+pub const GOALS: OptionSet = OptionSet::new(
+    "goal",
+    &[
         "work-soon",
         "vocational",
         "university",
@@ -243,21 +259,14 @@ pub const GOALS: OptionSet = OptionSet {
         "family",
         "not-sure",
     ],
-    pictograms: true,
-};
-pub const CHILD_AGES: OptionSet = OptionSet {
-    id: "childage",
-    options: &["under-3", "3-6", "7-15", "16-17"],
-    pictograms: false,
-};
-pub const HOUSING: OptionSet = OptionSet {
-    id: "housing",
-    options: &["own-rental", "temporary", "none"],
-    pictograms: true,
-};
-pub const URGENT: OptionSet = OptionSet {
-    id: "urgent",
-    options: &[
+)
+.with_pictograms();
+pub const CHILD_AGES: OptionSet = OptionSet::new("childage", &["under-3", "3-6", "7-15", "16-17"]);
+pub const HOUSING: OptionSet =
+    OptionSet::new("housing", &["own-rental", "temporary", "none"]).with_pictograms();
+pub const URGENT: OptionSet = OptionSet::new(
+    "urgent",
+    &[
         "money",
         "housing",
         "health",
@@ -266,23 +275,15 @@ pub const URGENT: OptionSet = OptionSet {
         "legal-advice",
         "none",
     ],
-    pictograms: false,
-};
-pub const AFFECTS: OptionSet = OptionSet {
-    id: "affects",
-    options: &["no", "a-little", "a-lot"],
-    pictograms: false,
-};
-pub const APPOINTMENT_LANGUAGE: OptionSet = OptionSet {
-    id: "apptlang",
-    options: &["finnish", "swedish", "english", "own"],
-    pictograms: false,
-};
-pub const CONTACT: OptionSet = OptionSet {
-    id: "contact",
-    options: &["phone", "text-message", "email", "letter", "in-person"],
-    pictograms: true,
-};
+);
+pub const AFFECTS: OptionSet = OptionSet::new("affects", &["no", "a-little", "a-lot"]);
+pub const APPOINTMENT_LANGUAGE: OptionSet =
+    OptionSet::new("apptlang", &["finnish", "swedish", "english", "own"]);
+pub const CONTACT: OptionSet = OptionSet::new(
+    "contact",
+    &["phone", "text-message", "email", "letter", "in-person"],
+)
+.with_pictograms();
 
 /// What kind of answer a question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -510,7 +511,7 @@ pub const QUESTIONS: &[Question] = &[
     .when(Condition::CountAtLeast("goals", 2)),
     // 7. Life situation
     q("jobseeker", "life", single(YES_NO)).dont_know().help(),
-    q("social-assistance", "life", single(YES_NO))
+    q("social-assistance", "life", single(SOCIAL_ASSISTANCE))
         .dont_know()
         .help(),
     q("has-children", "life", single(YES_NO)),
@@ -637,6 +638,24 @@ mod tests {
             }
             if let Kind::Multi { set, exclusive } = q.kind {
                 assert!(exclusive.iter().all(|e| set.contains(e)));
+            }
+        }
+    }
+
+    #[test]
+    fn offered_options_are_codes_of_their_set_each_once() {
+        for set in option_sets() {
+            let offered: BTreeSet<_> = set.offered.iter().collect();
+            assert_eq!(offered.len(), set.offered.len(), "{}: twice", set.id);
+            assert!(set.offered.iter().all(|o| set.contains(o)), "{}", set.id);
+            let all: BTreeSet<_> = set.options.iter().collect();
+            assert_eq!(all.len(), set.options.len(), "{}: twice", set.id);
+        }
+        // The multi-choice control shows `options` as they are: a set asked
+        // that way may not retire or reorder codes.
+        for q in QUESTIONS {
+            if let Kind::Multi { set, .. } = q.kind {
+                assert_eq!(set.offered, set.options, "{}", q.id);
             }
         }
     }

@@ -87,6 +87,9 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
                             {(!reasons.is_empty()).then(|| view! {
                                 <p class="small">{c.loc.text("pw-because")} " " {reasons.join("; ")}</p>
                             })}
+                            {s.for_everyone.then(|| view! {
+                                <p class="small">{c.loc.text("pw-for-everyone")}</p>
+                            })}
                             <p class="small">{c.loc.text("pw-where")} " " {where_text(&c.loc, s)}</p>
                         }
                         .into_any(),

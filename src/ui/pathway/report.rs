@@ -56,6 +56,7 @@ pub fn step_view(loc: &Localizer, step: &Step, heading_level: u8) -> impl IntoVi
                     {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                 </ul>
             })}
+            {step.for_everyone.then(|| view! { <p class="step-why">{loc.text("pw-for-everyone")}</p> })}
             <p><span class="step-label">{loc.text("pw-where")}</span> " " {where_text(loc, step)}</p>
             <p class="step-source">{loc.text("pw-source")} " " <span dir="ltr">{step.source}</span></p>
         </article>

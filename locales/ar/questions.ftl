@@ -98,7 +98,7 @@ section-appointment = موعدك
 ## Questions: about you
 q-age-group = كم عمرك؟
 q-residence-basis = لماذا حصلت على حق العيش في فنلندا؟
-q-residence-basis-help = انظر إلى بطاقة تصريح الإقامة أو شهادة التسجيل. إذا لم تكن متأكدا، اختر «لا أعرف». الاتجار بالبشر يعني أن شخصا أجبرك على العمل أو على أشياء أخرى بالتهديد أو بالخداع.
+q-residence-basis-help = انظر إلى بطاقة تصريح الإقامة أو شهادة التسجيل. إذا لم تكن متأكدا، اختر «لا أعرف».
 q-permit-date = متى حصلت على أول تصريح إقامة أو أول تسجيل في فنلندا؟
 q-permit-date-help = يتم تقديم خدمات الاندماج عادة خلال أول 3 سنوات بعد هذا التاريخ.
 q-municipality-registered = هل لديك بلدية سكن في فنلندا؟
@@ -195,7 +195,7 @@ opt-residence-eu = مواطن من الاتحاد الأوروبي أو دول �
 opt-residence-temporary-protection = الحماية المؤقتة
 opt-residence-other = سبب آخر
 opt-residence-protection-family = فرد من عائلة شخص لديه حماية دولية
-opt-residence-trafficking = ضحية الاتجار بالبشر
+opt-residence-trafficking = ضحية الاتجار بالبشر (أجبرك شخص على العمل أو على أشياء أخرى)
 opt-socialassist-lasting = نعم، لمدة طويلة أو بشكل منتظم
 opt-socialassist-short-term = نعم، مرة واحدة أو لمدة قصيرة
 opt-socialassist-no = لا

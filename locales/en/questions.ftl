@@ -94,7 +94,7 @@ section-appointment = Your appointment
 ## Questions: about you
 q-age-group = How old are you?
 q-residence-basis = Why did you get your right to live in Finland?
-q-residence-basis-help = Look at your residence permit card or registration certificate. If you are not sure, choose “I don't know”. Human trafficking means that someone forced you to work or to do other things by threats or by deceiving you.
+q-residence-basis-help = Look at your residence permit card or registration certificate. If you are not sure, choose “I don't know”.
 q-permit-date = When did you get your first residence permit or registration in Finland?
 q-permit-date-help = Integration services are usually offered in the first 3 years after this date.
 q-municipality-registered = Do you have a municipality of residence in Finland?
@@ -191,7 +191,7 @@ opt-residence-eu = EU or Nordic citizen, registered
 opt-residence-temporary-protection = Temporary protection
 opt-residence-other = Another reason
 opt-residence-protection-family = Family member of a person with international protection
-opt-residence-trafficking = Victim of human trafficking
+opt-residence-trafficking = Victim of human trafficking (someone forced you to work or to do other things)
 opt-socialassist-lasting = Yes, for a longer time or regularly
 opt-socialassist-short-term = Yes, once or for a short time
 opt-socialassist-no = No

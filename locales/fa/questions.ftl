@@ -94,7 +94,7 @@ section-appointment = وقت ملاقات شما
 ## Questions: about you
 q-age-group = چند سال دارید؟
 q-residence-basis = به چه دلیلی حق زندگی در فنلاند را گرفتید؟
-q-residence-basis-help = به کارت اجازه اقامت یا گواهی ثبت اقامت خود نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید. قاچاق انسان یعنی کسی شما را با تهدید یا فریب مجبور به کار یا کارهای دیگر کرده است.
+q-residence-basis-help = به کارت اجازه اقامت یا گواهی ثبت اقامت خود نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
 q-permit-date = اولین اجازه اقامت یا ثبت اقامت خود را در فنلاند چه زمانی گرفتید؟
 q-permit-date-help = خدمات سازگاری معمولاً در 3 سال اول بعد از این تاریخ ارائه می‌شود.
 q-municipality-registered = آیا در فنلاند شهرداری محل سکونت دارید؟
@@ -191,7 +191,7 @@ opt-residence-eu = شهروند اتحادیه اروپا یا شمال اروپ
 opt-residence-temporary-protection = حمایت موقت
 opt-residence-other = دلیل دیگر
 opt-residence-protection-family = عضو خانواده کسی که حمایت بین‌المللی دارد
-opt-residence-trafficking = قربانی قاچاق انسان
+opt-residence-trafficking = قربانی قاچاق انسان (کسی شما را مجبور به کار یا کارهای دیگر کرد)
 opt-socialassist-lasting = بله، برای مدت طولانی یا به‌طور منظم
 opt-socialassist-short-term = بله، یک بار یا برای مدت کوتاه
 opt-socialassist-no = نه

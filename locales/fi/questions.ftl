@@ -94,7 +94,7 @@ section-appointment = Tapaamisesi
 ## Questions: about you
 q-age-group = Kuinka vanha olet?
 q-residence-basis = Miksi sait oikeuden asua Suomessa?
-q-residence-basis-help = Katso oleskelulupakorttiasi tai rekisteröintitodistustasi. Jos et ole varma, valitse ”En tiedä”. Ihmiskauppa tarkoittaa, että joku on pakottanut sinut työhön tai muuhun uhkailemalla tai pettämällä.
+q-residence-basis-help = Katso oleskelulupakorttiasi tai rekisteröintitodistustasi. Jos et ole varma, valitse ”En tiedä”.
 q-permit-date = Milloin sait Suomessa ensimmäisen oleskelulupasi tai rekisteröintisi?
 q-permit-date-help = Kotoutumispalveluja tarjotaan yleensä 3 vuoden sisällä tästä päivästä.
 q-municipality-registered = Onko sinulla kotikunta Suomessa?
@@ -191,7 +191,7 @@ opt-residence-eu = EU-maan tai Pohjoismaan kansalainen, rekisteröity
 opt-residence-temporary-protection = Tilapäinen suojelu
 opt-residence-other = Muu syy
 opt-residence-protection-family = Kansainvälistä suojelua saaneen henkilön perheenjäsen
-opt-residence-trafficking = Ihmiskaupan uhri
+opt-residence-trafficking = Ihmiskaupan uhri (joku pakotti sinut työhön tai muuhun)
 opt-socialassist-lasting = Kyllä, pidemmän aikaa tai säännöllisesti
 opt-socialassist-short-term = Kyllä, kerran tai lyhyen aikaa
 opt-socialassist-no = Ei

@@ -94,7 +94,7 @@ section-appointment = Ballantaada
 ## Questions: about you
 q-age-group = Immisa jir ayaad tahay?
 q-residence-basis = Sababtee ayaad ku heshay xaqa aad Finland ku noolaan karto?
-q-residence-basis-help = Eeg kaarka sharciga deganaanshaha ama shahaadada diiwaangelinta. Haddii aadan hubin, dooro “Ma aqaan”. Ka ganacsiga dadka waxaa loola jeedaa in qof kugu qasbay shaqo ama wax kale, isagoo ku hanjabaya ama ku khiyaanaynaya.
+q-residence-basis-help = Eeg kaarka sharciga deganaanshaha ama shahaadada diiwaangelinta. Haddii aadan hubin, dooro “Ma aqaan”.
 q-permit-date = Goorma ayaad heshay sharcigaagii deganaanshaha ee ugu horreeyay ama diiwaangelintaadii ugu horreysay ee Finland?
 q-permit-date-help = Adeegyada is-dhexgalka waxaa badanaa la bixiyaa 3 sano gudahood laga bilaabo taariikhdan.
 q-municipality-registered = Ma leedahay degmo deganaansho oo Finland ah?
@@ -191,7 +191,7 @@ opt-residence-eu = Muwaadin EU ama Nordic ah, diiwaangashan
 opt-residence-temporary-protection = Ilaalin ku meel gaar ah
 opt-residence-other = Sabab kale
 opt-residence-protection-family = Xubin ka mid ah qoyska qof haysta ilaalin caalami ah
-opt-residence-trafficking = Dhibbanaha ka ganacsiga dadka
+opt-residence-trafficking = Dhibbanaha ka ganacsiga dadka (qof ayaa kugu qasbay shaqo ama wax kale)
 opt-socialassist-lasting = Haa, muddo dheer ama si joogto ah
 opt-socialassist-short-term = Haa, hal mar ama muddo gaaban
 opt-socialassist-no = Maya

@@ -94,7 +94,7 @@ section-appointment = Ditt möte
 ## Questions: about you
 q-age-group = Hur gammal är du?
 q-residence-basis = Varför fick du rätt att bo i Finland?
-q-residence-basis-help = Titta på ditt uppehållstillståndskort eller ditt registreringsintyg. Om du inte är säker, välj ”Jag vet inte”. Människohandel betyder att någon har tvingat dig att arbeta eller göra annat genom hot eller genom att lura dig.
+q-residence-basis-help = Titta på ditt uppehållstillståndskort eller ditt registreringsintyg. Om du inte är säker, välj ”Jag vet inte”.
 q-permit-date = När fick du ditt första uppehållstillstånd eller din första registrering i Finland?
 q-permit-date-help = Integrationstjänster erbjuds oftast under de första 3 åren efter det här datumet.
 q-municipality-registered = Har du en hemkommun i Finland?
@@ -191,7 +191,7 @@ opt-residence-eu = EU- eller nordisk medborgare, registrerad
 opt-residence-temporary-protection = Tillfälligt skydd
 opt-residence-other = Annan orsak
 opt-residence-protection-family = Familjemedlem till en person med internationellt skydd
-opt-residence-trafficking = Offer för människohandel
+opt-residence-trafficking = Offer för människohandel (någon tvingade dig att arbeta eller göra annat)
 opt-socialassist-lasting = Ja, en längre tid eller regelbundet
 opt-socialassist-short-term = Ja, en gång eller en kort tid
 opt-socialassist-no = Nej

@@ -125,6 +125,10 @@ test('a broken config still starts with defaults and lists every problem with it
   assert.deepEqual(await axeViolations(page), []);
   // Only the enabled, known language is offered (plus nothing unknown).
   await page.goto(broken.url + '#/language');
+  // From the settings check (staff.html) this is a new page load: wait for
+  // the app, which reads the served config, to take over from the build's
+  // first screen.
+  await appReady(page);
   const offered = await page.locator('.language-button .endonym').allTextContents();
   assert.deepEqual(offered, ['Suomi']);
   await context.close();

@@ -75,7 +75,7 @@ export async function startServer(overrides = {}, { headers = {} } = {}) {
 }
 
 export async function launchBrowser() {
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
@@ -87,12 +87,6 @@ export async function launchBrowser() {
       '--no-first-run',
     ],
   });
-  // A test file's last step is browser.close(); seen once in CI, it never
-  // settled after Chromium had gone, and the run waited for ever. Ten
-  // seconds is ample for a real close; after that the file goes on and ends.
-  const close = browser.close.bind(browser);
-  browser.close = () => Promise.race([close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  return browser;
 }
 
 /**

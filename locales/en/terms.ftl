@@ -24,6 +24,12 @@
 # care; it took over the tasks of Valvira, which no longer exists.
 -lvv = Finnish Supervisory Agency
 -hatakeskuslaitos = Emergency Response Centre Agency
+-traficom = Traficom
+-traficom-full = Finnish Transport and Communications Agency
+
+## Ministries
+-sisaministerio = Ministry of the Interior
+-tem = Ministry of Economic Affairs and Employment
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -41,6 +47,8 @@
 }
 -myrkytystietokeskus = Poison Information Centre
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -51,6 +59,10 @@
     [with-finnish] Job Market Finland (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

@@ -56,7 +56,6 @@ topic-steps-heading = What to do
 topic-authority-heading = Who is responsible
 topic-name-fi = In Finnish
 topic-name-sv = In Swedish
-topic-links-heading = Official websites
 topic-phones-heading = Phone numbers
 topic-last-checked = Last checked: { $date }
 read-aloud = Read aloud

@@ -58,8 +58,6 @@ pub struct Step {
     /// Suggested to everyone who moves to Finland to stay, whatever the
     /// answers: what the step shows as its reason when no answer led to it.
     pub for_everyone: bool,
-    /// DOMAIN.md section or official source the step rests on.
-    pub source: &'static str,
 }
 
 impl Step {
@@ -94,6 +92,7 @@ pub const STEP_IDS: &[&str] = &[
     "social-services",
     "unaccompanied-plan",
     "talk-health",
+    "social-guidance",
     "literacy",
     "integration-training",
     "language-with-work",
@@ -113,6 +112,7 @@ pub const STEP_IDS: &[&str] = &[
     "self-motivated",
     "business",
     "work-routes",
+    "follow-up-plan",
     "community",
 ];
 
@@ -150,7 +150,12 @@ const MUNICIPALITY_BASES: &[&str] = &["protection", "protection-family", "traffi
 /// law promises (DOMAIN.md §1: the assessment, civic orientation) and the
 /// community around them (§4, seed 11.5.4). Such a step says so when no
 /// answer led to it.
-const FOR_EVERYONE: &[&str] = &["assessment-ask", "civic-orientation", "community"];
+const FOR_EVERYONE: &[&str] = &[
+    "assessment-ask",
+    "civic-orientation",
+    "follow-up-plan",
+    "community",
+];
 
 fn reason(a: &Answers, q: &'static str) -> Option<Reason> {
     a.get(q).map(|answer| Reason {
@@ -238,15 +243,13 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     let mut add = |id: &'static str,
                    authority: &'static str,
                    timing: Timing,
-                   reasons: Vec<Reason>,
-                   source: &'static str| {
+                   reasons: Vec<Reason>| {
         steps.push(Step {
             id,
             authority,
             timing,
             for_everyone: reasons.is_empty() && FOR_EVERYONE.contains(&id),
             reasons,
-            source,
         })
     };
     let r = |q: &'static str| reason(a, q).into_iter().collect::<Vec<_>>();
@@ -257,9 +260,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "urgent-safety",
             "emergency",
             Timing::Now,
-            r("urgent"),
-            "DOMAIN.md §6 (112)",
-        );
+            r("urgent"));
     }
     if includes(a, "urgent", "housing") || chose(a, "housing", &["none"]) {
         let mut rs = Vec::new();
@@ -273,45 +274,35 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "urgent-housing",
             "wellbeing",
             Timing::Now,
-            rs,
-            "DOMAIN.md §2, §6",
-        );
+            rs);
     }
     if includes(a, "urgent", "money") {
         add(
             "urgent-money",
             "kela",
             Timing::Now,
-            r("urgent"),
-            "DOMAIN.md §2, §6",
-        );
+            r("urgent"));
     }
     if includes(a, "urgent", "health") {
         add(
             "urgent-health",
             "wellbeing",
             Timing::Now,
-            r("urgent"),
-            "DOMAIN.md §6",
-        );
+            r("urgent"));
     }
     if includes(a, "urgent", "family-reunification") {
         add(
             "urgent-family",
             "migri",
             Timing::Now,
-            r("urgent"),
-            "DOMAIN.md §6; migri.fi",
-        );
+            r("urgent"));
     }
     if includes(a, "urgent", "legal-advice") {
         add(
             "urgent-legal",
             "guidance",
             Timing::Now,
-            r("urgent"),
-            "DOMAIN.md §1 (guidance and counselling)",
-        );
+            r("urgent"));
     }
 
     // Missing first steps (DOMAIN.md §6).
@@ -322,9 +313,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "register-dvv",
             "dvv",
             Timing::Now,
-            r("municipality-registered"),
-            "DOMAIN.md §6",
-        );
+            r("municipality-registered"));
     }
     if let Some(Answer::Choices(done)) = a.get("first-steps-done") {
         let missing = |code: &str| !done.iter().any(|d| d == code);
@@ -339,9 +328,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
                     id,
                     authority,
                     Timing::Now,
-                    r("first-steps-done"),
-                    "DOMAIN.md §6",
-                );
+                    r("first-steps-done"));
             }
         }
     }
@@ -352,9 +339,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "assessment-employment",
             "employment",
             Timing::Now,
-            r("jobseeker"),
-            "DOMAIN.md §2; Act 681/2023",
-        ),
+            r("jobseeker")),
         Responsible::Municipality => {
             let rs = [
                 "residence-basis",
@@ -374,9 +359,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
                 "assessment-municipality",
                 "integration",
                 Timing::Now,
-                rs,
-                "DOMAIN.md §2; Act 681/2023",
-            )
+                rs)
         }
         Responsible::Ask => {
             // Social assistance for a short time, or for a time not said, is
@@ -389,9 +372,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
                 "assessment-ask",
                 "guidance",
                 Timing::Now,
-                rs,
-                "DOMAIN.md §2; Act 681/2023",
-            )
+                rs)
         }
     }
 
@@ -401,16 +382,12 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "window-passed",
             p.responsible_authority(),
             Timing::Now,
-            r("permit-date"),
-            "DOMAIN.md §3, §4 (extension rules UNCONFIRMED)",
-        ),
+            r("permit-date")),
         Some(_) => add(
             "window-open",
             p.responsible_authority(),
             Timing::Soon,
-            r("permit-date"),
-            "DOMAIN.md §3, §4",
-        ),
+            r("permit-date")),
         None => {}
     }
 
@@ -424,9 +401,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "jobseeker-register",
             "employment",
             Timing::Now,
-            rs,
-            "DOMAIN.md §2, §6",
-        );
+            rs);
     }
 
     // The assessment is done in a language the person understands (§3).
@@ -439,9 +414,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "interpreter",
             p.responsible_authority(),
             Timing::Now,
-            rs,
-            "DOMAIN.md §3",
-        );
+            rs);
     }
 
     // Social services needs assessment (DOMAIN.md §2; wording "usually").
@@ -450,17 +423,13 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "unaccompanied-plan",
             "wellbeing",
             Timing::Now,
-            r("unaccompanied"),
-            "DOMAIN.md §2, §5",
-        );
+            r("unaccompanied"));
     } else if chose(a, "residence-basis", &["protection"]) {
         add(
             "social-services",
             "wellbeing",
             Timing::Soon,
-            r("residence-basis"),
-            "DOMAIN.md §2",
-        );
+            r("residence-basis"));
     }
     if chose(a, "talk-to-someone", &["yes"]) || chose(a, "health-affects", &["a-little", "a-lot"]) {
         let mut rs = Vec::new();
@@ -474,9 +443,26 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "talk-health",
             "wellbeing",
             Timing::Soon,
-            rs,
-            "DOMAIN.md §2, §3",
-        );
+            rs);
+    }
+
+    // Integration-promoting social guidance and help with errands for people
+    // in a vulnerable position (DOMAIN.md §4, seed 11.5.4): here, someone who
+    // cannot yet read well, use online services or cope because of health.
+    {
+        let rs: Vec<Reason> = [
+            ("read-own", &["no"][..]),
+            ("write-own", &["no"]),
+            ("online-services", &["no"]),
+            ("health-affects", &["a-lot"]),
+        ]
+        .into_iter()
+        .filter(|(q, codes)| chose(a, q, codes))
+        .filter_map(|(q, _)| reason(a, q))
+        .collect();
+        if !rs.is_empty() {
+            add("social-guidance", "wellbeing", Timing::Soon, rs);
+        }
     }
 
     // Language (DOMAIN.md §4).
@@ -490,9 +476,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "literacy",
             p.responsible_authority(),
             Timing::Soon,
-            rs,
-            "DOMAIN.md §4 (literacy training)",
-        );
+            rs);
     } else if p.fluent {
         let rs = ["finnish", "swedish"]
             .into_iter()
@@ -503,9 +487,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "language-fluent",
             p.responsible_authority(),
             Timing::Soon,
-            rs,
-            "DOMAIN.md §4",
-        );
+            rs);
     } else if a.get("finnish").is_some() || a.get("swedish").is_some() {
         let rs = ["finnish", "swedish"]
             .into_iter()
@@ -515,9 +497,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "integration-training",
             p.responsible_authority(),
             Timing::Soon,
-            rs,
-            "DOMAIN.md §4 (integration training)",
-        );
+            rs);
     }
     if !p.fluent
         && includes(a, "goals", "work-soon")
@@ -530,17 +510,13 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "language-with-work",
             "employment",
             Timing::Soon,
-            rs,
-            "DOMAIN.md §4 (seed 11.5.4)",
-        );
+            rs);
     }
     add(
         "civic-orientation",
         p.responsible_authority(),
         Timing::Soon,
-        Vec::new(),
-        "DOMAIN.md §4 (Decree 576/2024)",
-    );
+        Vec::new());
 
     // Digital skills are not statutory but matter for every service (§3).
     if ["phone-skills", "computer-skills", "online-services"]
@@ -556,9 +532,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "digital-skills",
             "municipality",
             Timing::Soon,
-            rs,
-            "DOMAIN.md §3 (digital skills)",
-        );
+            rs);
     }
 
     // Education and recognition (DOMAIN.md §4).
@@ -567,16 +541,12 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "simhe",
             "simhe",
             Timing::Soon,
-            r("education-level"),
-            "DOMAIN.md §4 (SIMHE)",
-        );
+            r("education-level"));
         add(
             "recognition-oph",
             "oph",
             Timing::Soon,
-            r("education-level"),
-            "DOMAIN.md §4 (recognition)",
-        );
+            r("education-level"));
     }
     let valvira = p.field_reasons(VALVIRA_FIELDS);
     if !valvira.is_empty() {
@@ -584,9 +554,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "regulated-valvira",
             "lvv",
             Timing::Soon,
-            valvira,
-            "DOMAIN.md §4 (Valvira)",
-        );
+            valvira);
     }
     let oph = p.field_reasons(OPH_FIELDS);
     if !oph.is_empty() {
@@ -594,9 +562,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "regulated-oph",
             "oph",
             Timing::Soon,
-            oph,
-            "DOMAIN.md §4 (OPH)",
-        );
+            oph);
     }
 
     // Children (DOMAIN.md §5).
@@ -612,9 +578,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
                 id,
                 "municipality",
                 Timing::Soon,
-                r("children-ages"),
-                "DOMAIN.md §5",
-            );
+                r("children-ages"));
         }
     }
 
@@ -624,18 +588,14 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "vocational",
             p.responsible_authority(),
             Timing::Later,
-            r("goals"),
-            "DOMAIN.md §4 (onward routes)",
-        );
+            r("goals"));
     }
     if includes(a, "goals", "university") {
         add(
             "university",
             "simhe",
             Timing::Later,
-            r("goals"),
-            "DOMAIN.md §4",
-        );
+            r("goals"));
     }
     if chose(a, "jobseeker", &["yes"])
         && (includes(a, "goals", "vocational") || includes(a, "goals", "university"))
@@ -646,9 +606,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "self-motivated",
             "employment",
             Timing::Later,
-            rs,
-            "DOMAIN.md §4 (self-motivated studies)",
-        );
+            rs);
     }
     if includes(a, "goals", "business") || chose(a, "entrepreneur", &["yes"]) {
         let mut rs = Vec::new();
@@ -662,26 +620,28 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "business",
             "employment",
             Timing::Later,
-            rs,
-            "DOMAIN.md §1, §4 (entrepreneurship)",
-        );
+            rs);
     }
     if includes(a, "goals", "work-soon") {
         add(
             "work-routes",
             "employment",
             Timing::Later,
-            r("goals"),
-            "DOMAIN.md §4 (onward routes)",
-        );
+            r("goals"));
     }
+    // When the programme ends without a job, a follow-up plan names the next
+    // route (DOMAIN.md §4, seed 11.5.4): worth knowing for everyone.
+    add(
+        "follow-up-plan",
+        p.responsible_authority(),
+        Timing::Later,
+        Vec::new(),
+    );
     add(
         "community",
         "ngos",
         Timing::Later,
-        Vec::new(),
-        "DOMAIN.md §4 (seed 11.5.4)",
-    );
+        Vec::new());
 
     // Stable sort: timing first, rule order within a timing.
     steps.sort_by_key(|s| s.timing);

@@ -3,6 +3,7 @@ pub mod answers;
 pub mod assessment;
 pub mod checklist;
 pub mod config;
+pub mod content_file;
 pub mod first_screen;
 pub mod handover;
 pub mod i18n;

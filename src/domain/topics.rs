@@ -1,9 +1,12 @@
 //! The basic-information guide as data: topics, the authorities behind them,
-//! official links and phone numbers, and the first-steps checklist.
+//! the official pages they rest on, phone numbers, the first-steps checklist,
+//! and the sources of every pathway step.
 //!
+//! The facts live in `content/<pack>/topics.toml` and `steps.toml`; build.rs
+//! turns them into the constants below (see `content_file` for the format).
 //! Every text is a Fluent key derived from an id here (see `Topic::*_key`), so
-//! adding a topic means adding one entry below and its keys in every locale;
-//! the native tests in `tests/topics.rs` enforce both sides.
+//! adding a topic means adding one entry to the TOML and its keys in every
+//! locale; `tests/topics.rs` and `tests/content.rs` enforce both sides.
 
 /// Responsible authority. The English (or active-language) name comes from
 /// Fluent (`authority-<id>`); the Finnish and Swedish names are proper names the
@@ -21,100 +24,25 @@ impl Authority {
     }
 }
 
-pub const AUTHORITIES: &[Authority] = &[
-    Authority {
-        id: "migri",
-        name_fi: "Maahanmuuttovirasto (Migri)",
-        name_sv: "Migrationsverket (Migri)",
-    },
-    Authority {
-        id: "dvv",
-        name_fi: "Digi- ja väestötietovirasto (DVV)",
-        name_sv: "Myndigheten för digitalisering och befolkningsdata (DVV)",
-    },
-    Authority {
-        id: "kela",
-        name_fi: "Kela",
-        name_sv: "FPA",
-    },
-    Authority {
-        id: "vero",
-        name_fi: "Verohallinto",
-        name_sv: "Skatteförvaltningen",
-    },
-    Authority {
-        id: "banks",
-        name_fi: "pankit ja Suomi.fi",
-        name_sv: "banker och Suomi.fi",
-    },
-    Authority {
-        id: "employment",
-        name_fi: "työllisyyspalvelut (Työmarkkinatori)",
-        name_sv: "sysselsättningstjänster (Jobbmarknaden)",
-    },
-    Authority {
-        id: "integration",
-        name_fi: "kunnan kotoutumispalvelut",
-        name_sv: "kommunens integrationstjänster",
-    },
-    Authority {
-        id: "wellbeing",
-        name_fi: "hyvinvointialue",
-        name_sv: "välfärdsområde",
-    },
-    Authority {
-        id: "emergency",
-        name_fi: "Hätäkeskuslaitos",
-        name_sv: "Nödcentralsverket",
-    },
-    Authority {
-        id: "municipality",
-        name_fi: "kunta",
-        name_sv: "kommun",
-    },
-    Authority {
-        id: "oph",
-        name_fi: "Opetushallitus (OPH)",
-        name_sv: "Utbildningsstyrelsen (OPH)",
-    },
-    Authority {
-        // Since 1.1.2026 it grants the right to practise that Valvira granted;
-        // the Swedish name is the one lvv.fi/sv uses.
-        id: "lvv",
-        name_fi: "Lupa- ja valvontavirasto",
-        name_sv: "Tillstånds- och tillsynsverket",
-    },
-    Authority {
-        id: "simhe",
-        name_fi: "SIMHE-palvelut (korkeakoulut)",
-        name_sv: "SIMHE-tjänster (högskolor)",
-    },
-    Authority {
-        id: "ngos",
-        name_fi: "järjestöt ja yhdistykset",
-        name_sv: "organisationer och föreningar",
-    },
-    Authority {
-        id: "guidance",
-        name_fi: "kunnan ohjaus ja neuvonta",
-        name_sv: "kommunens vägledning och rådgivning",
-    },
-];
-
 pub fn authority(id: &str) -> Option<&'static Authority> {
     AUTHORITIES.iter().find(|a| a.id == id)
 }
 
-/// An official web page. The label is a Fluent key (`link-<id>`).
+/// An official page a topic or step rests on, shown as "<owner>: <title>"
+/// (`owner-<owner>`, `source-<id>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Link {
+pub struct Source {
     pub id: &'static str,
+    pub owner: &'static str,
     pub url: &'static str,
 }
 
-impl Link {
+impl Source {
     pub fn label_key(&self) -> String {
-        format!("link-{}", self.id)
+        format!("source-{}", self.id)
+    }
+    pub fn owner_key(&self) -> String {
+        format!("owner-{}", self.owner)
     }
 }
 
@@ -141,100 +69,6 @@ impl Phone {
     }
 }
 
-const INFOFINLAND: Link = Link {
-    id: "infofinland",
-    url: "https://www.infofinland.fi/",
-};
-const KOTOUTUMINEN: Link = Link {
-    id: "kotoutuminen",
-    url: "https://kotoutuminen.fi/en/",
-};
-const MIGRI: Link = Link {
-    id: "migri",
-    url: "https://migri.fi/en/",
-};
-const DVV: Link = Link {
-    id: "dvv",
-    url: "https://dvv.fi/en/",
-};
-const KELA: Link = Link {
-    id: "kela",
-    url: "https://www.kela.fi/",
-};
-const VERO: Link = Link {
-    id: "vero",
-    url: "https://www.vero.fi/en/",
-};
-const SUOMIFI: Link = Link {
-    id: "suomifi",
-    url: "https://www.suomi.fi/",
-};
-const TYOMARKKINATORI: Link = Link {
-    id: "tyomarkkinatori",
-    url: "https://tyomarkkinatori.fi/en",
-};
-const OPH: Link = Link {
-    id: "oph",
-    url: "https://www.oph.fi/en",
-};
-const LVV: Link = Link {
-    id: "lvv",
-    url: "https://lvv.fi/",
-};
-// 116 117 does not answer everywhere; the site says where it does.
-const MEDICAL_HELPLINE: Link = Link {
-    id: "116117",
-    url: "https://116117.fi/",
-};
-const EMERGENCY_112: Link = Link {
-    id: "112",
-    url: "https://112.fi/en/",
-};
-
-const PHONE_112: Phone = Phone {
-    id: "112",
-    number: "112",
-};
-const PHONE_MEDICAL_HELPLINE: Phone = Phone {
-    id: "medical-helpline",
-    number: "116 117",
-};
-const PHONE_POISON: Phone = Phone {
-    id: "poison",
-    number: "0800 147 111",
-};
-const PHONE_CRISIS: Phone = Phone {
-    id: "crisis",
-    number: "09 2525 0111",
-};
-// MIELI's other languages have their own numbers and hours; every locale
-// lists them all, because a person may read the guide in a language other
-// than the one they want to talk in.
-const PHONE_CRISIS_EN_AR: Phone = Phone {
-    id: "crisis-en-ar",
-    number: "09 2525 0113",
-};
-const PHONE_CRISIS_UK: Phone = Phone {
-    id: "crisis-uk",
-    number: "09 2525 0114",
-};
-const PHONE_CRISIS_RU: Phone = Phone {
-    id: "crisis-ru",
-    number: "09 2525 0115",
-};
-const PHONE_CRISIS_SV: Phone = Phone {
-    id: "crisis-sv",
-    number: "09 2525 0112",
-};
-const PHONE_NOLLALINJA: Phone = Phone {
-    id: "nollalinja",
-    number: "080 005 005",
-};
-const PHONE_NOLLALINJA_SHORT: Phone = Phone {
-    id: "nollalinja-short",
-    number: "116 016",
-};
-
 /// A guide topic. Text keys: `topic-<id>-title`, `topic-<id>-summary`, and
 /// `topic-<id>-step-1` … `topic-<id>-step-<steps>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,12 +76,10 @@ pub struct Topic {
     pub id: &'static str,
     pub steps: usize,
     pub authorities: &'static [&'static str],
-    pub links: &'static [Link],
+    pub sources: &'static [Source],
     pub phones: &'static [Phone],
-    /// ISO date on which the text was last checked against its sources.
+    /// ISO date on which this topic's text was last compared with its sources.
     pub last_checked: &'static str,
-    /// Where the facts come from (DOMAIN.md sections); shown to maintainers only.
-    pub source: &'static str,
 }
 
 impl Topic {
@@ -273,173 +105,24 @@ impl Topic {
     }
 }
 
-const CHECKED: &str = "2026-11-23";
-
 /// The topic that carries the first-steps checklist.
 pub const CHECKLIST_TOPIC: &str = "first-steps";
 
-pub const TOPICS: &[Topic] = &[
-    Topic {
-        id: "first-steps",
-        steps: 2,
-        authorities: &["migri", "dvv", "kela", "vero"],
-        links: &[INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6",
-    },
-    Topic {
-        id: "residence-permit",
-        steps: 4,
-        authorities: &["migri"],
-        links: &[MIGRI, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; migri.fi",
-    },
-    Topic {
-        id: "identity-code",
-        steps: 4,
-        authorities: &["dvv"],
-        links: &[DVV, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; dvv.fi",
-    },
-    Topic {
-        id: "kela",
-        steps: 4,
-        authorities: &["kela"],
-        links: &[KELA, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; kela.fi",
-    },
-    Topic {
-        id: "tax",
-        steps: 4,
-        authorities: &["vero"],
-        links: &[VERO],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; vero.fi",
-    },
-    Topic {
-        id: "bank-id",
-        steps: 4,
-        authorities: &["banks"],
-        links: &[SUOMIFI, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; suomi.fi",
-    },
-    Topic {
-        id: "work",
-        steps: 4,
-        authorities: &["employment"],
-        links: &[TYOMARKKINATORI, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §2, §6; tyomarkkinatori.fi",
-    },
-    Topic {
-        id: "integration",
-        steps: 5,
-        authorities: &["integration", "employment"],
-        links: &[KOTOUTUMINEN, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §1, §2, §4; kotoutuminen.fi",
-    },
-    Topic {
-        id: "language",
-        steps: 4,
-        authorities: &["integration", "employment"],
-        links: &[KOTOUTUMINEN, INFOFINLAND],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §1, §4, §6",
-    },
-    Topic {
-        id: "qualifications",
-        steps: 4,
-        authorities: &["oph", "lvv"],
-        links: &[OPH, LVV],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §4; oph.fi; lvv.fi",
-    },
-    Topic {
-        id: "health",
-        steps: 4,
-        authorities: &["wellbeing"],
-        links: &[INFOFINLAND, MEDICAL_HELPLINE],
-        phones: &[PHONE_MEDICAL_HELPLINE, PHONE_112],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §2, §6; 116117.fi",
-    },
-    Topic {
-        id: "emergency",
-        steps: 4,
-        authorities: &["emergency"],
-        links: &[EMERGENCY_112],
-        phones: &[PHONE_112, PHONE_POISON],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6; 112.fi",
-    },
-    Topic {
-        id: "housing",
-        steps: 4,
-        authorities: &["municipality", "kela"],
-        links: &[INFOFINLAND, KELA],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §6",
-    },
-    Topic {
-        id: "children",
-        steps: 5,
-        authorities: &["municipality", "wellbeing"],
-        links: &[INFOFINLAND, OPH],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §5",
-    },
-    Topic {
-        id: "rights",
-        steps: 4,
-        authorities: &["guidance"],
-        links: &[INFOFINLAND],
-        phones: &[PHONE_NOLLALINJA, PHONE_NOLLALINJA_SHORT, PHONE_112],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §1, §4 (civic orientation content), §6; nollalinja.fi",
-    },
-    Topic {
-        id: "everyday",
-        steps: 4,
-        authorities: &["municipality"],
-        links: &[INFOFINLAND, SUOMIFI],
-        phones: &[],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §4 (civic orientation content)",
-    },
-    Topic {
-        id: "help",
-        steps: 4,
-        authorities: &["guidance", "integration"],
-        links: &[INFOFINLAND, KOTOUTUMINEN],
-        phones: &[
-            PHONE_CRISIS,
-            PHONE_CRISIS_EN_AR,
-            PHONE_CRISIS_UK,
-            PHONE_CRISIS_RU,
-            PHONE_CRISIS_SV,
-            PHONE_112,
-        ],
-        last_checked: CHECKED,
-        source: "DOMAIN.md §1 (guidance and counselling), §6; mentalhealth.fi",
-    },
-];
+/// The official pages a pathway step rests on, and when its text was last
+/// compared with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepSources {
+    pub step: &'static str,
+    pub sources: &'static [Source],
+    pub last_checked: &'static str,
+}
+
+pub fn step_sources(step: &str) -> Option<&'static StepSources> {
+    STEP_SOURCES.iter().find(|s| s.step == step)
+}
+
+// The Finland pack's facts, generated from content/fi/*.toml.
+include!(concat!(env!("OUT_DIR"), "/content_fi.rs"));
 
 pub fn topic(id: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.id == id)
@@ -458,49 +141,6 @@ impl ChecklistItem {
         format!("check-{}", self.id)
     }
 }
-
-pub const CHECKLIST: &[ChecklistItem] = &[
-    ChecklistItem {
-        id: "permit",
-        topic: "residence-permit",
-    },
-    ChecklistItem {
-        id: "register",
-        topic: "identity-code",
-    },
-    ChecklistItem {
-        id: "kela",
-        topic: "kela",
-    },
-    ChecklistItem {
-        id: "tax-card",
-        topic: "tax",
-    },
-    ChecklistItem {
-        id: "bank",
-        topic: "bank-id",
-    },
-    ChecklistItem {
-        id: "jobseeker",
-        topic: "work",
-    },
-    ChecklistItem {
-        id: "health",
-        topic: "health",
-    },
-    ChecklistItem {
-        id: "integration",
-        topic: "integration",
-    },
-    ChecklistItem {
-        id: "language",
-        topic: "language",
-    },
-    ChecklistItem {
-        id: "housing",
-        topic: "housing",
-    },
-];
 
 /// The ticked checklist steps, kept as ids so a stored list survives text
 /// changes; unknown ids (a step removed in a later version) are dropped.
@@ -526,7 +166,7 @@ mod tests {
 
     #[test]
     fn tel_href_keeps_only_digits_and_plus() {
-        assert_eq!(PHONE_CRISIS.tel_href(), "tel:0925250111");
-        assert_eq!(PHONE_MEDICAL_HELPLINE.tel_href(), "tel:116117");
+        assert_eq!(Phone { id: "x", number: "09 2525 0111" }.tel_href(), "tel:0925250111");
+        assert_eq!(Phone { id: "y", number: "116 117" }.tel_href(), "tel:116117");
     }
 }

@@ -10,5 +10,6 @@ pub mod office;
 pub mod pathway;
 pub mod questionnaire;
 pub mod shell;
+pub mod sources;
 pub mod text;
 pub mod text_check;

@@ -10,6 +10,7 @@ use crate::ui::guide::read_aloud::ReadAloud;
 use crate::ui::office::LocalOffices;
 use crate::ui::pathway::QrCodeView;
 use crate::ui::shell::{use_page_title, NotFound};
+use crate::ui::sources::{host, source_label};
 use crate::ui::text::{use_text, Text};
 
 /// The whole topic as one text, in reading order, for read-aloud.
@@ -19,16 +20,6 @@ fn spoken(text: &Text, t: &Topic) -> String {
         .map(|k| text.t(k))
         .collect::<Vec<_>>()
         .join(". \n")
-}
-
-/// Host name of a link, shown so the person knows where it goes.
-fn host(url: &str) -> &str {
-    url.split("//")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or(url)
 }
 
 /// The municipality's own topic, from `local/<lang>.ftl`: a title, a
@@ -113,28 +104,29 @@ pub fn TopicPage(id: String) -> impl IntoView {
     // with one's own phone instead.
     let links = move || {
         let kiosk = config.kiosk.get();
-        t.links
+        let loc = text.localizer();
+        t.sources
             .iter()
-            .map(|l| {
-                let key = l.label_key();
+            .map(|src| {
+                let label = source_label(&loc, src);
                 if kiosk {
                     view! {
                         <li class="link-qr">
-                            <span>{text.t(&key)}</span>
-                            <QrCodeView data=l.url.to_string() label=format!("{}: {}", text.t(&key), l.url)/>
-                            <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
+                            <span>{label.clone()}</span>
+                            <QrCodeView data=src.url.to_string() label=format!("{label}: {}", src.url)/>
+                            <span class="link-host" dir="ltr" lang="en">{host(src.url)}</span>
                         </li>
                     }
                     .into_any()
                 } else {
                     view! {
                         <li>
-                            <a href=l.url target="_blank" rel="noopener noreferrer" class="external">
-                                {move || text.t(&key)}
+                            <a href=src.url target="_blank" rel="noopener noreferrer" class="external">
+                                {label}
                                 <span class="visually-hidden">" (" {text.tr("opens-new-tab")} ")"</span>
                             </a>
                             " "
-                            <span class="link-host" dir="ltr" lang="en">{host(l.url)}</span>
+                            <span class="link-host" dir="ltr" lang="en">{host(src.url)}</span>
                         </li>
                     }
                     .into_any()
@@ -187,9 +179,9 @@ pub fn TopicPage(id: String) -> impl IntoView {
             <h2>{text.tr("topic-authority-heading")}</h2>
             <ul class="authority-list" role="list">{authorities}</ul>
             <LocalOffices target=t.id.to_string()/>
-            <h2>{text.tr("topic-links-heading")}</h2>
-            <ul class="link-list" role="list">{links}</ul>
             {phones}
+            <h2>{text.tr("topic-sources-heading")}</h2>
+            <ul class="link-list source-list" role="list">{links}</ul>
             <p class="last-checked">{last_checked}</p>
         </article>
     }

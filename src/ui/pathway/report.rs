@@ -8,7 +8,8 @@ use crate::domain::answers::Answers;
 use crate::domain::assessment::Step;
 use crate::domain::i18n::Localizer;
 use crate::domain::questions::question;
-use crate::domain::topics::authority;
+use crate::domain::topics::{authority, step_sources};
+use crate::ui::sources::step_sources_view;
 use crate::ui::questionnaire::answer_text;
 
 /// "Because you answered: <question> – <answer>" lines of a step.
@@ -38,7 +39,8 @@ pub fn where_text(loc: &Localizer, step: &Step) -> String {
     }
 }
 
-/// One step, complete: title, what to do, why, where, and the source.
+/// One step, complete: title, what to do, why, where, and its official
+/// sources.
 pub fn step_view(loc: &Localizer, step: &Step, heading_level: u8) -> impl IntoView {
     let title = loc.text(&step.title_key());
     let reasons = reasons_text(loc, step);
@@ -58,7 +60,7 @@ pub fn step_view(loc: &Localizer, step: &Step, heading_level: u8) -> impl IntoVi
             })}
             {step.for_everyone.then(|| view! { <p class="step-why">{loc.text("pw-for-everyone")}</p> })}
             <p><span class="step-label">{loc.text("pw-where")}</span> " " {where_text(loc, step)}</p>
-            <p class="step-source">{loc.text("pw-source")} " " <span dir="ltr">{step.source}</span></p>
+            {step_sources(step.id).map(|s| step_sources_view(loc, s.sources, s.last_checked))}
         </article>
     }
 }

@@ -496,7 +496,28 @@ const CASES: &[Case] = &[
             ("appointment-language", "own"),
             ("interpreter", "yes"),
         ],
-        expect: &["interpreter", "digital-skills"],
+        expect: &["interpreter", "social-guidance", "digital-skills"],
+        absent: &[],
+        responsible: Responsible::Ask,
+    },
+    Case {
+        name: "cannot read in own language: literacy and social guidance with errands",
+        given: &[("read-own", "no"), ("write-own", "no")],
+        expect: &["social-guidance", "literacy", "follow-up-plan", "community"],
+        absent: &["integration-training"],
+        responsible: Responsible::Ask,
+    },
+    Case {
+        name: "reads a little and uses online services: no social guidance",
+        given: &[("read-own", "a-little"), ("online-services", "well")],
+        expect: &["literacy"],
+        absent: &["social-guidance"],
+        responsible: Responsible::Ask,
+    },
+    Case {
+        name: "health affects daily life a lot: talk about health, social guidance",
+        given: &[("health-affects", "a-lot")],
+        expect: &["talk-health", "social-guidance"],
         absent: &[],
         responsible: Responsible::Ask,
     },
@@ -632,7 +653,12 @@ fn empty_answers_still_give_a_useful_pathway() {
         .collect();
     assert_eq!(
         ids,
-        vec!["assessment-ask", "civic-orientation", "community"]
+        vec![
+            "assessment-ask",
+            "civic-orientation",
+            "follow-up-plan",
+            "community"
+        ]
     );
 }
 
@@ -654,7 +680,12 @@ fn every_step_says_why() {
         }
     }
     let steps = pathway(&Answers::default(), NOW);
-    for id in ["civic-orientation", "community", "assessment-ask"] {
+    for id in [
+        "civic-orientation",
+        "follow-up-plan",
+        "community",
+        "assessment-ask",
+    ] {
         let s = steps.iter().find(|s| s.id == id).expect(id);
         assert!(s.for_everyone, "{id}");
     }

@@ -34,6 +34,13 @@ fn the_required_subjects_are_covered() {
         "rights",
         "everyday",
         "help",
+        // The first months (issue 19).
+        "health-care",
+        "right-to-stay",
+        "money",
+        "letters",
+        "interpreters",
+        "driving-licence",
     ] {
         assert!(topic(id).is_some(), "topic {id} missing");
     }
@@ -63,13 +70,10 @@ fn every_topic_text_is_in_every_locale() {
                     a.name_key()
                 );
             }
-            for link in t.links {
-                assert!(
-                    messages.contains_key(&link.label_key()),
-                    "{}: {}",
-                    l.code,
-                    link.label_key()
-                );
+            for source in t.sources {
+                for key in [source.label_key(), source.owner_key()] {
+                    assert!(messages.contains_key(&key), "{}: {key}", l.code);
+                }
             }
             for p in t.phones {
                 assert!(
@@ -94,8 +98,8 @@ fn every_topic_text_is_in_every_locale() {
 #[test]
 fn links_are_https_and_phones_are_tel() {
     for t in TOPICS {
-        assert!(!t.links.is_empty(), "{} has no official link", t.id);
-        for l in t.links {
+        assert!(!t.sources.is_empty(), "{} has no official source", t.id);
+        for l in t.sources {
             assert!(l.url.starts_with("https://"), "{}: {}", t.id, l.url);
             assert!(!l.url.contains(char::is_whitespace));
         }
@@ -145,13 +149,16 @@ fn checklist_steps_point_to_real_topics() {
 #[test]
 fn no_link_to_the_closed_valvira_and_qualifications_name_lvv() {
     for t in TOPICS {
-        for l in t.links {
+        for l in t.sources {
             assert!(!l.url.contains("valvira.fi"), "{}: {}", t.id, l.url);
         }
     }
     let q = topic("qualifications").unwrap();
     assert!(q.authorities.contains(&"lvv"));
-    assert!(q.links.iter().any(|l| l.url.starts_with("https://lvv.fi")));
+    assert!(q
+        .sources
+        .iter()
+        .any(|l| l.url.starts_with("https://lvv.fi")));
     assert!(authority("valvira").is_none());
 }
 
@@ -160,7 +167,7 @@ fn no_link_to_the_closed_valvira_and_qualifications_name_lvv() {
 #[test]
 fn health_links_116117_and_help_lists_mieli_in_other_languages() {
     let health = topic("health").unwrap();
-    assert!(health.links.iter().any(|l| l.url == "https://116117.fi/"));
+    assert!(health.sources.iter().any(|l| l.url == "https://116117.fi/"));
     let help = topic("help").unwrap();
     let numbers: Vec<&str> = help.phones.iter().map(|p| p.number).collect();
     for n in [

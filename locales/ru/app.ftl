@@ -58,7 +58,6 @@ topic-steps-heading = Что делать
 topic-authority-heading = Кто за это отвечает
 topic-name-fi = По-фински
 topic-name-sv = По-шведски
-topic-links-heading = Официальные сайты
 topic-phones-heading = Номера телефонов
 topic-last-checked = Последняя проверка: { $date }
 read-aloud = Прочитать вслух

@@ -31,6 +31,18 @@
    *[nominative] Ведомство центров экстренной связи
     [with-finnish] Ведомство центров экстренной связи (Hätäkeskuslaitos)
 }
+-traficom = Traficom
+-traficom-full = Агентство транспорта и коммуникаций Финляндии
+
+## Ministries
+-sisaministerio = { $case ->
+   *[nominative] Министерство внутренних дел Финляндии (Sisäministeriö)
+    [genitive] Министерства внутренних дел Финляндии (Sisäministeriö)
+}
+-tem = { $case ->
+   *[nominative] Министерство экономики и занятости Финляндии (Työ- ja elinkeinoministeriö)
+    [genitive] Министерства экономики и занятости Финляндии (Työ- ja elinkeinoministeriö)
+}
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -53,6 +65,8 @@
 }
 -myrkytystietokeskus = Информационный центр по отравлениям
 -simhe = SIMHE
+# Пункты обслуживания, которые занимаются водительскими правами.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -63,6 +77,10 @@
     [with-finnish] «Рынок труда Финляндии» (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# Онлайн-сервис Иммиграционной службы Финляндии.
+-enter-finland = Enter Finland
+# Онлайн-база законов Финляндии.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

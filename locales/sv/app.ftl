@@ -56,7 +56,6 @@ topic-steps-heading = Vad du ska göra
 topic-authority-heading = Vem som ansvarar
 topic-name-fi = På finska
 topic-name-sv = På svenska
-topic-links-heading = Officiella webbplatser
 topic-phones-heading = Telefonnummer
 topic-last-checked = Senast kontrollerad: { $date }
 read-aloud = Läs upp

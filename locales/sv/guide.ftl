@@ -14,6 +14,15 @@ topic-residence-permit-step-2 = Är du medborgare i ett EU-land? Registrera din 
 topic-residence-permit-step-3 = Förvara ditt uppehållstillståndskort väl. Du behöver det på många kontor. Om du tappar bort det, fråga { -migri } vad du ska göra.
 topic-residence-permit-step-4 = Ditt tillstånd gäller bara en viss tid. Ansök om fortsatt tillstånd innan det går ut. Kontrollera reglerna och datumen på migri.fi.
 
+## right-to-stay
+topic-right-to-stay-title = Behålla din rätt att bo i Finland
+topic-right-to-stay-summary = Ditt uppehållstillstånd gäller bara en viss tid. För att få stanna i Finland ska ditt tillstånd vara giltigt, och { -migri } ska ha rätt uppgifter om dig. Efter några år kan du kanske få ett permanent uppehållstillstånd.
+topic-right-to-stay-step-1 = Ansök om fortsatt tillstånd innan ditt tillstånd går ut. Ett fortsatt tillstånd är ett nytt tillstånd som gör att du kan fortsätta bo här. Ansök på nätet i { -enter-finland }, { -migri }s e-tjänst.
+topic-right-to-stay-step-2 = Meddela { -migri } när din situation förändras. Till exempel om ditt arbete tar slut, om din familj förändras eller om du flyttar till en ny adress.
+topic-right-to-stay-step-3 = Ibland skickar { -migri } ett brev och ber om mer information. Svara före den tidsgräns som står i brevet. Be om hjälp om brevet är svårt att förstå.
+topic-right-to-stay-step-4 = Nya regler för permanent uppehållstillstånd gäller sedan den 8 januari 2026. Som regel måste du ha bott i Finland i 6 år. Du måste också kunna tillräckligt bra finska eller svenska (nöjaktiga kunskaper). Och du behöver 2 års arbetshistoria. Under de 2 åren får du ha fått arbetslöshetsförmån eller utkomststöd i högst 3 månader. Med hög inkomst eller en examen från Finland kan 4 år räcka. Kontrollera detaljerna på migri.fi.
+topic-right-to-stay-step-5 = Bygger ditt tillstånd på arbete? Om ditt arbete tar slut har du 3 eller 6 månader på dig att hitta ett nytt arbete. Fråga { -migri } vilken tid som gäller för dig.
+
 ## identity-code
 topic-identity-code-title = Personbeteckning och adress
 topic-identity-code-summary = { -dvv } har uppgifter om de personer som bor i Finland. När du registrerar dig kan du få en personbeteckning. { -dvv } antecknar också din hemkommun. Många tjänster behöver de här uppgifterna.
@@ -30,6 +39,16 @@ topic-kela-step-2 = Om du omfattas får du ett { -kela }-kort. Ha det med dig. D
 topic-kela-step-3 = { -kela } har förmåner för många situationer, till exempel bostadsbidrag och barnbidrag. Vad du kan få beror på din situation. { -kela } beslutar.
 topic-kela-step-4 = Du måste ansöka om varje förmån för sig. Meddela { -kela } när ditt liv förändras. Till exempel om din inkomst, din adress eller din familj ändras.
 
+## money
+topic-money-title = Pengar under de första månaderna
+topic-money-summary = Under de första månaderna kan du behöva hjälp med pengar. { -kela } betalar ut många förmåner. Du måste ansöka om varje förmån för sig. Här får du veta mer om de vanligaste förmånerna.
+topic-money-step-1 = Är du arbetslös och har du en integrationsplan? Då kan du kanske få arbetslöshetsförmån under planen. Registrera dig först som arbetslös arbetssökande. Ansök sedan om förmånen hos { -kela }.
+topic-money-step-2 = Du kan ansöka om förmåner i MittFPA (OmaKela), { -kela }s e-tjänst. Det finns också blanketter på svenska och engelska.
+topic-money-step-3 = Har du låg inkomst? Då kan du kanske få allmänt bostadsbidrag från { -kela }. Det hjälper dig att betala kostnaderna för din bostad. { -kela } beslutar utifrån din situation.
+topic-money-step-4 = Utkomststöd (toimeentulotuki) är det sista stödet när dina andra inkomster inte räcker till det du behöver för att leva. Ansök om det hos { -kela }. Din kommun kan också ge visst utkomststöd.
+topic-money-step-5 = En förmån kan upphöra eller bli mindre. Det kan hända om du inte deltar i din integrationsplan eller i de tjänster som ni har kommit överens om i planen. Det kan också hända om du inte meddelar { -kela } om förändringar. Till exempel om din inkomst, din familj eller din adress ändras. Meddela { -kela } genast om förändringar.
+topic-money-step-6 = Tar du hand om ett barn under 3 år hemma? Då kan du kanske få stöd för hemvård av barn från { -kela }. Reglerna kan ändras år 2027. Fråga din handläggare.
+
 ## tax
 topic-tax-title = Skattekort och skatter
 topic-tax-summary = I Finland dras skatten av från din lön innan du får lönen. Du behöver ett skattekort från { -vero-full } ({ -vero }). På skattekortet ser din arbetsgivare hur mycket skatt som ska dras av.
@@ -45,6 +64,15 @@ topic-bank-id-step-1 = Välj en bank och fråga hur du öppnar ett konto. Fråga
 topic-bank-id-step-2 = Ta med dina identitetshandlingar till banken. Ta till exempel med ditt pass och ditt uppehållstillståndskort.
 topic-bank-id-step-3 = Be banken om nätbankskoder. Du använder dem för att logga in på din bank och i många offentliga tjänster. Ge aldrig dina koder till någon annan.
 topic-bank-id-step-4 = Logga in på { -suomi-fi } med dina koder. Där kan du använda många offentliga e-tjänster på ett och samma ställe.
+
+## letters
+topic-letters-title = Officiella brev och identifiering på nätet
+topic-letters-summary = Myndigheterna skickar brev till dig om dina ärenden. Vissa brev är beslut. Läs dem genast, eftersom de kan ha tidsgränser. För att läsa brev och använda e-tjänster på nätet behöver du stark autentisering.
+topic-letters-step-1 = Beslut och andra brev kommer med posten eller i { -suomi-fi }-meddelanden. { -suomi-fi }-meddelanden är en säker brevlåda på nätet för brev från myndigheter. Du tar den i bruk i { -suomi-fi }. Sedan ska du ofta titta efter nya meddelanden där.
+topic-letters-step-2 = Ett beslut (päätös) är ett officiellt svar från en myndighet i ditt ärende. I beslutet står hur du kan överklaga och före vilket datum. Att överklaga betyder att du ber om att beslutet ändras. Den tid som du har för att överklaga kallas besvärstid. Läs varje beslut genast, så att du hinner.
+topic-letters-step-3 = Är ett brev svårt att förstå? Be om hjälp. Vägledningen och rådgivningen kan förklara brevet för dig. Du kan också be om en tolk.
+topic-letters-step-4 = Med stark autentisering visar du vem du är på internet. Oftast använder du dina nätbankskoder för det. Be din bank om dem.
+topic-letters-step-5 = Säger en bank nej till nätbankskoder för dig? Fråga banken vilka dokument den godkänner. Polisens identitetskort för utlänningar eller ett mobilcertifikat (en identifiering i din telefon) kan hjälpa. Varje bank bestämmer det själv, så fråga din bank.
 
 ## work
 topic-work-title = Arbete och { -tyollisyyspalvelut }
@@ -67,7 +95,7 @@ topic-integration-step-5 = Du kan också gå en kurs i flerspråkig samhällsori
 topic-language-title = Lära sig finska eller svenska
 topic-language-summary = Finska och svenska är de officiella språken i Finland. I många områden talar de flesta finska. Språket hjälper dig att hitta arbete och klara vardagen. Fråga vilket språk som är bäst där du bor.
 topic-language-step-1 = I integrationsutbildningen ingår finska eller svenska. Fråga om den vid bedömningen eller hos dina integrationstjänster.
-topic-language-step-2 = Är det svårt för dig att läsa eller skriva? Eller kan du inte det latinska alfabetet, de bokstäver som används i finskan? Be då om läs- och skrivutbildning. Reglerna för den här utbildningen kan ändras år 2027: fråga din handläggare.
+topic-language-step-2 = Är det svårt för dig att läsa eller skriva? Eller är bokstäverna som används i finskan (det latinska alfabetet) nya för dig? Be då om läs- och skrivutbildning. Reglerna för den här utbildningen kan ändras år 2027: fråga din handläggare.
 topic-language-step-3 = Inom det fria bildningsarbetet finns också språkkurser. Ett medborgarinstitut är ett exempel. Fråga din kommun om kurser nära dig.
 topic-language-step-4 = Får du arbetslöshetsförmån och vill välja dina studier själv (frivilliga studier)? Kom överens om studierna i din plan innan du börjar. Annars kan du förlora förmånen.
 
@@ -79,13 +107,23 @@ topic-qualifications-step-2 = Vissa yrken är reglerade i lag. Du behöver en of
 topic-qualifications-step-3 = Vill du arbeta inom hälsovården eller socialvården? Då behöver du rätt att utöva yrket från { -lvv } (Lupa- ja valvontavirasto, tidigare Valvira). Du måste också kunna tillräckligt bra finska eller svenska.
 topic-qualifications-step-4 = Privata arbetsgivare bestämmer själva om din utbildning passar för arbetet. Har du en universitetsexamen? { -simhe }-tjänsterna vid vissa universitet kan ge dig vägledning.
 
+## health-care
+topic-health-care-title = Få hälsovård
+topic-health-care-summary = Ditt { -hyvinvointialue(case: "with-finnish") } ansvarar för den offentliga hälsovården och socialvården. I Helsingfors ansvarar Helsingfors stad för dem. Din hälsostation är oftast det första stället du ska kontakta. För att använda den offentliga hälsovården behöver du oftast en hemkommun.
+topic-health-care-step-1 = En hälsostation (terveysasema) är den offentliga hälsovårdscentralen i ditt område. Där kan du träffa en sjukskötare eller en läkare. Ta reda på vilken din hälsostation är och fråga hur du bokar din första tid.
+topic-health-care-step-2 = Din rätt till offentlig hälsovård kommer från din hemkommun. Det är den kommun där du är registrerad som invånare. Rätten kommer inte från { -kela }-kortet. Registrera dig hos { -dvv } för att få en hemkommun.
+topic-health-care-step-3 = Väntar du fortfarande på en hemkommun? I en nödsituation får du vård ändå. Du kan behöva betala kostnaderna senare. För annan vård kan du ändå ha rätt till offentlig hälsovård, till exempel för att du arbetar i Finland. Du måste ansöka om det separat: fråga { -kela }. Du kan också gå till en privat läkarstation.
+topic-health-care-step-4 = Offentlig tandvård är också en del av den offentliga hälsovården. Fråga på din hälsostation eller inom den offentliga tandvården hur du bokar en tid.
+topic-health-care-step-5 = Är du gravid? Gå till mödrarådgivningen (neuvola). Där följer man din hälsa och ditt barns hälsa. Barn under skolåldern går till barnrådgivningen. Där kontrollerar man deras hälsa och tillväxt.
+topic-health-care-step-6 = Behöver du hjälp på ditt eget språk? Be om en tolk när du bokar din tid. Berätta vilket språk du talar.
+
 ## health
-topic-health-title = Hälsovård
-topic-health-summary = Ditt { -hyvinvointialue(case: "with-finnish") } ansvarar för den offentliga hälsovården och socialvården. I Helsingfors ansvarar Helsingfors stad för dem. Din hälsostation är oftast det första stället du ska kontakta. Ring 112 bara när liv, hälsa, egendom eller miljön är i fara.
-topic-health-step-1 = Ta reda på var din närmaste hälsostation (terveysasema) finns. Fråga hur du bokar en tid.
-topic-health-step-2 = Behöver du vård snabbt, men det är inte livshotande? Ring { -paivystysapu } 116 117. Där får du veta vad du ska göra och vart du ska gå. Numret fungerar i de flesta områden, men inte överallt. Kontrollera på 116117.fi.
+topic-health-title = Plötslig sjukdom och brådskande vård
+topic-health-summary = Här får du veta vad du ska göra när du plötsligt blir sjuk eller snabbt behöver vård. Om vanlig hälsovård kan du läsa i ämnet ”Få hälsovård”. Ring 112 bara när liv, hälsa, egendom eller miljön är i fara.
+topic-health-step-1 = Din hälsostation (terveysasema) är oftast det första stället du ska kontakta. Ta reda på var din närmaste hälsostation finns. Fråga hur du bokar en tid.
+topic-health-step-2 = Behöver du vård snabbt? Om det inte är en nödsituation, ring { -paivystysapu } 116 117. Där får du veta vad du ska göra och vart du ska gå. Numret fungerar i de flesta områden, men inte överallt. Kontrollera på 116117.fi.
 topic-health-step-3 = Ring 112 i en nödsituation. Till exempel om någon inte kan andas, är medvetslös eller blöder mycket.
-topic-health-step-4 = Förstår du inte finska eller svenska så bra? Be om en tolk när du bokar din tid.
+topic-health-step-4 = Behöver du hjälp på ditt eget språk? Be om en tolk när du bokar din tid.
 
 ## emergency
 topic-emergency-title = Nödnumret 112
@@ -109,7 +147,7 @@ topic-children-summary = Det här ämnet är för familjer med barn. Här får d
 topic-children-step-1 = Småbarnspedagogik (varhaiskasvatus) är dagvård för små barn. Ansök om den separat hos din kommun. Avgiften beror på familjens inkomster.
 topic-children-step-2 = Förskoleundervisningen är obligatorisk året innan skolan börjar. Den är gratis.
 topic-children-step-3 = Läroplikten gäller från 7 till 18 års ålder. Den kan ta slut tidigare om den unga tar en examen på andra stadiet.
-topic-children-step-4 = Kan ditt barn inte finska eller svenska ännu? Då kan barnet få förberedande undervisning för skolan. Den pågår ungefär ett läsår.
+topic-children-step-4 = Lär sig ditt barn fortfarande finska eller svenska? Då kan barnet få förberedande undervisning för skolan. Den pågår ungefär ett läsår.
 topic-children-step-5 = Barnrådgivningen (neuvola) kontrollerar små barns hälsa och tillväxt. Ditt { -hyvinvointialue } ansvarar för rådgivningen. Fråga där hur du bokar en tid.
 
 ## rights
@@ -121,12 +159,19 @@ topic-rights-step-3 = Våld är ett brott, också inom familjen. Om du är i far
 topic-rights-step-4 = På jobbet har du rätt att få den lön som ni har kommit överens om. Be om ett skriftligt avtal. Spara dina lönespecifikationer.
 
 ## everyday
-topic-everyday-title = Pengar och vardag
-topic-everyday-summary = Här får du tips för vardagen i Finland. Det handlar om pengar, e-tjänster och avfall. Fritiden är också viktig. Gå med i en klubb, en idrottsgrupp eller en förening för att träffa människor.
+topic-everyday-title = Vardagsliv
+topic-everyday-summary = Här får du tips för vardagen i Finland. Det handlar om din budget, räkningar, e-tjänster och avfall. Fritiden är också viktig. Gå med i en klubb, en idrottsgrupp eller en förening för att träffa människor.
 topic-everyday-step-1 = Planera din ekonomi. Skriv upp dina inkomster och dina kostnader varje månad.
 topic-everyday-step-2 = Betala dina räkningar i tid. Obetalda räkningar kan skada din kreditvärdighet. Om du inte kan betala, kontakta avsändaren i god tid.
 topic-everyday-step-3 = Använd { -suomi-fi } för många offentliga e-tjänster. De allmänna biblioteken är gratis. Många bibliotek har datorer, och personalen kan hjälpa dig att använda dem.
 topic-everyday-step-4 = Sortera ditt avfall för återvinning. Fråga din hyresvärd eller din kommun vilka regler som gäller där du bor.
+
+## driving-licence
+topic-driving-licence-title = Körkort från ett annat land
+topic-driving-licence-summary = Får du köra i Finland med ditt körkort från utlandet? Det beror på i vilket land du fick körkortet. Kontrollera reglerna i tid.
+topic-driving-licence-step-1 = Ett körkort från ett EU- eller EES-land fortsätter att gälla i Finland. EES är EU-länderna och dessutom Island, Liechtenstein och Norge.
+topic-driving-licence-step-2 = Många andra körkort gäller bara en begränsad tid efter att du har flyttat hit. Efter det måste du byta ut ditt körkort mot ett finländskt. För vissa körkort måste du också klara ett körprov. Du byter ut körkortet hos { -ajovarma }, som har serviceställen för körkort.
+topic-driving-licence-step-3 = Kontrollera reglerna för ditt land på { -infofinland }. Gör det snart, innan tiden tar slut.
 
 ## help
 topic-help-title = Var du får hjälp
@@ -135,6 +180,14 @@ topic-help-step-1 = Fråga din kommun var du kan få vägledning och rådgivning
 topic-help-step-2 = { -infofinland } har information om livet i Finland på många språk. Använd { -infofinland } när du behöver information på ditt eget språk.
 topic-help-step-3 = Är du i kris och behöver någon att prata med? Ring kristelefonen ({ -mieli }). Linjen på finska är öppen dygnet runt. Andra språk har egna nummer och tider. Alla nummer finns på den här sidan.
 topic-help-step-4 = Ring 112 i en nödsituation. Ring när liv, hälsa, egendom eller miljön är i fara.
+
+## interpreters
+topic-interpreters-title = Tolkar
+topic-interpreters-summary = En tolk säger det du säger på ett annat språk, och det tjänstemannen säger på ditt språk. Med en tolk kan du förstå dina ärenden och förklara dem väl.
+topic-interpreters-step-1 = Har en myndighet inlett ärendet? Då ordnar myndigheten tolken och betalar för tolkningen.
+topic-interpreters-step-2 = Har du själv inlett ärendet? Till exempel om du har ansökt om något. Fråga då myndigheten om den ordnar en tolk.
+topic-interpreters-step-3 = Berätta vilket språk du talar när du bokar tiden. Du kan be om en tolk som talar din dialekt. Du kan också be om en kvinnlig eller en manlig tolk.
+topic-interpreters-step-4 = Din bedömning av kompetens och behovet av integrationstjänster görs på ett språk som du förstår. Du kan få en tolk om du behöver det.
 
 ## Authorities
 authority-migri = { -migri-full } ({ -migri })
@@ -152,20 +205,6 @@ authority-lvv = { -lvv }
 authority-simhe = { -simhe }-tjänster vid högskolor
 authority-ngos = Organisationer och föreningar
 authority-guidance = Vägledning och rådgivning
-
-## Links
-link-infofinland = { -infofinland }: information på många språk
-link-kotoutuminen = { -kotoutuminen-fi }: integrationstjänster i Finland
-link-migri = { -migri }: uppehållstillstånd och registrering
-link-dvv = { -dvv }: personbeteckning och adress
-link-kela = { -kela }: social trygghet och förmåner
-link-vero = { -vero }: skattekort och skatter
-link-suomifi = { -suomi-fi }: offentliga e-tjänster
-link-tyomarkkinatori = { -tyomarkkinatori(case: "with-finnish") }: jobb och { -tyollisyyspalvelut }
-link-oph = { -oph }: erkännande av examina och kvalifikationer
-link-lvv = { -lvv }: rätt att utöva yrke inom hälsovården och socialvården
-link-112 = 112.fi: nödnumret och appen { -app-112-suomi }
-link-116117 = 116117.fi: { -paivystysapu } i ditt område
 
 ## Phones
 phone-112 = Nödnummer
@@ -190,3 +229,72 @@ check-health = Hitta din hälsostation
 check-integration = Be om integrationstjänster
 check-language = Börja lära dig finska eller svenska
 check-housing = Hitta en bostad
+
+## Official sources
+topic-sources-heading = Officiella källor
+
+# Owners of the official pages, shown as "<owner>: <page title>".
+owner-infofinland = { -infofinland }
+owner-kotoutuminen = { -kotoutuminen-fi }
+owner-migri = { -migri }
+owner-intermin = { -sisaministerio }
+owner-dvv = { -dvv }
+owner-kela = { -kela }
+owner-vero = { -vero }
+owner-suomifi = { -suomi-fi }
+owner-tyomarkkinatori = { -tyomarkkinatori }
+owner-oph = { -oph }
+owner-lvv = { -lvv }
+owner-erc = { -hatakeskuslaitos }
+owner-116117 = { -paivystysapu }
+owner-mieli = { -mieli }
+owner-nollalinja = { -nollalinja }
+owner-finlex = { -finlex }
+owner-tem = { -tem }
+owner-traficom = { -traficom }
+
+# Titles of the official pages: what the page is about, without the owner.
+source-infofinland-registering = Registrera dig som invånare
+source-infofinland-health = Hälsovårdstjänster i Finland
+source-infofinland-dental = Tandvård
+source-infofinland-driving = Körkort
+source-infofinland-housing = Hyresbostad
+source-infofinland-daycare = Småbarnspedagogik
+source-infofinland-basic-education = Grundläggande utbildning
+source-infofinland-living = Livet i Finland
+source-infofinland-business = Starta ett företag
+source-kotoutuminen-who = Vem som får en bedömning
+source-kotoutuminen-assessment = Bedömningen av kompetens och behovet av integrationstjänster
+source-kotoutuminen-guidance = Vägledning och rådgivning
+source-kotoutuminen-training = Integrationsutbildning
+source-kotoutuminen-independent-study = Frivilliga studier
+source-kotoutuminen-benefits = Arbetslöshetsförmåner och sociala förmåner under integrationen
+source-kotoutuminen-interpretation = Förstå och få tolkning
+source-kotoutuminen-language-choice = Välja finska eller svenska
+source-kotoutuminen-families = Barn, unga och familjer
+source-kotoutuminen-plan = Integrationsplanen
+source-migri-enter-finland = E-tjänsten { -enter-finland }
+source-migri-extended-permit = Fortsatt tillstånd
+source-migri-permanent = Permanent uppehållstillstånd
+source-intermin-permanent = Nya regler för permanent uppehållstillstånd (på finska)
+source-dvv-nordic = Flytta mellan de nordiska länderna
+source-kela-card = { -kela }-kortet
+source-kela-moving = Flytta till Finland
+source-kela-unemployment = Arbetsmarknadsstöd
+source-kela-housing = Allmänt bostadsbidrag
+source-kela-social-assistance = Utkomststöd
+source-kela-child-home-care = Stöd för hemvård av barn
+source-vero-tax-card = Skattekort
+source-vero-moving = Flytta till Finland och skatter
+source-suomifi-identification = Identifiering
+source-suomifi-messages = { -suomi-fi }-meddelanden
+source-tyomarkkinatori-jobseeker = Tjänster för arbetssökande
+source-oph-recognition = Erkännande av examina
+source-lvv-home = Rätt att utöva yrke inom hälsovården och socialvården
+source-erc-112 = När du ska ringa 112
+source-116117 = { -paivystysapu } i ditt område
+source-mieli-emergency = Var du får hjälp i en kris
+source-nollalinja = Hjälp vid våld i nära relationer
+source-finlex-integration-act = Lagen om främjande av integration (på finska)
+source-finlex-civic-orientation = Förordningen om samhällsorientering (på finska)
+source-tem-reform = Planerade ändringar i integrationstjänsterna (på finska)

@@ -25,6 +25,12 @@
 -oph-full = Utbildningsstyrelsen
 -lvv = Tillstånds- och tillsynsverket
 -hatakeskuslaitos = Nödcentralsverket
+-traficom = Traficom
+-traficom-full = Transport- och kommunikationsverket Traficom
+
+## Ministries
+-sisaministerio = Inrikesministeriet
+-tem = Arbets- och näringsministeriet
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -41,6 +47,8 @@
 -paivystysapu = Jourhjälpen
 -myrkytystietokeskus = Giftinformationscentralen
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -51,6 +59,10 @@
     [with-finnish] Jobbmarknaden (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

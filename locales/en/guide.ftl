@@ -45,7 +45,7 @@ topic-money-summary = In the first months, you may need help with money. { -kela
 topic-money-step-1 = Are you unemployed and do you have an integration plan? You may get unemployment benefit during the plan. First register as an unemployed jobseeker. Then apply for the benefit from { -kela }.
 topic-money-step-2 = You can apply for benefits in OmaKela, the online service of { -kela }. There are also forms in English.
 topic-money-step-3 = Is your income low? You may get general housing allowance from { -kela }. It helps you pay the costs of your home. { -kela } decides based on your situation.
-topic-money-step-4 = Social assistance (toimeentulotuki) is the last help when your other income is not enough for basic needs. Apply for it from { -kela }. Your municipality can also give some social assistance.
+topic-money-step-4 = Social assistance (toimeentulotuki) is the last help when your other income is not enough for basic needs. Apply for it from { -kela }. In some situations, the social services of your { -hyvinvointialue } can give extra help. Ask them.
 topic-money-step-5 = A benefit can stop or become smaller. This can happen if you do not take part in your integration plan or in the services agreed in it. It can also happen if you do not tell { -kela } about changes. For example, your income, your family or your address changes. Tell { -kela } about changes at once.
 topic-money-step-6 = Do you care for a child under 3 at home? You may get child home care allowance from { -kela }. The rules may change in 2027. Ask your caseworker.
 

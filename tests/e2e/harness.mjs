@@ -176,11 +176,34 @@ export function messages(code, file) {
   return out;
 }
 
-/** The topic ids, in catalogue order, from the reference locale's titles. */
+/**
+ * The Finland pack's topics and sources as content/fi/topics.toml has them,
+ * read with a small pattern (the file's own layout: one `[[topic]]` or
+ * `[[source]]` table after another, one key per line).
+ */
+export function contentData(pack = 'fi') {
+  const src = readFileSync(join(ROOT, 'content', pack, 'topics.toml'), 'utf8');
+  const tables = src.split(/^\[\[/m).slice(1).map((block) => {
+    const kind = block.slice(0, block.indexOf(']]'));
+    const fields = {};
+    for (const m of block.matchAll(/^([a-z-]+) = (.+)$/gm)) {
+      fields[m[1]] = m[2].startsWith('[')
+        ? [...m[2].matchAll(/"([^"]*)"/g)].map((x) => x[1])
+        : m[2].replace(/^"|"$/g, '');
+    }
+    return { kind, ...fields };
+  });
+  const official = [...src.match(/^official-domains = \[([\s\S]*?)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  return {
+    topics: tables.filter((t) => t.kind === 'topic'),
+    sources: Object.fromEntries(tables.filter((t) => t.kind === 'source').map((s) => [s.id, s])),
+    official,
+  };
+}
+
+/** The topic ids, in the guide's order. */
 export function topicIds() {
-  return Object.keys(messages('en', 'guide.ftl'))
-    .filter((k) => k.startsWith('topic-') && k.endsWith('-title'))
-    .map((k) => k.slice('topic-'.length, -'-title'.length));
+  return contentData().topics.map((t) => t.id);
 }
 
 /** Strips Unicode bidi isolation marks that Fluent puts around variables. */

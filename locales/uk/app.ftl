@@ -58,7 +58,6 @@ topic-steps-heading = Що робити
 topic-authority-heading = Хто відповідає
 topic-name-fi = Фінською
 topic-name-sv = Шведською
-topic-links-heading = Офіційні вебсайти
 topic-phones-heading = Номери телефонів
 topic-last-checked = Востаннє перевірено: { $date }
 read-aloud = Читати вголос

@@ -28,6 +28,18 @@
 -oph-full = Національне агентство освіти Фінляндії
 -lvv = Агентство з ліцензування і нагляду Фінляндії
 -hatakeskuslaitos = Агентство центрів екстреної допомоги
+-traficom = Traficom
+-traficom-full = Агентство транспорту і зв’язку Фінляндії
+
+## Ministries
+-sisaministerio = { $case ->
+   *[nominative] Міністерство внутрішніх справ Фінляндії
+    [with-finnish] Міністерство внутрішніх справ Фінляндії (Sisäministeriö)
+}
+-tem = { $case ->
+   *[nominative] Міністерство економіки і зайнятості Фінляндії
+    [with-finnish] Міністерство економіки і зайнятості Фінляндії (Työ- ja elinkeinoministeriö)
+}
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -51,6 +63,8 @@
 }
 -myrkytystietokeskus = Інформаційний центр з питань отруєнь
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -61,6 +75,10 @@
     [with-finnish] «Ринок праці Фінляндії» (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

@@ -23,7 +23,9 @@
 -vero-full = Skatteförvaltningen
 -oph = OPH
 -oph-full = Utbildningsstyrelsen
--lvv = Tillstånds- och tillsynsverket
+# The agency's official Swedish name is not confirmed yet: the Finnish name,
+# with what it is in Swedish words (not as a name).
+-lvv = Lupa- ja valvontavirasto (tillstånds- och tillsynsmyndigheten)
 -hatakeskuslaitos = Nödcentralsverket
 -traficom = Traficom
 -traficom-full = Transport- och kommunikationsverket Traficom

@@ -56,7 +56,6 @@ topic-steps-heading = Näin toimit
 topic-authority-heading = Kuka vastaa
 topic-name-fi = Suomeksi
 topic-name-sv = Ruotsiksi
-topic-links-heading = Viralliset verkkosivut
 topic-phones-heading = Puhelinnumerot
 topic-last-checked = Tarkistettu viimeksi: { $date }
 read-aloud = Lue ääneen

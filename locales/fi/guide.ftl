@@ -14,6 +14,15 @@ topic-residence-permit-step-2 = Oletko EU-maan kansalainen? Rekisteröi oikeutes
 topic-residence-permit-step-3 = Säilytä oleskelulupakorttisi hyvin. Tarvitset sitä monessa virastossa. Jos kadotat kortin, kysy { -migri(case: "elative") }, mitä sinun pitää tehdä.
 topic-residence-permit-step-4 = Lupasi on voimassa vain tietyn ajan. Hae jatkolupaa ennen kuin lupa päättyy. Katso säännöt ja päivämäärät migri.fi-sivustolta.
 
+## right-to-stay
+topic-right-to-stay-title = Oikeus asua Suomessa jatkossakin
+topic-right-to-stay-summary = Oleskelulupasi on voimassa vain tietyn ajan. Jotta voit jäädä Suomeen, pidä lupasi voimassa ja kerro muutoksista { -migri(case: "allative") }. Muutaman vuoden jälkeen voit ehkä saada pysyvän oleskeluluvan.
+topic-right-to-stay-step-1 = Hae jatkolupaa ennen kuin lupasi päättyy. Jatkolupa on uusi lupa, jonka avulla voit asua täällä edelleen. Hae sitä verkossa { -enter-finland } -palvelussa. Se on { -migri(case: "genitive") } verkkopalvelu.
+topic-right-to-stay-step-2 = Kerro { -migri(case: "allative") }, kun tilanteesi muuttuu. Esimerkiksi työsi päättyy, perheesi muuttuu tai muutat uuteen osoitteeseen.
+topic-right-to-stay-step-3 = Joskus { -migri } lähettää sinulle kirjeen ja pyytää lisää tietoja. Vastaa viimeistään sinä päivänä, joka kirjeessä lukee (määräaika). Pyydä apua, jos kirjettä on vaikea ymmärtää.
+topic-right-to-stay-step-4 = Pysyvää oleskelulupaa koskevat uudet säännöt ovat olleet voimassa 8.1.2026 alkaen. Yleensä sinun on pitänyt asua Suomessa 6 vuotta. Sinun pitää myös osata suomea tai ruotsia riittävän hyvin (tyydyttävä kielitaito). Lisäksi tarvitset 2 vuotta työhistoriaa. Näiden 2 vuoden aikana olet voinut saada työttömyysetuutta tai toimeentulotukea enintään 3 kuukautta. Jos tulosi ovat suuret tai sinulla on suomalainen tutkinto, 4 vuotta voi riittää. Katso tarkat tiedot migri.fi-sivustolta.
+topic-right-to-stay-step-5 = Perustuuko lupasi työhön? Jos työsi päättyy, sinulla on 3 tai 6 kuukautta aikaa löytää uusi työ. Kysy { -migri(case: "elative") }, kumpi aika koskee sinua.
+
 ## identity-code
 topic-identity-code-title = Henkilötunnus ja osoite
 topic-identity-code-summary = { -dvv } pitää rekisteriä ihmisistä, jotka asuvat Suomessa. Kun rekisteröidyt, voit saada henkilötunnuksen. { -dvv } merkitsee rekisteriin myös kotikuntasi. Monet palvelut tarvitsevat näitä tietoja.
@@ -30,6 +39,16 @@ topic-kela-step-2 = Jos kuulut sosiaaliturvaan, saat { -kela }-kortin. Pidä kor
 topic-kela-step-3 = { -kela(case: "adessive") } on etuuksia moneen tilanteeseen, esimerkiksi asumistuki ja lapsilisä. Se, mitä voit saada, riippuu tilanteestasi. { -kela } päättää.
 topic-kela-step-4 = Sinun pitää hakea jokaista etuutta. Kerro { -kela(case: "allative") }, kun elämässäsi muuttuu jotain. Esimerkiksi tulosi, osoitteesi tai perheesi muuttuu.
 
+## money
+topic-money-title = Raha ensimmäisinä kuukausina
+topic-money-summary = Ensimmäisinä kuukausina voit tarvita apua raha-asioissa. { -kela } maksaa monia etuuksia. Sinun pitää hakea jokaista etuutta erikseen. Tässä aiheessa kerrotaan yleisimmistä etuuksista.
+topic-money-step-1 = Oletko työtön, ja onko sinulla kotoutumissuunnitelma? Voit ehkä saada työttömyysetuutta suunnitelman aikana. Ilmoittaudu ensin työttömäksi työnhakijaksi. Hae sitten etuutta { -kela(case: "ablative") }.
+topic-money-step-2 = Voit hakea etuuksia OmaKelassa. Se on { -kela(case: "genitive") } verkkopalvelu. Lomakkeita on myös englanniksi.
+topic-money-step-3 = Ovatko tulosi pienet? Voit ehkä saada { -kela(case: "ablative") } yleistä asumistukea. Se auttaa sinua maksamaan asumisen kulut. { -kela } päättää tilanteesi perusteella.
+topic-money-step-4 = Toimeentulotuki on viimeinen apu, kun muut tulosi eivät riitä perustarpeisiin. Hae sitä { -kela(case: "ablative") }. Joissakin tilanteissa toimeentulotukea voi saada myös sosiaalipalveluista.
+topic-money-step-5 = Etuus voi loppua tai pienentyä. Näin voi käydä, jos et osallistu kotoutumissuunnitelmaasi tai palveluihin, joista siinä on sovittu. Näin voi käydä myös, jos et kerro muutoksista { -kela(case: "allative") }. Esimerkiksi tulosi, perheesi tai osoitteesi muuttuu. Kerro muutoksista { -kela(case: "allative") } heti.
+topic-money-step-6 = Hoidatko kotona alle 3-vuotiasta lasta? Voit ehkä saada { -kela(case: "ablative") } lasten kotihoidon tukea. Säännöt voivat muuttua vuonna 2027. Kysy omalta työntekijältäsi.
+
 ## tax
 topic-tax-title = Verokortti ja verot
 topic-tax-summary = Suomessa vero otetaan palkastasi ennen kuin saat palkan. Tarvitset verokortin { -vero-full(case: "elative") } ({ -vero }). Verokortista työnantaja näkee, kuinka paljon veroa hänen pitää ottaa.
@@ -45,6 +64,15 @@ topic-bank-id-step-1 = Valitse pankki ja kysy, miten avaat tilin. Kysy, mitä as
 topic-bank-id-step-2 = Vie pankkiin henkilöllisyysasiakirjasi. Vie esimerkiksi passi ja oleskelulupakortti.
 topic-bank-id-step-3 = Pyydä pankista verkkopankkitunnukset. Niillä kirjaudut pankkiisi ja moniin julkisiin palveluihin. Älä koskaan anna tunnuksiasi toiselle ihmiselle.
 topic-bank-id-step-4 = Kirjaudu tunnuksillasi { -suomi-fi }-palveluun. Siellä voit käyttää monia julkisia sähköisiä palveluja samassa paikassa.
+
+## letters
+topic-letters-title = Viralliset kirjeet ja tunnistautuminen verkossa
+topic-letters-summary = Viranomaiset lähettävät sinulle kirjeitä asioistasi. Osa kirjeistä on päätöksiä. Lue ne heti, koska niissä voi olla määräaikoja. Jotta voit lukea kirjeitä ja käyttää sähköisiä palveluja verkossa, tarvitset vahvan sähköisen tunnistautumisen.
+topic-letters-step-1 = Päätökset ja muut kirjeet tulevat postissa tai { -suomi-fi }-viesteihin. { -suomi-fi }-viestit on turvallinen postilaatikko verkossa. Sinne viranomaiset lähettävät kirjeitä. Otat sen käyttöön { -suomi-fi }-palvelussa. Sen jälkeen lue viestejäsi siellä usein.
+topic-letters-step-2 = Päätös on viranomaisen virallinen vastaus sinun asiassasi. Päätöksessä kerrotaan, miten voit hakea siihen muutosta ja mihin päivään mennessä. Muutoksenhaku tarkoittaa, että pyydät muuttamaan päätöksen. Viimeistä päivää sanotaan muutoksenhaun määräajaksi. Lue jokainen päätös heti, jotta sinulla on aikaa.
+topic-letters-step-3 = Onko kirjettä vaikea ymmärtää? Pyydä apua. Ohjaus- ja neuvontapalvelut voivat selittää sen sinulle. Voit myös pyytää tulkkia.
+topic-letters-step-4 = Vahvalla sähköisellä tunnistautumisella todistat internetissä, kuka olet. Yleensä käytät siihen verkkopankkitunnuksiasi. Pyydä niitä pankistasi.
+topic-letters-step-5 = Kieltäytyykö pankki antamasta sinulle verkkopankkitunnuksia? Kysy pankilta, mitkä asiakirjat se hyväksyy. Poliisin myöntämä ulkomaalaisen henkilökortti tai mobiilivarmenne (tunnistautuminen puhelimella) voi auttaa. Jokainen pankki päättää tästä itse, joten kysy omasta pankistasi.
 
 ## work
 topic-work-title = Työ ja { -tyollisyyspalvelut }
@@ -67,7 +95,7 @@ topic-integration-step-5 = Voit myös osallistua kurssille, jonka nimi on moniki
 topic-language-title = Suomen tai ruotsin opiskelu
 topic-language-summary = Suomi ja ruotsi ovat Suomen viralliset kielet. Monilla alueilla useimmat ihmiset puhuvat suomea. Kieli auttaa sinua löytämään työtä ja pärjäämään arjessa. Kysy, mikä kieli on paras siellä, missä asut.
 topic-language-step-1 = Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia. Kysy siitä arvioinnissa tai kotoutumispalveluista.
-topic-language-step-2 = Onko lukeminen tai kirjoittaminen sinulle vaikeaa? Tai etkö tunne latinalaisia aakkosia eli kirjaimia, joita suomen kielessä käytetään? Pyydä silloin lukutaitokoulutusta. Tämän koulutuksen säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
+topic-language-step-2 = Onko lukeminen tai kirjoittaminen sinulle vaikeaa? Tai ovatko kirjaimet, joita suomen kielessä käytetään (latinalaiset aakkoset), sinulle uusia? Pyydä silloin lukutaitokoulutusta. Tämän koulutuksen säännöt voivat muuttua vuonna 2027: kysy omalta työntekijältäsi.
 topic-language-step-3 = Myös vapaassa sivistystyössä on kielikursseja. Kansalaisopisto on yksi esimerkki. Kysy kunnastasi, mitä kursseja on lähelläsi.
 topic-language-step-4 = Saatko työttömyysetuutta ja haluatko valita opintosi itse (omaehtoinen opiskelu)? Sovi opinnoista suunnitelmassasi ennen kuin aloitat. Muuten voit menettää etuuden.
 
@@ -79,13 +107,23 @@ topic-qualifications-step-2 = Joistakin ammateista on säädetty laissa. Tarvits
 topic-qualifications-step-3 = Haluatko työskennellä terveys- tai sosiaalialalla? Tarvitset { -lvv(case: "ablative") } (aiemmin Valvira) oikeuden harjoittaa ammattia. Sinun pitää myös osata suomea tai ruotsia tarpeeksi hyvin.
 topic-qualifications-step-4 = Yksityiset työnantajat päättävät itse, sopiiko koulutuksesi työhön. Onko sinulla korkeakoulututkinto? Joidenkin korkeakoulujen { -simhe }-palvelut voivat ohjata sinua.
 
+## health-care
+topic-health-care-title = Terveydenhuollon palvelut
+topic-health-care-summary = { -hyvinvointialue(case: "your-capital") } järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Helsingissä ne järjestää Helsingin kaupunki. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Jotta voit käyttää julkista terveydenhuoltoa, tarvitset yleensä kotikunnan.
+topic-health-care-step-1 = Terveysasema on oman asuinalueesi julkinen terveyskeskus. Siellä voit tavata hoitajan tai lääkärin. Etsi oma terveysasemasi ja kysy, miten varaat ensimmäisen ajan.
+topic-health-care-step-2 = Oikeus julkiseen terveydenhuoltoon tulee kotikunnastasi. Kotikunta on kunta, jonka asukkaaksi sinut on merkitty rekisteriin. Oikeus ei tule { -kela }-kortista. Rekisteröidy { -dvv(case: "inessive") }, niin saat kotikunnan.
+topic-health-care-step-3 = Odotatko vielä kotikuntaa? Hätätilanteessa saat hoitoa silti. Voit joutua maksamaan kulut myöhemmin. Muuhun hoitoon sinulla voi silti olla oikeus julkiseen terveydenhuoltoon, esimerkiksi koska teet työtä Suomessa. Sitä pitää hakea erikseen: kysy { -kela(case: "elative") }. Voit myös mennä yksityiselle lääkäriasemalle.
+topic-health-care-step-4 = Julkinen hammashoito kuuluu myös julkiseen terveydenhuoltoon. Kysy terveysasemalta tai julkisesta hammashoidosta, miten varaat ajan.
+topic-health-care-step-5 = Oletko raskaana? Mene äitiysneuvolaan. Siellä seurataan sinun ja vauvasi terveyttä. Alle kouluikäiset lapset käyvät lastenneuvolassa. Siellä tarkistetaan heidän terveytensä ja kasvunsa.
+topic-health-care-step-6 = Tarvitsetko apua omalla kielelläsi? Pyydä tulkkia, kun varaat ajan. Kerro, mitä kieltä puhut.
+
 ## health
-topic-health-title = Terveydenhuolto
-topic-health-summary = { -hyvinvointialue(case: "your-capital") } järjestää julkisen terveydenhuollon ja sosiaalipalvelut. Helsingissä ne järjestää Helsingin kaupunki. Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Soita 112 vain, kun henki, terveys, omaisuus tai ympäristö on vaarassa.
-topic-health-step-1 = Etsi lähin terveysasema. Kysy, miten varaat ajan.
-topic-health-step-2 = Tarvitsetko hoitoa nopeasti, mutta tilanne ei ole hengenvaarallinen? Soita { -paivystysapu(case: "illative") } numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä. Numero toimii useimmilla alueilla, mutta ei kaikkialla. Katso 116117.fi.
+topic-health-title = Äkillinen sairastuminen ja kiireellinen hoito
+topic-health-summary = Tässä aiheessa kerrotaan, mitä teet, kun sairastut äkillisesti tai tarvitset hoitoa nopeasti. Tavallisesta terveydenhuollosta kerrotaan aiheessa ”Terveydenhuollon palvelut”. Soita 112 vain, kun henki, terveys, omaisuus tai ympäristö on vaarassa.
+topic-health-step-1 = Terveysasema on yleensä ensimmäinen paikka, johon otat yhteyttä. Etsi lähin terveysasemasi. Kysy, miten varaat ajan.
+topic-health-step-2 = Tarvitsetko hoitoa nopeasti? Jos tilanne ei ole hätätilanne, soita { -paivystysapu(case: "illative") } numeroon 116 117. Sieltä kerrotaan, mitä sinun pitää tehdä ja minne mennä. Numero toimii useimmilla alueilla, mutta ei kaikkialla. Katso 116117.fi.
 topic-health-step-3 = Hätätilanteessa soita 112. Esimerkiksi joku ei pysty hengittämään, on tajuton tai vuotaa paljon verta.
-topic-health-step-4 = Etkö ymmärrä suomea tai ruotsia hyvin? Pyydä tulkkia, kun varaat ajan.
+topic-health-step-4 = Tarvitsetko apua omalla kielelläsi? Pyydä tulkkia, kun varaat ajan.
 
 ## emergency
 topic-emergency-title = Hätänumero 112
@@ -109,7 +147,7 @@ topic-children-summary = Tämä aihe on lapsiperheille. Se kertoo lasten päivä
 topic-children-step-1 = Varhaiskasvatus on pienten lasten päivähoitoa. Hae sitä erikseen kunnastasi. Maksu riippuu perheesi tuloista.
 topic-children-step-2 = Esiopetus on pakollista vuotta ennen kuin koulu alkaa. Se on maksutonta.
 topic-children-step-3 = Oppivelvollisuus kestää 7-vuotiaasta 18-vuotiaaksi. Se voi päättyä aiemmin, jos nuori suorittaa toisen asteen tutkinnon.
-topic-children-step-4 = Eikö lapsesi vielä puhu suomea tai ruotsia? Lapsi voi saada perusopetukseen valmistavaa opetusta. Se kestää noin yhden lukuvuoden.
+topic-children-step-4 = Opetteleeko lapsesi vielä suomea tai ruotsia? Lapsi voi saada perusopetukseen valmistavaa opetusta. Se kestää noin yhden lukuvuoden.
 topic-children-step-5 = Neuvolassa tarkistetaan pienten lasten terveys ja kasvu. { -hyvinvointialue(case: "your-capital") } järjestää neuvolat. Kysy neuvolasta, miten varaat käynnin.
 
 ## rights
@@ -121,12 +159,19 @@ topic-rights-step-3 = Väkivalta on rikos, myös perheen sisällä. Jos olet nyt
 topic-rights-step-4 = Työssä sinulla on oikeus saada palkka, josta olette sopineet. Pyydä kirjallinen työsopimus. Säilytä palkkalaskelmasi.
 
 ## everyday
-topic-everyday-title = Raha ja arki
-topic-everyday-summary = Tässä aiheessa on vinkkejä arkeen Suomessa. Se kertoo rahasta, verkkopalveluista ja jätteistä. Myös vapaa-aika on tärkeää. Liity kerhoon, urheiluryhmään tai yhdistykseen, niin tapaat ihmisiä.
+topic-everyday-title = Arki
+topic-everyday-summary = Tässä aiheessa on vinkkejä arkeen Suomessa. Se kertoo rahankäytön suunnittelusta, laskuista, verkkopalveluista ja jätteistä. Myös vapaa-aika on tärkeää. Liity kerhoon, urheiluryhmään tai yhdistykseen, niin tapaat ihmisiä.
 topic-everyday-step-1 = Suunnittele rahankäyttösi. Kirjoita joka kuukausi ylös tulosi ja menosi.
 topic-everyday-step-2 = Maksa laskusi ajoissa. Maksamattomat laskut voivat heikentää luottotietojasi. Jos et pysty maksamaan, ota ajoissa yhteyttä laskun lähettäjään.
 topic-everyday-step-3 = { -suomi-fi }-palvelussa voit käyttää monia julkisia sähköisiä palveluja. Yleiset kirjastot ovat maksuttomia. Monissa kirjastoissa on tietokoneita, ja henkilökunta voi auttaa sinua käyttämään niitä.
 topic-everyday-step-4 = Lajittele jätteet kierrätystä varten. Kysy vuokranantajaltasi tai kunnastasi, mitkä säännöt ovat siellä, missä asut.
+
+## driving-licence
+topic-driving-licence-title = Ulkomainen ajokortti
+topic-driving-licence-summary = Voitko ajaa Suomessa ajokortilla, jonka sait ulkomailla? Se riippuu maasta, jossa sait ajokortin. Tarkista säännöt ajoissa.
+topic-driving-licence-step-1 = EU- tai ETA-maassa saatu ajokortti on voimassa myös Suomessa. ETA-maat ovat EU-maat sekä Islanti, Liechtenstein ja Norja.
+topic-driving-licence-step-2 = Monet muut ajokortit ovat voimassa vain rajoitetun ajan sen jälkeen, kun olet muuttanut tänne. Sen jälkeen sinun pitää vaihtaa ajokorttisi suomalaiseen. Joissakin tapauksissa sinun pitää myös suorittaa ajokoe. Ajokortin voit vaihtaa { -ajovarma(case: "inessive") }. { -ajovarma(case: "genitive") } palvelupisteissä hoidetaan ajokorttiasioita.
+topic-driving-licence-step-3 = Tarkista oman maasi säännöt { -infofinland(case: "elative") }. Tee se pian, ennen kuin aika loppuu.
 
 ## help
 topic-help-title = Mistä saat apua
@@ -135,6 +180,14 @@ topic-help-step-1 = Kysy kunnastasi, mistä saat ohjausta ja neuvontaa. Siellä 
 topic-help-step-2 = { -infofinland(case: "inessive") } on tietoa elämästä Suomessa monella kielellä. Käytä sitä, kun tarvitset tietoa omalla kielelläsi.
 topic-help-step-3 = Oletko kriisissä ja tarvitsetko jonkun, jolle puhua? Soita kriisipuhelimeen ({ -mieli }). Suomenkielinen linja päivystää ympäri vuorokauden. Muilla kielillä on omat numerot ja ajat. Kaikki numerot ovat tällä sivulla.
 topic-help-step-4 = Hätätilanteessa soita 112. Soita, kun henki, terveys, omaisuus tai ympäristö on vaarassa.
+
+## interpreters
+topic-interpreters-title = Tulkit
+topic-interpreters-summary = Tulkki kääntää sen, mitä sinä sanot, toiselle kielelle. Hän kääntää myös sen, mitä virkailija sanoo, sinun kielellesi. Tulkin avulla ymmärrät asiasi ja voit selittää ne hyvin.
+topic-interpreters-step-1 = Aloittiko viranomainen asian? Silloin viranomainen järjestää tulkin ja maksaa sen.
+topic-interpreters-step-2 = Aloititko asian itse? Esimerkiksi hait jotakin. Kysy silloin viranomaiselta, järjestääkö se tulkin.
+topic-interpreters-step-3 = Kerro kielesi, kun varaat ajan. Voit pyytää tulkkia, joka puhuu sinun murrettasi. Voit myös pyytää, että tulkkisi on nainen tai mies.
+topic-interpreters-step-4 = Osaamisen ja kotoutumisen palvelutarpeen arviointi tehdään kielellä, jota ymmärrät. Voit saada tulkin, jos tarvitset sitä.
 
 ## Authorities
 authority-migri = { -migri-full } ({ -migri })
@@ -152,20 +205,6 @@ authority-lvv = { -lvv }
 authority-simhe = { -simhe }-palvelut korkeakouluissa
 authority-ngos = Järjestöt ja yhdistykset
 authority-guidance = Ohjaus- ja neuvontapalvelut
-
-## Links
-link-infofinland = { -infofinland }: tietoa monella kielellä
-link-kotoutuminen = { -kotoutuminen-fi }: kotoutumispalvelut Suomessa
-link-migri = { -migri }: oleskeluluvat ja rekisteröinti
-link-dvv = { -dvv }: henkilötunnus ja osoite
-link-kela = { -kela }: sosiaaliturva ja etuudet
-link-vero = { -vero }: verokortit ja verot
-link-suomifi = { -suomi-fi }: julkiset sähköiset palvelut
-link-tyomarkkinatori = { -tyomarkkinatori }: työpaikat ja { -tyollisyyspalvelut }
-link-oph = { -oph }: tutkintojen ja pätevyyksien tunnustaminen
-link-lvv = { -lvv }: oikeus harjoittaa ammattia terveys- ja sosiaalialalla
-link-112 = 112.fi: hätänumero ja { -app-112-suomi } -sovellus
-link-116117 = 116117.fi: { -paivystysapu } omalla alueellasi
 
 ## Phones
 phone-112 = Hätänumero
@@ -190,3 +229,72 @@ check-health = Etsi oma terveysasemasi
 check-integration = Pyydä kotoutumispalveluja
 check-language = Aloita suomen tai ruotsin opiskelu
 check-housing = Etsi asunto
+
+## Official sources
+topic-sources-heading = Viralliset lähteet
+
+# Owners of the official pages, shown as "<owner>: <page title>".
+owner-infofinland = { -infofinland }
+owner-kotoutuminen = { -kotoutuminen-fi }
+owner-migri = { -migri }
+owner-intermin = { -sisaministerio }
+owner-dvv = { -dvv }
+owner-kela = { -kela }
+owner-vero = { -vero }
+owner-suomifi = { -suomi-fi }
+owner-tyomarkkinatori = { -tyomarkkinatori }
+owner-oph = { -oph }
+owner-lvv = { -lvv }
+owner-erc = { -hatakeskuslaitos }
+owner-116117 = { -paivystysapu }
+owner-mieli = { -mieli }
+owner-nollalinja = { -nollalinja }
+owner-finlex = { -finlex }
+owner-tem = { -tem }
+owner-traficom = { -traficom }
+
+# Titles of the official pages: what the page is about, without the owner.
+source-infofinland-registering = Rekisteröityminen asukkaaksi
+source-infofinland-health = Terveyspalvelut Suomessa
+source-infofinland-dental = Hammashoito
+source-infofinland-driving = Ajokortti
+source-infofinland-housing = Vuokra-asunto
+source-infofinland-daycare = Varhaiskasvatus
+source-infofinland-basic-education = Perusopetus
+source-infofinland-living = Elämä Suomessa
+source-infofinland-business = Yrityksen perustaminen
+source-kotoutuminen-who = Kenelle arviointi tehdään
+source-kotoutuminen-assessment = Osaamisen ja kotoutumisen palvelutarpeen arviointi
+source-kotoutuminen-guidance = Ohjaus ja neuvonta
+source-kotoutuminen-training = Kotoutumiskoulutus
+source-kotoutuminen-independent-study = Omaehtoinen opiskelu
+source-kotoutuminen-benefits = Työttömyysetuudet ja sosiaaliturva kotoutumisen aikana
+source-kotoutuminen-interpretation = Ymmärtäminen ja tulkkaus
+source-kotoutuminen-language-choice = Suomen tai ruotsin kielen valinta
+source-kotoutuminen-families = Lapset, nuoret ja perheet
+source-kotoutuminen-plan = Kotoutumissuunnitelma
+source-migri-enter-finland = { -enter-finland } -verkkopalvelu
+source-migri-extended-permit = Jatkolupa
+source-migri-permanent = Pysyvä oleskelulupa
+source-intermin-permanent = Pysyvän oleskeluluvan uudet säännöt
+source-dvv-nordic = Muutto Pohjoismaiden välillä
+source-kela-card = { -kela }-kortti
+source-kela-moving = Muutto Suomeen
+source-kela-unemployment = Työmarkkinatuki
+source-kela-housing = Yleinen asumistuki
+source-kela-social-assistance = Toimeentulotuki
+source-kela-child-home-care = Lasten kotihoidon tuki
+source-vero-tax-card = Verokortti
+source-vero-moving = Muutto Suomeen ja verotus
+source-suomifi-identification = Tunnistautuminen
+source-suomifi-messages = { -suomi-fi }-viestit
+source-tyomarkkinatori-jobseeker = Palvelut työnhakijoille
+source-oph-recognition = Tutkintojen tunnustaminen
+source-lvv-home = Oikeus harjoittaa ammattia terveys- ja sosiaalialalla
+source-erc-112 = Milloin soitat hätänumeroon 112
+source-116117 = { -paivystysapu } omalla alueellasi
+source-mieli-emergency = Mistä saat apua kriisissä
+source-nollalinja = Apua lähisuhdeväkivaltaan
+source-finlex-integration-act = Laki kotoutumisen edistämisestä
+source-finlex-civic-orientation = Asetus monikielisestä yhteiskuntaorientaatiosta
+source-tem-reform = Kotoutumispalvelujen suunniteltu uudistus

@@ -21,7 +21,9 @@
 -kela-full = Kansaneläkelaitos
 -migri = { $case ->
    *[nominative] Migri
+    [genitive] Migrin
     [elative] Migristä
+    [allative] Migrille
 }
 -migri-full = { $case ->
    *[nominative] Maahanmuuttovirasto
@@ -45,6 +47,12 @@
     [ablative] Lupa- ja valvontavirastolta
 }
 -hatakeskuslaitos = Hätäkeskuslaitos
+-traficom = Traficom
+-traficom-full = Liikenne- ja viestintävirasto Traficom
+
+## Ministries
+-sisaministerio = Sisäministeriö
+-tem = Työ- ja elinkeinoministeriö
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -69,6 +77,12 @@
     [illative] Myrkytystietokeskukseen
 }
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = { $case ->
+   *[nominative] Ajovarma
+    [genitive] Ajovarman
+    [inessive] Ajovarmassa
+}
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -83,6 +97,10 @@
     [adessive] Työmarkkinatorilla
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

@@ -60,7 +60,6 @@ topic-steps-heading = ماذا تفعل
 topic-authority-heading = الجهة المسؤولة
 topic-name-fi = بالفنلندية
 topic-name-sv = بالسويدية
-topic-links-heading = مواقع رسمية
 topic-phones-heading = أرقام الهاتف
 topic-last-checked = آخر مراجعة: { $date }
 read-aloud = القراءة بصوت عال

@@ -21,6 +21,12 @@
 -oph-full = الوكالة الوطنية الفنلندية للتعليم
 -lvv = هيئة الترخيص والرقابة الفنلندية
 -hatakeskuslaitos = هيئة مراكز الطوارئ
+-traficom = Traficom
+-traficom-full = الوكالة الفنلندية للنقل والاتصالات
+
+## Ministries
+-sisaministerio = وزارة الداخلية
+-tem = وزارة الشؤون الاقتصادية والتوظيف
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -31,6 +37,8 @@
 -paivystysapu = خط المساعدة الطبية
 -myrkytystietokeskus = مركز معلومات السموم
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -41,6 +49,10 @@
     [with-finnish] منصة سوق العمل الفنلندية (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

@@ -56,7 +56,6 @@ topic-steps-heading = چه کار باید بکنید
 topic-authority-heading = چه کسی مسئول است
 topic-name-fi = به زبان فنلاندی
 topic-name-sv = به زبان سوئدی
-topic-links-heading = وب‌سایت‌های رسمی
 topic-phones-heading = شماره‌های تلفن
 topic-last-checked = آخرین بررسی: { $date }
 read-aloud = خواندن با صدای بلند

@@ -21,6 +21,18 @@
 -oph-full = اداره ملی آموزش فنلاند
 -lvv = اداره صدور مجوز و نظارت فنلاند
 -hatakeskuslaitos = سازمان مراکز اضطراری
+-traficom = Traficom
+-traficom-full = اداره حمل‌ونقل و ارتباطات فنلاند
+
+## Ministries
+-sisaministerio = { $case ->
+   *[nominative] وزارت کشور فنلاند
+    [with-finnish] وزارت کشور فنلاند (Sisäministeriö)
+}
+-tem = { $case ->
+   *[nominative] وزارت امور اقتصادی و اشتغال فنلاند
+    [with-finnish] وزارت امور اقتصادی و اشتغال فنلاند (Työ- ja elinkeinoministeriö)
+}
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -31,6 +43,8 @@
 -paivystysapu = خط تلفن مشاوره پزشکی
 -myrkytystietokeskus = مرکز اطلاعات مسمومیت
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -41,6 +55,10 @@
     [with-finnish] بازار کار فنلاند (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

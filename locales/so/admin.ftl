@@ -15,11 +15,11 @@ config-problem-syntax = Faylka lama akhrin karo. Waxa ku jira midna lama isticma
 config-problem-unknown-field = Dejin aan la aqoon, waa la iska indha-tiray. Hubi higaadda.
 config-problem-wrong-type = Nooca qiimaha waa khalad. Waxaa la filayay:
 config-problem-bad-url = Linkigu waa inuu ku bilaabmaa https://
-config-problem-bad-path = Astaanta (logo) waa inay noqotaa jidka (path) fayl sawir ah oo ku jira websaydhkan, sida local/logo.svg.
+config-problem-bad-path = Astaanta waa inay noqotaa jidka fayl sawir ah oo ku jira websaydhkan, sida local/logo.svg.
 config-problem-unknown-step = Tallaabo waddada ah ama mawduuc hagaha ah oo aan la aqoon, waa la iska indha-tiray:
 config-problem-unknown-locale = Koodh luqadeed oo aan la aqoon ama aan la hawlgelin, waa la iska indha-tiray:
 config-problem-bad-colour = Midabka waa in loo qoraa sida #rrggbb, tusaale ahaan #0b5394.
-config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Kala-soocidda midabada (contrast):
+config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Farqiga u dhexeeya labada midab:
 config-problem-out-of-range = Lambarku wuu ka baxsan yahay xadka. Waxaa la oggol yahay:
 config-problem-missing = Dejintan loo baahan yahay ayaa maqan, sidaas darteed qaybtan waa la iska indha-tiray.
 

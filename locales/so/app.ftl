@@ -34,7 +34,7 @@ home-guide-text = Sharciyada, { -kela }, shaqada, caafimaadka, guriga, dugsiga i
 home-checklist-title = Tallaabooyinkaaga ugu horreeya
 home-help-title = Halka aad caawimo ka heli karto
 home-help-text = Hagitaan iyo talo-bixin, khadadka caawimada iyo lambarrada degdegga.
-home-privacy = Uma baahnid inaad soo gasho (log in). Waxa aad calaamadeyso waxaa lagu kaydiyaa qalabkan oo keliya.
+home-privacy = Uma baahnid inaad akoon ku soo gasho. Waxa aad calaamadeyso waxaa lagu kaydiyaa qalabkan oo keliya.
 
 ## Guide
 guide-title = Macluumaadka aasaasiga ah
@@ -56,7 +56,6 @@ topic-steps-heading = Waxa aad samayso
 topic-authority-heading = Cidda mas'uulka ka ah
 topic-name-fi = Af-Finnish
 topic-name-sv = Af-Iswiidhish
-topic-links-heading = Bogagga rasmiga ah
 topic-phones-heading = Lambarrada taleefanka
 topic-last-checked = Markii ugu dambeysay ee la hubiyay: { $date }
 read-aloud = Cod ku akhri

@@ -10,7 +10,9 @@ pw-start-questions = Ka jawaab su'aalaha
 pw-because = Sababtoo ah waxaad ku jawaabtay:
 pw-for-everyone = Waxaa loo soo jeediyay qof kasta oo u soo guuraya Finland si uu halkan ugu noolaado.
 pw-where = Halka aad aadayso:
-pw-source = Waxay ku salaysan tahay:
+pw-source = Isha rasmiga ah:
+# After a step's sources: the day they were last checked. { $date } is a formatted date.
+source-checked = la hubiyay { $date }
 pw-check-answers = Hubi ama beddel jawaabahaaga
 timing-now = Hadda samee
 timing-soon = Bilaha soo socda
@@ -26,7 +28,7 @@ pw-show-qr = Tus koodhka QR
 pw-hide-qr = Qari koodhka QR
 pw-qr-help = Shaqaalaha kiiskaaga wuxuu iskaan garayn karaa koodhkan si uu jawaabahaaga ugu arko af-Finnish ama af-Iswiidhish. Adiguna waad iskaan garayn kartaa adigoo isticmaalaya taleefankaaga, si aad nuqul u haysato. Jawaabahaagu waxay ku jiraan koodhka gudihiisa: waxba meelna looma diro.
 pw-qr-label = Koodhka QR oo ay ku jiraan jawaabahaagu
-pw-saved = Faylka waa la kaydiyay. Ka raadi faylasha la soo dejiyay (downloads).
+pw-saved = Faylka waa la kaydiyay. Ka raadi faylasha aad soo dejisay.
 pw-share-failed = Wadaagistu kuma shaqayn qalabkan. Taa beddelkeeda, waxaad kaydin kartaa faylka.
 
 ## Print
@@ -159,4 +161,8 @@ step-business-text = { -tyollisyyspalvelut(case: "capital") } ka codso talo ku s
 step-work-routes-title = Waddooyinka shaqada
 step-work-routes-text = { -tyollisyyspalvelut(case: "capital") } wax ka weydii tababarka suuqa shaqada, tijaabo shaqo ama shaqo mushahar-kaalmo leh.
 step-community-title = La kulan dad oo hel taageero
-step-community-text = Ururada, hawlaha waqtiga firaaqada, la-talinta shakhsiga ah (mentoring) iyo jamciyadaha xirfadlayaasha waxay kaa caawiyaan inaad dad la kulanto oo aad shaqo hesho. Degmadaada weydii waxa kuu dhow.
+step-community-text = Ururada iyo hawlaha waqtiga firaaqada waxay kaa caawiyaan inaad dad la kulanto oo aad shaqo hesho. Tusaale ahaan: ururada ay soogalootigu leeyihiin, ururada ardayda, la-talin shakhsi ah (qof khibrad leh ayaa ku hagaya) iyo jamciyadaha xirfadlayaasha. Degmadaada weydii waxa kuu dhow.
+step-follow-up-plan-title = Haddii barnaamijku dhammaado oo aadan weli shaqo haysan
+step-follow-up-plan-text = Marka barnaamijkaaga is-dhexgalku dhammaado oo aadan weli shaqo haysan, waxaa laguula samaynayaa qorshe xiga (jatkosuunnitelma). Waa qorshe ku saabsan tallaabooyinkaaga xiga. Waddooyinka suurtagalka ah waxaa ka mid ah, tusaale ahaan: tababarka suuqa shaqada, shaqo mushahar-kaalmo leh, tijaabo shaqo, TUVA (waxbarasho diyaarin ah oo loogu talagalay shahaadada heerka dugsiga sare), waxbarasho xirfadeed, waxbarasho sare, tababar xirfadeed oo shahaado leh, hawl shaqo oo baxnaanin ah iyo baxnaanin. Haddii aad tahay shaqo-doon, qorshahaaga shaqo-helidda wuxuu ku salaysan yahay qorshaha xiga.
+step-social-guidance-title = Caawimo arrimaha maalinlaha ah
+step-social-guidance-text = Ma u baahan tahay taageero dheeraad ah nolosha maalinlaha ah? Wax ka weydii hagitaanka bulshada ee taageera is-dhexgalka, iyo caawimada arrimaha xafiisyada (asiointiapu): qof ayaa kaa caawinaya inaad arrimahaaga ka fuliso xafiisyada. Degmooyinka qaarkood waxay sidoo kale bixiyaan hagitaan ku saabsan nolosha maalinlaha ah, oo ka baxsan adeegyada bulshada. Degmadaada weydii.

@@ -21,6 +21,12 @@
 -oph-full = Hay'adda Qaranka ee Waxbarashada Finland
 -lvv = Hay'adda Ruqsadaha iyo Kormeerka Finland
 -hatakeskuslaitos = Hay'adda Xarumaha Gurmadka Degdegga
+-traficom = Traficom
+-traficom-full = Hay'adda Gaadiidka iyo Isgaarsiinta Finland
+
+## Ministries
+-sisaministerio = Wasaaradda Arrimaha Gudaha
+-tem = Wasaaradda Arrimaha Dhaqaalaha iyo Shaqada
 
 ## Public services
 -hyvinvointialue = { $case ->
@@ -38,6 +44,8 @@
 }
 -myrkytystietokeskus = Xarunta Macluumaadka Sunta
 -simhe = SIMHE
+# The service points that handle driving licences.
+-ajovarma = Ajovarma
 
 ## Online services and apps
 -suomi-fi = Suomi.fi
@@ -48,6 +56,10 @@
     [with-finnish] Suuqa Shaqada Finland (Työmarkkinatori)
 }
 -app-112-suomi = 112 Suomi
+# The online service of the Finnish Immigration Service.
+-enter-finland = Enter Finland
+# The online database of Finnish laws.
+-finlex = Finlex
 
 ## Helplines
 -mieli = MIELI

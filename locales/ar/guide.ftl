@@ -205,6 +205,7 @@ authority-lvv = { -lvv } (تراخيص مهن الرعاية الصحية وال
 authority-simhe = خدمات { -simhe } في الجامعات
 authority-ngos = المنظمات والجمعيات
 authority-guidance = خدمات التوجيه والإرشاد
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = رقم الطوارئ

@@ -18,7 +18,7 @@ topic-residence-permit-step-4 = Your permit is valid only for a certain time. Ap
 topic-right-to-stay-title = Keeping your right to stay
 topic-right-to-stay-summary = Your residence permit is valid only for a certain time. To stay in Finland, keep your permit valid and keep { -migri } up to date. After some years, you may get a permanent residence permit.
 topic-right-to-stay-step-1 = Apply for an extended permit before your permit ends. An extended permit is a new permit that lets you keep living here. Apply online in { -enter-finland }, the online service of { -migri }.
-topic-right-to-stay-step-2 = Tell { -migri } when your situation changes. For example, your work ends, your family changes or you move to a new address.
+topic-right-to-stay-step-2 = Tell { -migri } when your situation changes. For example, your work ends or your family changes. A new address you tell { -dvv }.
 topic-right-to-stay-step-3 = Sometimes { -migri } sends you a letter and asks for more information. Answer by the deadline in the letter. Ask for help if the letter is hard to understand.
 topic-right-to-stay-step-4 = New rules for a permanent residence permit have been in force since 8 January 2026. As a rule, you need 6 years of living in Finland. You also need a good enough level of Finnish or Swedish (satisfactory skills). And you need 2 years of work history. In those 2 years, you can have had unemployment benefit or social assistance for at most 3 months. With a high income or a degree from Finland, 4 years can be enough. Check the details on migri.fi.
 topic-right-to-stay-step-5 = Is your permit based on work? If your job ends, you have 3 or 6 months to find new work. Ask { -migri } which time applies to you.
@@ -205,6 +205,7 @@ authority-lvv = { -lvv } (health and social care licences)
 authority-simhe = { -simhe } services at universities
 authority-ngos = Organisations and associations
 authority-guidance = Guidance and counselling services
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = Emergency number

@@ -205,6 +205,7 @@ authority-lvv = { -lvv }
 authority-simhe = خدمات { -simhe } در دانشگاه‌ها
 authority-ngos = سازمان‌ها و انجمن‌ها
 authority-guidance = خدمات راهنمایی و مشاوره
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = شماره اضطراری

@@ -205,6 +205,7 @@ authority-lvv = { -lvv }
 authority-simhe = { -simhe }-palvelut korkeakouluissa
 authority-ngos = Järjestöt ja yhdistykset
 authority-guidance = Ohjaus- ja neuvontapalvelut
+authority-traficom = { -traficom-full }
 
 ## Phones
 phone-112 = Hätänumero

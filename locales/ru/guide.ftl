@@ -205,6 +205,7 @@ authority-lvv = { -lvv } (разрешения на работу в здраво
 authority-simhe = Службы { -simhe } в университетах
 authority-ngos = Общественные организации и объединения
 authority-guidance = Службы консультаций и помощи
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = Номер экстренной помощи

@@ -205,6 +205,7 @@ authority-lvv = { -lvv } (ruqsadaha daryeelka caafimaadka iyo bulshada)
 authority-simhe = Adeegyada { -simhe } ee jaamacadaha
 authority-ngos = Ururada iyo jamciyadaha
 authority-guidance = Adeegyada hagitaanka iyo talo-bixinta
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = Lambarka degdegga

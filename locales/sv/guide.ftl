@@ -205,6 +205,7 @@ authority-lvv = { -lvv }
 authority-simhe = { -simhe }-tjänster vid högskolor
 authority-ngos = Organisationer och föreningar
 authority-guidance = Vägledning och rådgivning
+authority-traficom = { -traficom-full }
 
 ## Phones
 phone-112 = Nödnummer

@@ -205,6 +205,7 @@ authority-lvv = { -lvv } (дозволи для роботи в охороні �
 authority-simhe = Служби { -simhe } в університетах
 authority-ngos = Організації і товариства
 authority-guidance = Служби консультацій і порад
+authority-traficom = { -traficom-full } ({ -traficom })
 
 ## Phones
 phone-112 = Номер екстреної допомоги

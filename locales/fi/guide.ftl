@@ -18,7 +18,7 @@ topic-residence-permit-step-4 = Lupasi on voimassa vain tietyn ajan. Hae jatkolu
 topic-right-to-stay-title = Oikeus asua Suomessa jatkossakin
 topic-right-to-stay-summary = Oleskelulupasi on voimassa vain tietyn ajan. Jotta voit jäädä Suomeen, pidä lupasi voimassa ja kerro muutoksista { -migri(case: "allative") }. Muutaman vuoden jälkeen voit ehkä saada pysyvän oleskeluluvan.
 topic-right-to-stay-step-1 = Hae jatkolupaa ennen kuin lupasi päättyy. Jatkolupa on uusi lupa, jonka avulla voit asua täällä edelleen. Hae sitä verkossa { -enter-finland } -palvelussa. Se on { -migri(case: "genitive") } verkkopalvelu.
-topic-right-to-stay-step-2 = Kerro { -migri(case: "allative") }, kun tilanteesi muuttuu. Esimerkiksi työsi päättyy, perheesi muuttuu tai muutat uuteen osoitteeseen.
+topic-right-to-stay-step-2 = Kerro { -migri(case: "allative") }, kun tilanteesi muuttuu. Esimerkiksi työsi päättyy tai perheesi muuttuu. Uuden osoitteen ilmoitat { -dvv(case: "allative") }.
 topic-right-to-stay-step-3 = Joskus { -migri } lähettää sinulle kirjeen ja pyytää lisää tietoja. Vastaa viimeistään sinä päivänä, joka kirjeessä lukee (määräaika). Pyydä apua, jos kirjettä on vaikea ymmärtää.
 topic-right-to-stay-step-4 = Pysyvää oleskelulupaa koskevat uudet säännöt ovat olleet voimassa 8.1.2026 alkaen. Yleensä sinun on pitänyt asua Suomessa 6 vuotta. Sinun pitää myös osata suomea tai ruotsia riittävän hyvin (tyydyttävä kielitaito). Lisäksi tarvitset 2 vuotta työhistoriaa. Näiden 2 vuoden aikana olet voinut saada työttömyysetuutta tai toimeentulotukea enintään 3 kuukautta. Jos tulosi ovat suuret tai sinulla on suomalainen tutkinto, 4 vuotta voi riittää. Katso tarkat tiedot migri.fi-sivustolta.
 topic-right-to-stay-step-5 = Perustuuko lupasi työhön? Jos työsi päättyy, sinulla on 3 tai 6 kuukautta aikaa löytää uusi työ. Kysy { -migri(case: "elative") }, kumpi aika koskee sinua.
@@ -45,7 +45,7 @@ topic-money-summary = Ensimmäisinä kuukausina voit tarvita apua raha-asioissa.
 topic-money-step-1 = Oletko työtön, ja onko sinulla kotoutumissuunnitelma? Voit ehkä saada työttömyysetuutta suunnitelman aikana. Ilmoittaudu ensin työttömäksi työnhakijaksi. Hae sitten etuutta { -kela(case: "ablative") }.
 topic-money-step-2 = Voit hakea etuuksia OmaKelassa. Se on { -kela(case: "genitive") } verkkopalvelu. Lomakkeita on myös englanniksi.
 topic-money-step-3 = Ovatko tulosi pienet? Voit ehkä saada { -kela(case: "ablative") } yleistä asumistukea. Se auttaa sinua maksamaan asumisen kulut. { -kela } päättää tilanteesi perusteella.
-topic-money-step-4 = Toimeentulotuki on viimeinen apu, kun muut tulosi eivät riitä perustarpeisiin. Hae sitä { -kela(case: "ablative") }. Joissakin tilanteissa toimeentulotukea voi saada myös sosiaalipalveluista.
+topic-money-step-4 = Toimeentulotuki on viimeinen apu, kun muut tulosi eivät riitä perustarpeisiin. Hae sitä { -kela(case: "ablative") }. Joissakin tilanteissa { -hyvinvointialue(case: "your") } sosiaalipalvelut voivat antaa lisää apua. Kysy sieltä.
 topic-money-step-5 = Etuus voi loppua tai pienentyä. Näin voi käydä, jos et osallistu kotoutumissuunnitelmaasi tai palveluihin, joista siinä on sovittu. Näin voi käydä myös, jos et kerro muutoksista { -kela(case: "allative") }. Esimerkiksi tulosi, perheesi tai osoitteesi muuttuu. Kerro muutoksista { -kela(case: "allative") } heti.
 topic-money-step-6 = Hoidatko kotona alle 3-vuotiasta lasta? Voit ehkä saada { -kela(case: "ablative") } lasten kotihoidon tukea. Säännöt voivat muuttua vuonna 2027. Kysy omalta työntekijältäsi.
 

@@ -18,7 +18,7 @@ topic-residence-permit-step-4 = Ditt tillstånd gäller bara en viss tid. Ansök
 topic-right-to-stay-title = Behålla din rätt att bo i Finland
 topic-right-to-stay-summary = Ditt uppehållstillstånd gäller bara en viss tid. För att få stanna i Finland ska ditt tillstånd vara giltigt, och { -migri } ska ha rätt uppgifter om dig. Efter några år kan du kanske få ett permanent uppehållstillstånd.
 topic-right-to-stay-step-1 = Ansök om fortsatt tillstånd innan ditt tillstånd går ut. Ett fortsatt tillstånd är ett nytt tillstånd som gör att du kan fortsätta bo här. Ansök på nätet i { -enter-finland }, { -migri }s e-tjänst.
-topic-right-to-stay-step-2 = Meddela { -migri } när din situation förändras. Till exempel om ditt arbete tar slut, om din familj förändras eller om du flyttar till en ny adress.
+topic-right-to-stay-step-2 = Meddela { -migri } när din situation förändras. Till exempel om ditt arbete tar slut eller om din familj förändras. En ny adress meddelar du till { -dvv }.
 topic-right-to-stay-step-3 = Ibland skickar { -migri } ett brev och ber om mer information. Svara före den tidsgräns som står i brevet. Be om hjälp om brevet är svårt att förstå.
 topic-right-to-stay-step-4 = Nya regler för permanent uppehållstillstånd gäller sedan den 8 januari 2026. Som regel måste du ha bott i Finland i 6 år. Du måste också kunna tillräckligt bra finska eller svenska (nöjaktiga kunskaper). Och du behöver 2 års arbetshistoria. Under de 2 åren får du ha fått arbetslöshetsförmån eller utkomststöd i högst 3 månader. Med hög inkomst eller en examen från Finland kan 4 år räcka. Kontrollera detaljerna på migri.fi.
 topic-right-to-stay-step-5 = Bygger ditt tillstånd på arbete? Om ditt arbete tar slut har du 3 eller 6 månader på dig att hitta ett nytt arbete. Fråga { -migri } vilken tid som gäller för dig.
@@ -45,7 +45,7 @@ topic-money-summary = Under de första månaderna kan du behöva hjälp med peng
 topic-money-step-1 = Är du arbetslös och har du en integrationsplan? Då kan du kanske få arbetslöshetsförmån under planen. Registrera dig först som arbetslös arbetssökande. Ansök sedan om förmånen hos { -kela }.
 topic-money-step-2 = Du kan ansöka om förmåner i MittFPA (OmaKela), { -kela }s e-tjänst. Det finns också blanketter på svenska och engelska.
 topic-money-step-3 = Har du låg inkomst? Då kan du kanske få allmänt bostadsbidrag från { -kela }. Det hjälper dig att betala kostnaderna för din bostad. { -kela } beslutar utifrån din situation.
-topic-money-step-4 = Utkomststöd (toimeentulotuki) är det sista stödet när dina andra inkomster inte räcker till det du behöver för att leva. Ansök om det hos { -kela }. Din kommun kan också ge visst utkomststöd.
+topic-money-step-4 = Utkomststöd (toimeentulotuki) är det sista stödet när dina andra inkomster inte räcker till det du behöver för att leva. Ansök om det hos { -kela }. I vissa situationer kan socialtjänsten i ditt { -hyvinvointialue } ge extra hjälp. Fråga där.
 topic-money-step-5 = En förmån kan upphöra eller bli mindre. Det kan hända om du inte deltar i din integrationsplan eller i de tjänster som ni har kommit överens om i planen. Det kan också hända om du inte meddelar { -kela } om förändringar. Till exempel om din inkomst, din familj eller din adress ändras. Meddela { -kela } genast om förändringar.
 topic-money-step-6 = Tar du hand om ett barn under 3 år hemma? Då kan du kanske få stöd för hemvård av barn från { -kela }. Reglerna kan ändras år 2027. Fråga din handläggare.
 

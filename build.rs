@@ -79,7 +79,12 @@ fn rust_for(f: &PackFiles) -> String {
             a.id, a.name_fi, a.name_sv
         )
     });
-    writeln!(s, "pub const AUTHORITIES: &[Authority] = {};", list(authorities)).unwrap();
+    writeln!(
+        s,
+        "pub const AUTHORITIES: &[Authority] = {};",
+        list(authorities)
+    )
+    .unwrap();
     let sources = t.sources.iter().map(|x| const_name("SOURCE", &x.id));
     writeln!(s, "pub const SOURCES: &[Source] = {};", list(sources)).unwrap();
     let topics = t.topics.iter().map(|x| {
@@ -102,11 +107,21 @@ fn rust_for(f: &PackFiles) -> String {
             x.checked
         )
     });
-    writeln!(s, "pub const STEP_SOURCES: &[StepSources] = {};", list(steps)).unwrap();
+    writeln!(
+        s,
+        "pub const STEP_SOURCES: &[StepSources] = {};",
+        list(steps)
+    )
+    .unwrap();
     let checklist = t
         .checklist
         .iter()
         .map(|c| format!("ChecklistItem {{ id: {:?}, topic: {:?} }}", c.id, c.topic));
-    writeln!(s, "pub const CHECKLIST: &[ChecklistItem] = {};", list(checklist)).unwrap();
+    writeln!(
+        s,
+        "pub const CHECKLIST: &[ChecklistItem] = {};",
+        list(checklist)
+    )
+    .unwrap();
     s
 }

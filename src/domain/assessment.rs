@@ -240,27 +240,21 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     let p = Profile::new(answers, today);
     let a = answers;
     let mut steps: Vec<Step> = Vec::new();
-    let mut add = |id: &'static str,
-                   authority: &'static str,
-                   timing: Timing,
-                   reasons: Vec<Reason>| {
-        steps.push(Step {
-            id,
-            authority,
-            timing,
-            for_everyone: reasons.is_empty() && FOR_EVERYONE.contains(&id),
-            reasons,
-        })
-    };
+    let mut add =
+        |id: &'static str, authority: &'static str, timing: Timing, reasons: Vec<Reason>| {
+            steps.push(Step {
+                id,
+                authority,
+                timing,
+                for_everyone: reasons.is_empty() && FOR_EVERYONE.contains(&id),
+                reasons,
+            })
+        };
     let r = |q: &'static str| reason(a, q).into_iter().collect::<Vec<_>>();
 
     // Urgent needs first, with where to go today (DOMAIN.md §2, §6).
     if includes(a, "urgent", "safety") {
-        add(
-            "urgent-safety",
-            "emergency",
-            Timing::Now,
-            r("urgent"));
+        add("urgent-safety", "emergency", Timing::Now, r("urgent"));
     }
     if includes(a, "urgent", "housing") || chose(a, "housing", &["none"]) {
         let mut rs = Vec::new();
@@ -270,39 +264,19 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         if chose(a, "housing", &["none"]) {
             rs.extend(reason(a, "housing"));
         }
-        add(
-            "urgent-housing",
-            "wellbeing",
-            Timing::Now,
-            rs);
+        add("urgent-housing", "wellbeing", Timing::Now, rs);
     }
     if includes(a, "urgent", "money") {
-        add(
-            "urgent-money",
-            "kela",
-            Timing::Now,
-            r("urgent"));
+        add("urgent-money", "kela", Timing::Now, r("urgent"));
     }
     if includes(a, "urgent", "health") {
-        add(
-            "urgent-health",
-            "wellbeing",
-            Timing::Now,
-            r("urgent"));
+        add("urgent-health", "wellbeing", Timing::Now, r("urgent"));
     }
     if includes(a, "urgent", "family-reunification") {
-        add(
-            "urgent-family",
-            "migri",
-            Timing::Now,
-            r("urgent"));
+        add("urgent-family", "migri", Timing::Now, r("urgent"));
     }
     if includes(a, "urgent", "legal-advice") {
-        add(
-            "urgent-legal",
-            "guidance",
-            Timing::Now,
-            r("urgent"));
+        add("urgent-legal", "guidance", Timing::Now, r("urgent"));
     }
 
     // Missing first steps (DOMAIN.md §6).
@@ -313,7 +287,8 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "register-dvv",
             "dvv",
             Timing::Now,
-            r("municipality-registered"));
+            r("municipality-registered"),
+        );
     }
     if let Some(Answer::Choices(done)) = a.get("first-steps-done") {
         let missing = |code: &str| !done.iter().any(|d| d == code);
@@ -324,11 +299,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             ("bank-account", "first-bank", "banks"),
         ] {
             if missing(code) {
-                add(
-                    id,
-                    authority,
-                    Timing::Now,
-                    r("first-steps-done"));
+                add(id, authority, Timing::Now, r("first-steps-done"));
             }
         }
     }
@@ -339,7 +310,8 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "assessment-employment",
             "employment",
             Timing::Now,
-            r("jobseeker")),
+            r("jobseeker"),
+        ),
         Responsible::Municipality => {
             let rs = [
                 "residence-basis",
@@ -355,11 +327,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             })
             .filter_map(|q| reason(a, q))
             .collect();
-            add(
-                "assessment-municipality",
-                "integration",
-                Timing::Now,
-                rs)
+            add("assessment-municipality", "integration", Timing::Now, rs)
         }
         Responsible::Ask => {
             // Social assistance for a short time, or for a time not said, is
@@ -368,11 +336,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             if chose(a, "social-assistance", &["short-term", "yes"]) {
                 rs.extend(reason(a, "social-assistance"));
             }
-            add(
-                "assessment-ask",
-                "guidance",
-                Timing::Now,
-                rs)
+            add("assessment-ask", "guidance", Timing::Now, rs)
         }
     }
 
@@ -382,12 +346,14 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "window-passed",
             p.responsible_authority(),
             Timing::Now,
-            r("permit-date")),
+            r("permit-date"),
+        ),
         Some(_) => add(
             "window-open",
             p.responsible_authority(),
             Timing::Soon,
-            r("permit-date")),
+            r("permit-date"),
+        ),
         None => {}
     }
 
@@ -397,11 +363,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     if !chose(a, "jobseeker", &["yes"]) && wants_work_or_training {
         let mut rs = r("goals");
         rs.extend(reason(a, "jobseeker"));
-        add(
-            "jobseeker-register",
-            "employment",
-            Timing::Now,
-            rs);
+        add("jobseeker-register", "employment", Timing::Now, rs);
     }
 
     // The assessment is done in a language the person understands (§3).
@@ -410,11 +372,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         if chose(a, "appointment-language", &["own"]) {
             rs.extend(reason(a, "appointment-language"));
         }
-        add(
-            "interpreter",
-            p.responsible_authority(),
-            Timing::Now,
-            rs);
+        add("interpreter", p.responsible_authority(), Timing::Now, rs);
     }
 
     // Social services needs assessment (DOMAIN.md §2; wording "usually").
@@ -423,13 +381,15 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "unaccompanied-plan",
             "wellbeing",
             Timing::Now,
-            r("unaccompanied"));
+            r("unaccompanied"),
+        );
     } else if chose(a, "residence-basis", &["protection"]) {
         add(
             "social-services",
             "wellbeing",
             Timing::Soon,
-            r("residence-basis"));
+            r("residence-basis"),
+        );
     }
     if chose(a, "talk-to-someone", &["yes"]) || chose(a, "health-affects", &["a-little", "a-lot"]) {
         let mut rs = Vec::new();
@@ -439,11 +399,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         if chose(a, "talk-to-someone", &["yes"]) {
             rs.extend(reason(a, "talk-to-someone"));
         }
-        add(
-            "talk-health",
-            "wellbeing",
-            Timing::Soon,
-            rs);
+        add("talk-health", "wellbeing", Timing::Soon, rs);
     }
 
     // Integration-promoting social guidance and help with errands for people
@@ -472,11 +428,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             .filter(|q| chose(a, q, &["a-little", "no"]))
             .filter_map(|q| reason(a, q))
             .collect();
-        add(
-            "literacy",
-            p.responsible_authority(),
-            Timing::Soon,
-            rs);
+        add("literacy", p.responsible_authority(), Timing::Soon, rs);
     } else if p.fluent {
         let rs = ["finnish", "swedish"]
             .into_iter()
@@ -487,7 +439,8 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "language-fluent",
             p.responsible_authority(),
             Timing::Soon,
-            rs);
+            rs,
+        );
     } else if a.get("finnish").is_some() || a.get("swedish").is_some() {
         let rs = ["finnish", "swedish"]
             .into_iter()
@@ -497,7 +450,8 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "integration-training",
             p.responsible_authority(),
             Timing::Soon,
-            rs);
+            rs,
+        );
     }
     if !p.fluent
         && includes(a, "goals", "work-soon")
@@ -506,17 +460,14 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
     {
         let mut rs = r("goals");
         rs.extend(reason(a, "has-worked"));
-        add(
-            "language-with-work",
-            "employment",
-            Timing::Soon,
-            rs);
+        add("language-with-work", "employment", Timing::Soon, rs);
     }
     add(
         "civic-orientation",
         p.responsible_authority(),
         Timing::Soon,
-        Vec::new());
+        Vec::new(),
+    );
 
     // Digital skills are not statutory but matter for every service (§3).
     if ["phone-skills", "computer-skills", "online-services"]
@@ -528,41 +479,21 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             .filter(|q| chose(a, q, &["no", "a-little"]))
             .filter_map(|q| reason(a, q))
             .collect();
-        add(
-            "digital-skills",
-            "municipality",
-            Timing::Soon,
-            rs);
+        add("digital-skills", "municipality", Timing::Soon, rs);
     }
 
     // Education and recognition (DOMAIN.md §4).
     if p.degree {
-        add(
-            "simhe",
-            "simhe",
-            Timing::Soon,
-            r("education-level"));
-        add(
-            "recognition-oph",
-            "oph",
-            Timing::Soon,
-            r("education-level"));
+        add("simhe", "simhe", Timing::Soon, r("education-level"));
+        add("recognition-oph", "oph", Timing::Soon, r("education-level"));
     }
     let valvira = p.field_reasons(VALVIRA_FIELDS);
     if !valvira.is_empty() {
-        add(
-            "regulated-valvira",
-            "lvv",
-            Timing::Soon,
-            valvira);
+        add("regulated-valvira", "lvv", Timing::Soon, valvira);
     }
     let oph = p.field_reasons(OPH_FIELDS);
     if !oph.is_empty() {
-        add(
-            "regulated-oph",
-            "oph",
-            Timing::Soon,
-            oph);
+        add("regulated-oph", "oph", Timing::Soon, oph);
     }
 
     // Children (DOMAIN.md §5).
@@ -574,11 +505,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         (includes(a, "children-ages", "16-17"), "upper-secondary"),
     ] {
         if shown {
-            add(
-                id,
-                "municipality",
-                Timing::Soon,
-                r("children-ages"));
+            add(id, "municipality", Timing::Soon, r("children-ages"));
         }
     }
 
@@ -588,25 +515,18 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
             "vocational",
             p.responsible_authority(),
             Timing::Later,
-            r("goals"));
+            r("goals"),
+        );
     }
     if includes(a, "goals", "university") {
-        add(
-            "university",
-            "simhe",
-            Timing::Later,
-            r("goals"));
+        add("university", "simhe", Timing::Later, r("goals"));
     }
     if chose(a, "jobseeker", &["yes"])
         && (includes(a, "goals", "vocational") || includes(a, "goals", "university"))
     {
         let mut rs = r("jobseeker");
         rs.extend(reason(a, "goals"));
-        add(
-            "self-motivated",
-            "employment",
-            Timing::Later,
-            rs);
+        add("self-motivated", "employment", Timing::Later, rs);
     }
     if includes(a, "goals", "business") || chose(a, "entrepreneur", &["yes"]) {
         let mut rs = Vec::new();
@@ -616,18 +536,10 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         if chose(a, "entrepreneur", &["yes"]) {
             rs.extend(reason(a, "entrepreneur"));
         }
-        add(
-            "business",
-            "employment",
-            Timing::Later,
-            rs);
+        add("business", "employment", Timing::Later, rs);
     }
     if includes(a, "goals", "work-soon") {
-        add(
-            "work-routes",
-            "employment",
-            Timing::Later,
-            r("goals"));
+        add("work-routes", "employment", Timing::Later, r("goals"));
     }
     // When the programme ends without a job, a follow-up plan names the next
     // route (DOMAIN.md §4, seed 11.5.4): worth knowing for everyone.
@@ -637,11 +549,7 @@ pub fn pathway(answers: &Answers, today: Today) -> Vec<Step> {
         Timing::Later,
         Vec::new(),
     );
-    add(
-        "community",
-        "ngos",
-        Timing::Later,
-        Vec::new());
+    add("community", "ngos", Timing::Later, Vec::new());
 
     // Stable sort: timing first, rule order within a timing.
     steps.sort_by_key(|s| s.timing);

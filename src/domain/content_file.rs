@@ -117,17 +117,25 @@ impl PackFiles {
         let t = &self.topics;
         let mut out = Vec::new();
         for (what, ids) in [
-            ("authority", t.authorities.iter().map(|a| &a.id).collect::<Vec<_>>()),
+            (
+                "authority",
+                t.authorities.iter().map(|a| &a.id).collect::<Vec<_>>(),
+            ),
             ("source", t.sources.iter().map(|s| &s.id).collect()),
             ("phone", t.phones.iter().map(|p| &p.id).collect()),
             ("topic", t.topics.iter().map(|x| &x.id).collect()),
             ("step", self.steps.steps.iter().map(|s| &s.id).collect()),
-            ("checklist item", t.checklist.iter().map(|c| &c.id).collect()),
+            (
+                "checklist item",
+                t.checklist.iter().map(|c| &c.id).collect(),
+            ),
         ] {
             let mut seen = BTreeSet::new();
             for id in ids {
                 if !is_id(id) {
-                    out.push(format!("{what} id {id:?}: use lower-case letters, digits and '-'"));
+                    out.push(format!(
+                        "{what} id {id:?}: use lower-case letters, digits and '-'"
+                    ));
                 }
                 if !seen.insert(id) {
                     out.push(format!("{what} {id} is listed twice"));
@@ -150,7 +158,10 @@ impl PackFiles {
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ' || c == '+');
             if digits < 3 || !only {
-                out.push(format!("phone {}: {:?} is not a phone number", p.id, p.number));
+                out.push(format!(
+                    "phone {}: {:?} is not a phone number",
+                    p.id, p.number
+                ));
             }
         }
         for topic in &t.topics {
@@ -187,7 +198,10 @@ impl PackFiles {
         }
         for c in &t.checklist {
             if !t.topics.iter().any(|x| x.id == c.topic) {
-                out.push(format!("checklist item {}: unknown topic {}", c.id, c.topic));
+                out.push(format!(
+                    "checklist item {}: unknown topic {}",
+                    c.id, c.topic
+                ));
             }
         }
         out
@@ -201,7 +215,8 @@ impl PackFiles {
         for id in sources {
             match self.topics.sources.iter().find(|s| &s.id == id) {
                 Some(s) => {
-                    official |= host(&s.url).is_some_and(|h| on_list(h, &self.topics.official_domains))
+                    official |=
+                        host(&s.url).is_some_and(|h| on_list(h, &self.topics.official_domains))
                 }
                 None => out.push(format!("{at}: unknown source {id}")),
             }
@@ -251,9 +266,12 @@ pub fn host(url: &str) -> Option<&str> {
 
 /// `www.kela.fi` is on a list that names `kela.fi`.
 fn on_list(host: &str, domains: &[String]) -> bool {
-    domains
-        .iter()
-        .any(|d| host == d || host.strip_suffix(d.as_str()).is_some_and(|p| p.ends_with('.')))
+    domains.iter().any(|d| {
+        host == d
+            || host
+                .strip_suffix(d.as_str())
+                .is_some_and(|p| p.ends_with('.'))
+    })
 }
 
 fn date_problems(at: &str, date: &str, today: Option<&str>) -> Vec<String> {

@@ -166,7 +166,21 @@ mod tests {
 
     #[test]
     fn tel_href_keeps_only_digits_and_plus() {
-        assert_eq!(Phone { id: "x", number: "09 2525 0111" }.tel_href(), "tel:0925250111");
-        assert_eq!(Phone { id: "y", number: "116 117" }.tel_href(), "tel:116117");
+        assert_eq!(
+            Phone {
+                id: "x",
+                number: "09 2525 0111"
+            }
+            .tel_href(),
+            "tel:0925250111"
+        );
+        assert_eq!(
+            Phone {
+                id: "y",
+                number: "116 117"
+            }
+            .tel_href(),
+            "tel:116117"
+        );
     }
 }

@@ -9,8 +9,8 @@ use crate::domain::assessment::Step;
 use crate::domain::i18n::Localizer;
 use crate::domain::questions::question;
 use crate::domain::topics::{authority, step_sources};
-use crate::ui::sources::step_sources_view;
 use crate::ui::questionnaire::answer_text;
+use crate::ui::sources::step_sources_view;
 
 /// "Because you answered: <question> – <answer>" lines of a step.
 pub fn reasons_text(loc: &Localizer, step: &Step) -> Vec<String> {

@@ -91,7 +91,8 @@ test('every pathway step shows its official sources and when they were checked; 
   await page.locator('button.option[data-code="no"]').click();
   await page.waitForFunction(() => !location.hash.startsWith('#/questions/read-own'));
   await page.goto(server.url + '#/pathway');
-  await page.locator('article.step').first().waitFor();
+  // Steps below the screen come in a moment: wait for the last one.
+  await page.locator('article.step[data-step="community"]').waitFor();
   const steps = await page.locator('article.step').evaluateAll((els) => els.map((el) => ({
     id: el.dataset.step,
     links: [...el.querySelectorAll('.source-list a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent })),

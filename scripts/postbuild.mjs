@@ -17,7 +17,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, unlinkSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as cssoMinify } from 'csso';
@@ -78,6 +78,17 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, co
 const LOCALE_KEY = 'newcomer-guide.v1.locale'; // src/web/storage.rs KEY_LOCALE
 const REFERENCE = 'en'; // src/domain/i18n.rs REFERENCE_LOCALE
 const localeDir = join(STAGE, 'locales');
+// Only the languages locales/languages.toml lists are shipped: a folder a
+// translator has started but not yet listed (a draft) stays out of the
+// build, the offline copy and the preload.
+const listedLocales = [...readFileSync(join(localeDir, 'languages.toml'), 'utf8')
+  .matchAll(/^code\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+for (const e of readdirSync(localeDir, { withFileTypes: true })) {
+  if (e.isDirectory() && !listedLocales.includes(e.name)) {
+    rmSync(join(localeDir, e.name), { recursive: true, force: true });
+    console.log(`postbuild: locales/${e.name} is not in languages.toml: left out of the build`);
+  }
+}
 const builtLocales = readdirSync(localeDir, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)

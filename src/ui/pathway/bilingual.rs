@@ -10,12 +10,32 @@ use crate::domain::answers::Answers;
 use crate::domain::assessment::Step;
 use crate::domain::i18n::{Direction, Localizer};
 use crate::domain::questions::{section, SECTIONS};
+use crate::domain::topics::step_sources;
 use crate::ui::pathway::report::{answer_pairs, reasons_text, where_text};
+use crate::ui::sources::source_label;
 
 #[derive(Clone)]
 pub struct Column {
     pub loc: Arc<Localizer>,
     pub dir: Direction,
+}
+
+/// A step's sources on paper: names and the address to type, since a
+/// printout cannot be clicked.
+fn printed_sources(loc: &Localizer, step: &str) -> Option<impl IntoView> {
+    let sources = step_sources(step)?;
+    let items = sources
+        .sources
+        .iter()
+        .map(|src| {
+            let address = src.url.trim_start_matches("https://").trim_end_matches('/');
+            view! {
+                " " {source_label(loc, src)} " "
+                <span class="link-host" dir="ltr" lang="en">"(" {address.to_string()} ")"</span>
+            }
+        })
+        .collect_view();
+    Some(view! { <p class="small step-source">{loc.text("pw-source")} {items}</p> })
 }
 
 #[component]
@@ -91,6 +111,7 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
                                 <p class="small">{c.loc.text("pw-for-everyone")}</p>
                             })}
                             <p class="small">{c.loc.text("pw-where")} " " {where_text(&c.loc, s)}</p>
+                            {printed_sources(&c.loc, s.id)}
                         }
                         .into_any(),
                     )

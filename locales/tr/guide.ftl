@@ -52,9 +52,9 @@ topic-money-step-6 = 3 yaşından küçük bir çocuğa evde mi bakıyorsunuz? {
 
 ## tax
 topic-tax-title = Vergi kartı ve vergiler
-topic-tax-summary = Finlandiya'da vergi, maaşınızı almadan önce maaşınızdan kesilir. { -vero-full(case: "ablative") } ({ -vero }) bir vergi kartı almanız gerekir. Vergi kartı, işverenize ne kadar vergi keseceğini söyler.
+topic-tax-summary = Finlandiya'da vergi, maaşınızı almadan önce maaşınızdan kesilir. { -vero-full(case: "ablative") } ({ -vero }) bir vergi kartı almanız gerekir. Vergi kartı, işvereninize ne kadar vergi keseceğini söyler.
 topic-tax-step-1 = İşe başlamadan önce bir vergi kartı alın. Vergi kartını nasıl alacağınıza vero.fi adresinden bakın.
-topic-tax-step-2 = Vergi kartınızı işverenize verin. İşvereninizin maaşınızı doğru ödemesi için buna ihtiyacı vardır.
+topic-tax-step-2 = Vergi kartınızı işvereninize verin. İşvereninizin maaşınızı doğru ödemesi için buna ihtiyacı vardır.
 topic-tax-step-3 = Vergi kartı olmazsa işvereniniz maaşınızdan çok daha fazla vergi keser.
 topic-tax-step-4 = { -vero } her yıl size kontrol etmeniz için bir vergi beyannamesi verir. Beyannameyi dikkatlice okuyun. Yanlış bir şey varsa, üzerinde yazan tarihten önce düzeltin.
 
@@ -81,7 +81,7 @@ topic-work-summary = { -tyollisyyspalvelut(case: "capital") } iş veya eğitim b
 topic-work-step-1 = { -tyomarkkinatori } üzerinden iş arayan olarak kayıt yaptırın. Bunu internetten yapamıyorsanız { -tyollisyyspalvelut(case: "ablative") } yardım isteyin.
 topic-work-step-2 = İşsiz iş arayan olarak kayıtlı mısınız? O zaman uyum hizmetlerinizden { -tyollisyyspalvelut } sorumludur. Becerilerinizi değerlendirirler ve sizinle birlikte bir plan yaparlar.
 topic-work-step-3 = Bir özgeçmiş (CV) yazın. Eğitiminizi, iş deneyiminizi ve becerilerinizi yazın. Bir şey değiştiğinde özgeçmişinizi güncelleyin.
-topic-work-step-4 = Okul ve iş belgelerinizi güvenli bir yerde saklayın. { -tyollisyyspalvelut(case: "instrumental") } veya bir işverenle görüşürken bu belgeleri yanınıza alın.
+topic-work-step-4 = Okul ve iş belgelerinizi güvenli bir yerde saklayın. Bu belgeleri { -tyollisyyspalvelut(case: "instrumental") } veya bir işverenle görüşürken yanınıza alın.
 
 ## integration
 topic-integration-title = Uyum hizmetleri
@@ -140,7 +140,7 @@ topic-housing-summary = Ev, ihtiyacınız olan ilk şeylerden biridir. Belediyed
 topic-housing-step-1 = Kiralık bir ev arayın. Belediyeye ait ve kâr amacı gütmeyen kiralık evleri belediyenize sorun. Erken başvurun, çünkü beklemeniz gerekebilir.
 topic-housing-step-2 = Kira sözleşmesini imzalamadan önce dikkatlice okuyun. Ev sahibi çoğu zaman depozito ister. Depozitoyu ne zaman geri alacağınızı sorun.
 topic-housing-step-3 = Geliriniz düşük mü? { -kela(case: "ablative") } konut yardımı alabilirsiniz. { -kela }, durumunuza göre karar verir.
-topic-housing-step-4 = Taşındığınızda yeni adresinizi { -dvv(case: "dative") } bildirin. Yardım alıyorsanız { -kela(case: "dative") } de bildirin.
+topic-housing-step-4 = Taşındığınızda yeni adresinizi { -dvv(case: "dative") } bildirin. Yardım alıyorsanız { -kela(case: "dative") } da bildirin.
 
 ## children
 topic-children-title = Çocuklar, kreş ve okul

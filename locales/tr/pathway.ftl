@@ -20,7 +20,7 @@ timing-later = Daha sonra
 
 ## Taking it with you
 pw-take-heading = Bunu yanınıza alın
-pw-take-intro = Cevaplarınızı ve bu yol haritasını randevunuzda gösterin. Bir yol seçin.
+pw-take-intro = Cevaplarınızı ve bu yol haritasını randevunuzda gösterin. Bir yöntem seçin.
 pw-print = Yazdır
 pw-save = Dosya olarak kaydet
 pw-share = Paylaş
@@ -71,13 +71,13 @@ handover-error-not-handover = Bu dosyada bu uygulamadan cevaplar yok.
 step-urgent-safety-title = Tehlikedeyseniz 112'yi arayın
 step-urgent-safety-text = Siz veya aileniz şu anda tehlikedeyseniz 112'yi arayın. Polisten, bir sığınma evinden veya bir yardım hattından da yardım isteyebilirsiniz. Bu ücretsizdir.
 step-urgent-housing-title = Konut için bugün yardım isteyin
-step-urgent-housing-text = Bugün yaşadığınız { -hyvinvointialue(case: "genitive") } sosyal hizmetleriyle iletişime geçin ve yaşayacak güvenli bir yeriniz olmadığını söyleyin. Belediyenize de söyleyin.
+step-urgent-housing-text = Yaşadığınız { -hyvinvointialue(case: "genitive") } sosyal hizmetleriyle bugün iletişime geçin ve yaşayacak güvenli bir yeriniz olmadığını söyleyin. Belediyenize de söyleyin.
 step-urgent-money-title = Para için yardım isteyin
 step-urgent-money-text = Yiyecek veya faturalar için paranız yoksa temel sosyal yardım için { -kela(case: "dative") } başvurun. Acil bir durumda sosyal hizmetler size yardım edebilir.
 step-urgent-health-title = Sağlık hizmeti alın
 step-urgent-health-text = Sağlık merkezinizle iletişime geçin. Acilse 116 117 numaralı { -paivystysapu(case: "accusative") } arayın. Bu hat çoğu bölgede çalışır: 116117.fi adresinden bakın. Acil bir durumda 112'yi arayın.
 step-urgent-family-title = Ailenizi getirmek hakkında soru sorun
-step-urgent-family-text = Aile birleşiminin kendi kuralları ve süreleri vardır. Bunlara migri.fi adresinden bakın ve yakında danışmanlık isteyin.
+step-urgent-family-text = Aile birleşiminin kendi kuralları ve süreleri vardır. Bunlara migri.fi adresinden bakın ve erkenden danışmanlık isteyin.
 step-urgent-legal-title = Hukuki danışmanlık isteyin
 step-urgent-legal-text = Hukuki danışmanlığı nereden alabileceğinizi rehberlik ve danışmanlık hizmetlerine sorun. Bazı danışmanlıklar ücretsizdir.
 
@@ -89,7 +89,7 @@ step-first-identity-code-text = Kişisel kimlik numaranız çoğu zaman oturma i
 step-first-kela-title = Sosyal güvenliği { -kela(case: "dative") } sorun
 step-first-kela-text = OmaKela'da { -kela } kartı için başvurun ve Finlandiya'ya taşınma bildirimini yapın. Sonra { -kela }, Finlandiya sosyal güvenlik sistemine dahil olup olmadığınıza karar verir.
 step-first-tax-card-title = Vergi kartı alın
-step-first-tax-card-text = İşe başlamadan önce { -vero(case: "ablative") } bir vergi kartı alın. Kartı işverenize verin.
+step-first-tax-card-text = İşe başlamadan önce { -vero(case: "ablative") } bir vergi kartı alın. Kartı işvereninize verin.
 step-first-bank-title = Banka hesabı açın
 step-first-bank-text = Maaşınız ve yardımlarınız için bir banka hesabına ihtiyacınız vardır. Bankadan internet bankacılığı kodları da isteyin.
 
@@ -101,7 +101,7 @@ step-assessment-municipality-text = Cevaplarınıza göre değerlendirmenizden v
 step-assessment-ask-title = Becerilerinizin ve ihtiyaçlarınızın değerlendirilmesini isteyin
 step-assessment-ask-text = Değerlendirmenizi kimin yapacağını belediyenizin rehberlik ve danışmanlık hizmetlerine sorun. İşsiz iş arayan olarak kayıt yaptırırsanız değerlendirmeyi { -tyollisyyspalvelut } yapar. Aksi halde genellikle belediye yapar.
 step-window-open-title = Uyum planınızı zamanında isteyin
-step-window-open-text = Değerlendirme ve ilk uyum planı, ilk oturma izninizden veya kaydınızdan sonraki 3 yıl içinde yapılır. Bunları yakında isteyin.
+step-window-open-text = Değerlendirme ve ilk uyum planı, ilk oturma izninizden veya kaydınızdan sonraki 3 yıl içinde yapılır. Bunları erkenden isteyin.
 step-window-passed-title = İlk izninizden bu yana 3 yıldan fazla geçti
 step-window-passed-text = İlk uyum planı genellikle 3 yıl içinde yapılır. Sizin için hâlâ nelerin mümkün olduğunu dosyanızla ilgilenen görevliye sorun. Dil kursları ve başka hizmetler size hâlâ açık olabilir.
 step-jobseeker-register-title = İş arayan olarak kayıt yaptırın

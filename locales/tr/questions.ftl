@@ -88,7 +88,7 @@ section-skills = Beceriler ve güçlü yönler
 section-goals = Hedefleriniz
 section-life = Şu anki hayatınız
 section-wellbeing = Sağlık ve iyi olma hâli
-section-wellbeing-intro = Bu soruları cevaplamak zorunlu değildir. Bu soruları soruyoruz, çünkü sağlık eğitimi ve çalışmayı etkileyebilir ve yardım almak mümkündür. Bu soruları geçebilir veya “Söylememeyi tercih ederim” seçeneğini seçebilirsiniz.
+section-wellbeing-intro = Bu soruları cevaplamak zorunlu değildir. Bu soruları soruyoruz, çünkü sağlık, eğitim almayı ve çalışmayı etkileyebilir. Bunun için yardım da vardır. Bu soruları geçebilir veya “Söylememeyi tercih ederim” seçeneğini seçebilirsiniz.
 section-appointment = Randevunuz
 
 ## Questions: about you
@@ -148,7 +148,7 @@ q-goals = Önümüzdeki birkaç yıl içinde Finlandiya'da ne yapmak istiyorsunu
 q-main-goal = Şu anda bunlardan hangisi sizin için en önemli?
 
 ## Questions: life now
-q-jobseeker = { -tyollisyyspalvelut(case: "dative") } iş arayan olarak kayıtlı mısınız?
+q-jobseeker = İş arayan olarak { -tyollisyyspalvelut(case: "dative") } kayıtlı mısınız?
 q-jobseeker-help = Kaydı { -tyomarkkinatori(case: "with-finnish") } üzerinden veya { -tyollisyyspalvelut(case: "locative") } yaptırırsınız.
 q-social-assistance = Sosyal yardım alıyor musunuz?
 q-social-assistance-help = Sosyal yardım, geliriniz yetmediğinde temel ihtiyaçlar için verilen paradır. Temel sosyal yardımı { -kela } öder. Bu yardımı uzun süre veya düzenli olarak alıyorsanız, uyum hizmetlerinizden genellikle belediyeniz sorumludur.

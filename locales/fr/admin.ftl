@@ -1,0 +1,34 @@
+# Traduction automatique de l'anglais (machine-made translation from English).
+# La page de vérification des réglages pour l'administration web (#/admin/config-check).
+# Mêmes clés que l'anglais. Elle se charge avec cette page, pas à la première visite.
+
+admin-title = Vérification des réglages
+admin-intro = Cette page montre ce que l’application a compris du fichier de réglages de la commune, municipality.toml. Les parties qui ont un problème sont ignorées, et l’application utilise ses valeurs par défaut à leur place.
+admin-none = Aucun problème : tous les réglages ont été compris.
+admin-no-file = Il n’y a pas de fichier de réglages. L’application utilise ses valeurs par défaut.
+admin-count = { $count ->
+    [one] { $count } problème trouvé :
+    [many] { $count } de problèmes trouvés :
+   *[other] { $count } problèmes trouvés :
+}
+admin-where = Ligne { $line }, colonne { $column }, { $path } :
+config-problem-syntax = Le fichier ne peut pas être lu. Rien de ce qu’il contient n’est utilisé. Corrigez l’erreur près de cette ligne :
+config-problem-unknown-field = Réglage inconnu, ignoré. Vérifiez l’orthographe.
+config-problem-wrong-type = Mauvais type de valeur. Attendu :
+config-problem-bad-url = Le lien doit commencer par https://
+config-problem-bad-path = Le logo doit être le chemin d’un fichier image de ce site, par exemple local/logo.svg.
+config-problem-unknown-step = Étape de parcours ou sujet du guide inconnu, ignoré :
+config-problem-unknown-locale = Code de langue inconnu ou non activé, ignoré :
+config-problem-bad-colour = La couleur doit être écrite sous la forme #rrggbb, par exemple #0b5394.
+config-problem-low-contrast = La couleur est trop claire sur du blanc pour être lue (il faut 4.5:1). Contraste :
+config-problem-out-of-range = Le nombre est hors des limites. Valeurs permises :
+config-problem-missing = Ce réglage obligatoire manque, donc cette partie est ignorée.
+
+# La partie de la page de vérification consacrée aux fichiers de textes.
+admin-texts-title = Fichiers de textes
+admin-texts-intro = Les textes sont dans des fichiers .ftl. Une entrée qui contient une erreur est ignorée, et l’application affiche le texte anglais à sa place.
+admin-texts-checking = Vérification des fichiers de textes…
+admin-texts-none = Aucun problème dans les fichiers de textes.
+admin-texts-where = { $path }, ligne { $line } :
+admin-texts-broken = Cette entrée contient une erreur et elle est ignorée. Les textes autour fonctionnent toujours.
+admin-texts-unavailable = Ce fichier n’a pas pu être chargé.

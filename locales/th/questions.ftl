@@ -171,7 +171,7 @@ q-contact-way-help = อย่าเขียนข้อมูลติดต�
 
 ## Options
 opt-yesno-yes = ใช่
-opt-yesno-no = ไม่ใช่
+opt-yesno-no = ไม่
 opt-firststeps-identity-code = รหัสประจำตัวบุคคลของฟินแลนด์
 opt-firststeps-kela-card = บัตร { -kela }
 opt-firststeps-tax-card = บัตรภาษี

@@ -8,7 +8,7 @@ admin-intro = እዚ ገጽ እቲ መተግበሪ ካብቲ ፋይል ቅጥዕ
 admin-none = ጸገም የለን: ኩሉ ቅጥዒ ተረዲኡ።
 admin-no-file = ፋይል ቅጥዕታት የለን። እቲ መተግበሪ ናቱ ንቡር ቅጥዕታት ይጥቀም።
 admin-count = { $count ->
-    [one] 1 ጸገም ተረኺቡ:
+    [one] { $count } ጸገም ተረኺቡ:
    *[other] { $count } ጸገማት ተረኺቦም:
 }
 admin-where = መስመር { $line }፣ ዓምዲ { $column }፣ { $path }:
@@ -26,9 +26,9 @@ config-problem-missing = እዚ ኣድላዪ ቅጥዒ የለን፣ ስለዚ �
 
 # The text files part of the settings check page.
 admin-texts-title = ፋይላት ጽሑፍ
-admin-texts-intro = እቶም ጽሑፋት ኣብ .ftl ፋይላት እዮም ዘለዉ። ጌጋ ዘለዎ ኣታዊ ይሕለፍ፣ እቲ መተግበሪ ድማ ኣብ ክንድኡ ነቲ ናይ እንግሊዝኛ ጽሑፍ የርኢ።
+admin-texts-intro = እቶም ጽሑፋት ኣብ .ftl ፋይላት እዮም ዘለዉ። ጌጋ ዘለዎ ኣሃዱ ጽሑፍ ይሕለፍ፣ እቲ መተግበሪ ድማ ኣብ ክንድኡ ነቲ ናይ እንግሊዝኛ ጽሑፍ የርኢ።
 admin-texts-checking = ፋይላት ጽሑፍ ይምርመሩ ኣለዉ…
 admin-texts-none = ኣብ ፋይላት ጽሑፍ ጸገም የለን።
 admin-texts-where = { $path }፣ መስመር { $line }:
-admin-texts-broken = እዚ ኣታዊ ጌጋ ስለ ዘለዎ ይሕለፍ። እቶም ኣብ ከባቢኡ ዘለዉ ጽሑፋት ግን ይሰርሑ።
+admin-texts-broken = እዚ ኣሃዱ ጽሑፍ ጌጋ ስለ ዘለዎ ይሕለፍ። እቶም ኣብ ከባቢኡ ዘለዉ ጽሑፋት ግን ይሰርሑ።
 admin-texts-unavailable = እዚ ፋይል ክጽዓን ኣይከኣለን።

@@ -45,7 +45,7 @@ search-label = ኣብቲ መምርሒ ድለዩ
 search-button = ድለዩ
 search-results = { $count ->
     [0] ብዛዕባ «{ $query }» ዝኾነ ነገር ኣይተረኽበን
-    [one] ብዛዕባ «{ $query }» 1 ኣርእስቲ ተረኺቡ
+    [one] ብዛዕባ «{ $query }» { $count } ኣርእስቲ ተረኺቡ
    *[other] ብዛዕባ «{ $query }» { $count } ኣርእስትታት ተረኺቦም
 }
 search-none = ካልእ ቃል፣ ወይ ዝሓጸረ ቃል ፈትኑ።
@@ -59,8 +59,8 @@ topic-name-fi = ብፊንላንድኛ
 topic-name-sv = ብሽወድኛ
 topic-phones-heading = ቁጽርታት ተሌፎን
 topic-last-checked = ዳሕረዋይ ዝተረጋገጸሉ ዕለት: { $date }
-read-aloud = ብድምጺ ኣንብብ
-read-aloud-stop = ምንባብ ኣቋርጽ
+read-aloud = ብድምጺ ኣንብቡ
+read-aloud-stop = ምንባብ ኣቋርጹ
 read-aloud-no-voice = እዚ መሳርሒ ነዚ ቋንቋ ብድምጺ ዘንብብ ድምጺ የብሉን።
 
 ## Checklist
@@ -84,7 +84,7 @@ office-accessibility = ተበጻሕነት
 office-languages = ዝዝረቡ ቋንቋታት
 
 ## Kiosk (shared device in a service point)
-kiosk-finish = ወድኡን ኣጽርዩን
+kiosk-finish = ወድኡን ደምስሱን
 kiosk-idle-title = ገና ኣብዚ ኣለኹም ዶ?
 kiosk-idle-text = ውልቃዊ ምስጢርኩም ንምሕላው፣ ኣብዚ ስክሪን ዘሎ ኩሉ ድሕሪ { $seconds } ካልኢት ክድምሰስ እዩ።
 kiosk-still-here = ገና ኣብዚ ኣለኹ

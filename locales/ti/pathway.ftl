@@ -16,7 +16,7 @@ pw-source = ወግዓዊ ምንጪ:
 source-checked = ዝተረጋገጸሉ { $date }
 pw-check-answers = መልስታትኩም ኣረጋግጹ ወይ ቀይሩ
 timing-now = ሕጂ ግበርዎ
-timing-soon = ኣብ ዝመጽእ ኣዋርሕ
+timing-soon = ኣብ ዝመጽኡ ኣዋርሕ
 timing-later = ጸኒሑ
 
 ## Taking it with you
@@ -62,7 +62,7 @@ hv-try-file = ኣብ ክንድኡ ዝተዓቀበ ፋይል ክፈቱ
 handover-error-empty = እቲ መላግቦ ወይ እቲ ፋይል ባዶ እዩ።
 handover-error-too-large = እቲ ፋይል ናይ መልስታት ፋይል ንምዃን ኣዝዩ ዓቢ እዩ። ቅኑዕ ፋይል ከም ዝመረጽኩም ኣረጋግጹ።
 handover-error-malformed = እቲ መላግቦ ወይ እቲ ፋይል ተበላሽዩ ኣሎ። ነቲ ሰብ QR ኮድ ደጊሙ ከርኢ ወይ ሓድሽ ፋይል ክዕቅብ ሕተትዎ።
-handover-error-newer = እዞም መልስታት ብሓድሽ ስሪት ናይቲ መተግበሪ እዮም ተሰሪሖም። ነቲ መተግበሪ ኣሐድስዎ (ነቲ ገጽ ደጊምኩም ጽዓንዎ)፣ ድሕሪኡ ደጊምኩም ፈትኑ።
+handover-error-newer = እዞም መልስታት ብዝሓደሰ ስሪት ናይቲ መተግበሪ እዮም ተሰሪሖም። ነቲ መተግበሪ ኣሐድስዎ (ነቲ ገጽ ደጊምኩም ጽዓንዎ)፣ ድሕሪኡ ደጊምኩም ፈትኑ።
 handover-error-checksum = እቲ መላግቦ ወይ እቲ ፋይል ተቐይሩ ወይ ተበላሽዩ ስለ ዘሎ፣ ክእመን ኣይክእልን። ሓድሽ ሕተቱ።
 handover-error-truncated = ገለ ክፋል ናይቲ መላግቦ ወይ ናይቲ ፋይል ጎዲሉ ኣሎ። ሓድሽ ሕተቱ።
 handover-error-not-json = እዚ ካብዚ መተግበሪ ዝተዓቀበ ፋይል ኣይኮነን።
@@ -154,7 +154,7 @@ step-upper-secondary-text = መንእሰያት ክሳብ 18 ዓመት ወይ ና
 step-vocational-title = ሞያዊ ስልጠና
 step-vocational-text = ብዛዕባ TUVA፣ እቲ ንናይ ላዕለዋይ ካልኣይ ደረጃ ትምህርቲ ዘዳሉ ትምህርቲ፣ ሕተቱ። ብዛዕባ ናይ ላዕለዋይ ካልኣይ ደረጃ ሞያዊ ትምህርቲ እውን ሕተቱ።
 step-university-title = ትምህርቲ ዩኒቨርሲቲ
-step-university-text = ብዛዕባ ትምህርቲ ላዕለዋይ ደረጃን ናይ ቋንቋ ረቛሒታቱን ሕተቱ። ኣገልግሎታት { -simhe } ክመርሑኹም ይኽእሉ።
+step-university-text = ብዛዕባ ትምህርቲ ላዕለዋይ ደረጃን ናይ ቋንቋ ጠለባቱን ሕተቱ። ኣገልግሎታት { -simhe } ክመርሑኹም ይኽእሉ።
 step-self-motivated-title = መጀመርታ ኣብ መደብኩም ብዛዕባ ትምህርቲ ተሰማምዑ
 step-self-motivated-text = ክትመሃሩ፣ ድጎማ ስራሕ ኣልቦነትኩም ድማ ክትሕልዉ እንተ ደሊኹም፣ ቅድሚ ምጅማርኩም ኣብ መደብ ምውህሃድኩም ብዛዕባ እቲ ትምህርቲ ተሰማምዑ።
 step-business-title = ምኽሪ ንምጅማር ንግዲ

@@ -7,13 +7,13 @@ qn-title = ንገምጋምኩም ተዳለዉ
 qn-intro = ቅድሚ እቲ ብዛዕባ ኣገልግሎታት ምውህሃድ ዝግበር ቀዳማይ ርክብኩም፣ ብዛዕባ ክእለታትኩም፣ መደባትኩምን ናይ ሕጂ ህይወትኩምን ንዘለዉ ሕቶታት ክትምልሱ ትኽእሉ። ሽዑ እቲ ርክብ ካብ መልስታትኩም ክጅምር ይኽእል።
 qn-how-long = ኣስታት 15 ደቒቕ ይወስድ። ደው ኢልኩም ድሒርኩም ክትቕጽሉ ትኽእሉ።
 qn-private = መልስታትኩም ኣብዚ መሳርሒ ይተርፉ። ናብ ዝኾነ ቦታ ዝለኣኽ ነገር የለን። ንመን ከም እተርእይዎም ባዕልኹም ትውስኑ።
-qn-skip-note = ዝደለኹምዎ ጥራይ መልሱ። ገለ ሕቶታት «ኣይፈልጥን»፣ «ሕለፍ» ወይ «ክብሎ ኣይደልን» ኣለዎም።
+qn-skip-note = ዝደለኹምዎ ጥራይ መልሱ። ገለ ሕቶታት «ኣይፈልጥን»፣ «ሕለፉ» ወይ «ክብሎ ኣይደልን» ኣለዎም።
 qn-start = ጀምሩ
-qn-continue = ካብ ዝኣረፍኩምሉ ቀጽሉ
+qn-continue = ካብ ዝበጻሕኩምሉ ቀጽሉ
 qn-start-again = ካብ መጀመርታ ጀምሩ
 qn-check-link = መልስታትኩም ኣረጋግጹ
 qn-saved-count = { $count ->
-    [one] 1 ሕቶ መሊስኩም ኣለኹም።
+    [one] { $count } ሕቶ መሊስኩም ኣለኹም።
    *[other] { $count } ሕቶታት መሊስኩም ኣለኹም።
 }
 qn-progress = ክፋል { $part } ካብ { $parts }: { $section }
@@ -52,7 +52,7 @@ qn-delete-cancel = ሰርዙ
 
 ## Notices about stored answers
 qn-notice-discarded = ዝተዓቀቡ መልስታትኩም ክንበቡ ስለ ዘይከኣሉ ተኣልዮም። በጃኹም ደጊምኩም መልሱ።
-qn-notice-newer = ዝተዓቀቡ መልስታትኩም ብሓድሽ ስሪት ናይዚ መተግበሪ እዮም ተሰሪሖም። በጃኹም ነቲ መተግበሪ ኣሐድስዎ ወይ ብሓድሽ ብራውዘር ክፈትዎ። ዝተዓቀቡ መልስታትኩም ኣይተቐየሩን።
+qn-notice-newer = ዝተዓቀቡ መልስታትኩም ብዝሓደሰ ስሪት ናይዚ መተግበሪ እዮም ተሰሪሖም። በጃኹም ነቲ መተግበሪ ኣሐድስዎ ወይ ብዝተሓደሰ ብራውዘር ክፈትዎ። ዝተዓቀቡ መልስታትኩም ኣይተቐየሩን።
 
 ## Errors
 error-summary = ጸገም ኣሎ
@@ -135,7 +135,7 @@ q-recent-work = ናይ መወዳእታ ስራሕኩም እንታይ ነይሩ?
 q-recent-work-help = ስም ስራሕ ጽሓፉ፣ ንኣብነት «ነርስ» ወይ «መራሕ ኣውቶቡስ»።
 q-entrepreneur = ናይ ገዛእ ርእስኹም ንግዲ ነይሩኩም ዶ?
 q-driving-licence = መንጃ ፍቓድ ኣለኩም ዶ?
-q-licence-class = መንጃ ፍቓድኩም ኣየኖት ዓይነት ተሽከርከርቲ ክትዝውሩ የፍቅደልኩም?
+q-licence-class = መንጃ ፍቓድኩም ኣየኖት ዓይነት ተሽከርከርቲ ክትዝውሩ ይፈቕደልኩም?
 
 ## Questions: skills
 q-phone-skills = ስማርት ፎን ክትጥቀሙ ትኽእሉ ዶ፣ ንኣብነት መልእኽቲ ንምልኣኽን መተግበሪታት ንምጥቃምን?
@@ -145,8 +145,8 @@ q-online-services-help = ንኣብነት ኢንተርነት ባንኪ፣ ቆጸ�
 q-strengths = ኣብ እንታይ ኢኹም ጽቡቓት?
 
 ## Questions: goals
-q-goals = ኣብ ዝመጽእ ዓመታት ኣብ ፊንላንድ እንታይ ክትገብሩ ትደልዩ?
-q-main-goal = ካብዞም ንዓኹም ሕጂ እቲ ዝዓበየ ኣገዳሲ ኣየናይ እዩ?
+q-goals = ኣብ ዝመጽኡ ቁሩብ ዓመታት ኣብ ፊንላንድ እንታይ ክትገብሩ ትደልዩ?
+q-main-goal = ካብዞም፣ ሕጂ ንዓኹም ኣዝዩ ኣገዳሲ ዝኾነ ኣየናይ እዩ?
 
 ## Questions: life now
 q-jobseeker = ኣብ { -tyollisyyspalvelut } ከም ስራሕ ደላዪ ተመዝጊብኩም ዶ?
@@ -246,7 +246,7 @@ opt-field-childcare = ክንክን ህጻናት
 opt-field-teaching = ምምሃርን ትምህርትን
 opt-field-ict = ኮምፒዩተርን ቴክኖሎጂ ሓበሬታን
 opt-field-engineering = ምህንድስናን ቴክኖሎጂን
-opt-field-agriculture = ሕርሻ፣ ኣታኽልትን ጫካን
+opt-field-agriculture = ሕርሻ፣ ኣታኽልቲ ምንባይን ስራሕ ጫካን
 opt-field-beauty = ምስራሕ ጸጉርን ጽባቐን
 opt-field-security = ጸጥታን ሓለዋን
 opt-field-repair = ምጽጋንን ምዕቃብን

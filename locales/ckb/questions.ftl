@@ -50,7 +50,7 @@ qn-delete-yes = بەڵێ، بیسڕەوە
 qn-delete-cancel = هەڵوەشاندنەوە
 
 ## Notices about stored answers
-qn-notice-discarded = وەڵامە پاشەکەوتکراوەکانت نەخوێندرانەوە، بۆیە لابران. تکایە دووبارە وەڵام بدەرەوە.
+qn-notice-discarded = وەڵامە پاشەکەوتکراوەکانت نەتوانرا بخوێندرێنەوە، بۆیە لابران. تکایە دووبارە وەڵام بدەرەوە.
 qn-notice-newer = وەڵامە پاشەکەوتکراوەکانت بە وەشانێکی نوێتری ئەم بەرنامەیە دروست کراون. تکایە بەرنامەکە نوێ بکەرەوە یان لە وێبگەڕێکی نوێدا بیکەرەوە. وەڵامە پاشەکەوتکراوەکانت نەگۆڕدران.
 
 ## Errors
@@ -58,12 +58,12 @@ error-summary = کێشەیەک هەیە
 error-required = تکایە وەڵامی پرسیارەکە بدەرەوە، یان بژاردەیەکی تر لە خوارەوە هەڵبژێرە.
 error-unknown-option = تکایە یەکێک لە بژاردەکان هەڵبژێرە.
 error-exclusive = ئەم وەڵامە ناتوانرێت لەگەڵ ئەوانی تر پێکەوە هەڵبژێردرێت.
-error-not-a-number = تکایە ژمارەیەک بە ژمارە بنووسە، بۆ نموونە 12.
+error-not-a-number = تکایە ژمارەیەک بە ڕەقەم بنووسە، بۆ نموونە 12.
 error-out-of-range = تکایە ژمارەیەک لە { $min } تا { $max } بنووسە.
 error-year-too-early = تکایە ساڵێک لە { $min } یان دواتر بنووسە.
-error-in-future = بەروارەکە ناتوانێت لە داهاتوودا بێت.
+error-in-future = بەروارەکە نابێت لە داهاتوودا بێت.
 error-month = تکایە مانگێک هەڵبژێرە.
-error-too-long = تکایە زۆرترین { $max } پیت بنووسە.
+error-too-long = تکایە بەلایەنی زۆرەوە { $max } پیت بنووسە.
 
 ## Months
 month-1 = کانوونی دووەم
@@ -94,9 +94,9 @@ section-appointment = چاوپێکەوتنەکەت
 ## Questions: about you
 q-age-group = تەمەنت چەندە؟
 q-residence-basis = بۆچی مافی ژیان لە فینلاندت وەرگرت؟
-q-residence-basis-help = سەیری کارتی مۆڵەتی مانەوە یان بڕوانامەی تۆمارکردنەکەت بکە. ئەگەر دڵنیا نیت، «نازانم» هەڵبژێرە.
+q-residence-basis-help = سەیری کارتی مۆڵەتی مانەوە یان بەڵگەنامەی تۆمارکردنەکەت بکە. ئەگەر دڵنیا نیت، «نازانم» هەڵبژێرە.
 q-permit-date = کەی یەکەم مۆڵەتی مانەوە یان تۆمارکردنت لە فینلاند وەرگرت؟
-q-permit-date-help = خزمەتگوزارییەکانی تێکەڵبوون زۆرجار لە یەکەم 3 ساڵی دوای ئەم بەروارەدا پێشکەش دەکرێن.
+q-permit-date-help = خزمەتگوزارییەکانی تێکەڵبوون بەزۆری لە یەکەم 3 ساڵی دوای ئەم بەروارەدا پێشکەش دەکرێن.
 q-municipality-registered = شارەوانیی نیشتەجێبوونت لە فینلاند هەیە؟
 q-municipality-registered-help = ئەمە واتە تۆ وەک دانیشتووی شارەوانییەکی فینلاندی تۆمار کراویت. { -dvv } تۆماری دەکات.
 q-first-steps-done = کام لەمانەت پێشتر هەیە؟
@@ -106,7 +106,7 @@ q-unaccompanied-help = سەرپەرشتیار کەسێکی گەورەیە کە �
 ## Questions: languages
 q-mother-tongue = زمانی دایکت چییە؟
 q-mother-tongue-other = ناوی زمانی دایکت بنووسە.
-q-other-languages = بە چ زمانێکی تر قسە دەکەیت؟
+q-other-languages = بە کام زمانەکانی تر قسە دەکەیت؟
 q-finnish = چەند بە باشی دەتوانیت بە فینلەندی قسە بکەیت؟
 q-swedish = چەند بە باشی دەتوانیت بە سویدی قسە بکەیت؟
 q-english = چەند بە باشی دەتوانیت بە ئینگلیزی قسە بکەیت؟
@@ -127,14 +127,14 @@ q-unfinished-studies = دەستت بە خوێندنێک کردووە کە نەت
 
 ## Questions: work
 q-has-worked = پێشتر کارت کردووە؟
-q-work-fields = لە چ بوارێکدا کارت کردووە؟
+q-work-fields = لە کام بوارەکاندا کارت کردووە؟
 q-work-other = ئەو بوار یان کارەی کردووتە بنووسە.
 q-work-years = بە گشتی چەند ساڵ کارت کردووە؟
 q-recent-work = دوایین کارت چی بوو؟
 q-recent-work-help = ناوی کارێک بنووسە، بۆ نموونە «پەرستار» یان «شۆفێری پاس».
 q-entrepreneur = کاری بازرگانیی خۆتت هەبووە؟
 q-driving-licence = مۆڵەتی شۆفێریت هەیە؟
-q-licence-class = مۆڵەتەکەت ڕێگەت دەدات چ جۆرە ئۆتۆمبێلێک لێ بخوڕیت؟
+q-licence-class = مۆڵەتەکەت ڕێگەت دەدات چ جۆرە ئامرازێکی گواستنەوە لێ بخوڕیت؟
 
 ## Questions: skills
 q-phone-skills = دەتوانیت مۆبایلی زیرەک بەکار بهێنیت، بۆ نموونە بۆ ناردنی نامە و بەکارهێنانی بەرنامەکان؟
@@ -145,13 +145,13 @@ q-strengths = لە چیدا باشیت؟
 
 ## Questions: goals
 q-goals = لە چەند ساڵی داهاتوودا دەتەوێت لە فینلاند چی بکەیت؟
-q-main-goal = ئێستا کام لەمانە بۆ تۆ گرنگترە؟
+q-main-goal = ئێستا کام لەمانە بۆ تۆ گرنگترینە؟
 
 ## Questions: life now
 q-jobseeker = لای { -tyollisyyspalvelut } وەک کارگەڕ تۆمار کراویت؟
 q-jobseeker-help = لە ڕێگەی { -tyomarkkinatori(case: "with-finnish") } یان لای { -tyollisyyspalvelut } خۆت تۆمار دەکەیت.
 q-social-assistance = یارمەتیی بژێوی وەردەگریت؟
-q-social-assistance-help = یارمەتیی بژێوی پارەیە بۆ پێداویستییە بنەڕەتییەکان کاتێک داهاتەکەت بەش ناکات. { -kela } یارمەتیی بژێویی بنەڕەتی دەدات. ئەگەر بۆ ماوەیەکی درێژتر یان بە بەردەوامی وەری دەگریت، زۆرجار شارەوانییەکەت بەرپرسە لە خزمەتگوزارییەکانی تێکەڵبوونت.
+q-social-assistance-help = یارمەتیی بژێوی پارەیە بۆ پێداویستییە بنەڕەتییەکان کاتێک داهاتەکەت بەش ناکات. { -kela } یارمەتیی بژێویی بنەڕەتی دەدات. ئەگەر بۆ ماوەیەکی درێژتر یان بە بەردەوامی وەری دەگریت، بەزۆری شارەوانییەکەت بەرپرسە لە خزمەتگوزارییەکانی تێکەڵبوونت.
 q-has-children = منداڵت هەیە کە لەگەڵت دەژین؟
 q-children-ages = منداڵەکانت تەمەنیان چەندە؟
 q-home-care-allowance = یارمەتیی چاودێریی منداڵ لە ماڵەوە لە { -kela } وەردەگریت؟
@@ -187,7 +187,7 @@ opt-residence-protection = پاراستنی نێودەوڵەتی (مافی پە�
 opt-residence-family = پەیوەندیی خێزانی
 opt-residence-work = کار
 opt-residence-study = خوێندن
-opt-residence-eu = هاووڵاتیی یەکێتیی ئەورووپا یان وڵاتانی باکوور، تۆمارکراو
+opt-residence-eu = هاووڵاتیی وڵاتێکی یەکێتیی ئەورووپا یان وڵاتێکی نۆردیک، تۆمارکراو
 opt-residence-temporary-protection = پاراستنی کاتی
 opt-residence-other = هۆیەکی تر
 opt-residence-protection-family = ئەندامی خێزانی کەسێک کە پاراستنی نێودەوڵەتیی هەیە
@@ -248,13 +248,13 @@ opt-field-engineering = ئەندازیاری و تەکنەلۆجیا
 opt-field-agriculture = کشتوکاڵ، باخەوانی و دارستان
 opt-field-beauty = سەرتاشی و جوانکاری
 opt-field-security = پاسەوانی و ئاسایش
-opt-field-repair = چاککردنەوە و چاککاری
+opt-field-repair = چاککردنەوە و پاراستنی ئامێر
 opt-field-arts = هونەر، میدیا و کولتوور
 opt-field-science = زانست و توێژینەوە
 opt-field-law = یاسا، ئابووری و بازرگانی
 opt-field-other = بوارێکی تر
 opt-country-finland = لە فینلاند
-opt-country-eu = لە وڵاتێکی تری یەکێتیی ئەورووپا یان وڵاتانی باکوور
+opt-country-eu = لە وڵاتێکی تری یەکێتیی ئەورووپا یان وڵاتێکی تری نۆردیک
 opt-country-other = لە وڵاتێکی تر
 opt-certificates-yes = بەڵێ، هەموویان
 opt-certificates-some = هەندێکیان
@@ -268,7 +268,7 @@ opt-licence-b = ئۆتۆمبێل
 opt-licence-c = بارهەڵگر
 opt-licence-d = پاس
 opt-licence-a = ماتۆڕسکیل
-opt-licence-other = ئۆتۆمبێلی تر
+opt-licence-other = ئامرازی گواستنەوەی تر
 opt-strength-teamwork = کارکردن لەگەڵ خەڵکی تر
 opt-strength-customer-service = خزمەتکردنی کڕیاران
 opt-strength-caring = چاودێریکردنی خەڵک

@@ -5,8 +5,9 @@
 # The term ids are those of locales/en/terms.ftl. A message picks a form
 # with { -tyomarkkinatori(case: "with-finnish") }; a form this file does not
 # list gives the default (*) form. Forms used here:
-#   with-finnish  followed by the Finnish name in brackets, where the
-#                 reader will meet the Finnish name
+#   with-finnish       followed by the Finnish name in brackets, where the
+#                      reader will meet the Finnish name
+#   your-with-finnish  the same with «شما» (your) before the brackets
 
 ## Authorities
 -kela = Kela
@@ -43,6 +44,7 @@
 -hyvinvointialue = { $case ->
    *[nominative] منطقه خدمات رفاهی
     [with-finnish] منطقه خدمات رفاهی (⁨hyvinvointialue⁩)
+    [your-with-finnish] منطقه خدمات رفاهی شما (⁨hyvinvointialue⁩)
 }
 -tyollisyyspalvelut = { $case ->
    *[nominative] خدمات کاریابی
@@ -65,7 +67,7 @@
    *[nominative] بازار کار فنلند
     [with-finnish] بازار کار فنلند (⁨Työmarkkinatori⁩)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

@@ -20,7 +20,7 @@ config-problem-bad-path = El logotipo debe ser la ruta a un archivo de imagen de
 config-problem-unknown-step = Paso del itinerario o tema de la guía desconocido, ignorado:
 config-problem-unknown-locale = Código de idioma desconocido o no activado, ignorado:
 config-problem-bad-colour = El color debe escribirse como #rrggbb, por ejemplo #0b5394.
-config-problem-low-contrast = El color es demasiado claro sobre blanco para leerlo (se necesita 4.5:1). Contraste:
+config-problem-low-contrast = El color es demasiado claro sobre fondo blanco para leer bien (se necesita 4,5:1). Contraste:
 config-problem-out-of-range = El número está fuera del rango. Permitido:
 config-problem-missing = Falta este ajuste obligatorio, así que esta parte se ignora.
 

@@ -27,7 +27,7 @@ language-intro = Toque su idioma. Puede cambiarlo más tarde en el menú de arri
 language-suggested = Sugerido para este dispositivo
 
 ## Start page
-home-title = Bienvenido a Finlandia
+home-title = Le damos la bienvenida a Finlandia
 home-intro = Esta guía le ayuda en sus primeros meses en Finlandia. Lea sobre sus primeros pasos, los servicios que puede usar y dónde conseguir ayuda.
 home-guide-title = Información básica
 home-guide-text = Permisos, { -kela }, trabajo, salud, vivienda, escuela y más.
@@ -65,7 +65,7 @@ read-aloud-no-voice = Este dispositivo no tiene una voz para leer este idioma en
 
 ## Checklist
 checklist-heading = Su lista de pasos
-checklist-progress = { $done } de { $total } pasos hechos
+checklist-progress = { $done } de { $total } pasos completados
 checklist-read-more = Leer más
 
 ## Not found

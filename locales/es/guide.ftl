@@ -5,7 +5,7 @@
 topic-first-steps-title = Sus primeros pasos en Finlandia
 topic-first-steps-summary = Esta lista muestra lo primero que hace la mayoría de las personas después de mudarse aquí. Marque cada paso cuando lo haya hecho. El orden puede ser distinto para usted.
 topic-first-steps-step-1 = Abra un paso para leer más sobre él. Puede ver qué hacer y adónde ir.
-topic-first-steps-step-2 = ¿Hay algo que no está claro? Pida ayuda. Los servicios de integración o los servicios de orientación y asesoramiento de su municipio pueden ayudarle.
+topic-first-steps-step-2 = ¿Hay algo que no le queda claro? Pida ayuda. Los servicios de integración o los servicios de orientación y asesoramiento de su municipio pueden ayudarle.
 
 ## residence-permit
 topic-residence-permit-title = Permiso de residencia y registro
@@ -18,8 +18,8 @@ topic-residence-permit-step-4 = Su permiso es válido solo durante un tiempo det
 ## right-to-stay
 topic-right-to-stay-title = Mantener su derecho a quedarse
 topic-right-to-stay-summary = Su permiso de residencia es válido solo durante un tiempo determinado. Para quedarse en Finlandia, mantenga su permiso válido y tenga a { -migri } informado. Después de algunos años, puede que obtenga un permiso de residencia permanente.
-topic-right-to-stay-step-1 = Solicite un permiso prorrogado antes de que termine su permiso. Un permiso prorrogado es un permiso nuevo que le deja seguir viviendo aquí. Solicítelo en línea en { -enter-finland }, el servicio en línea de { -migri }.
-topic-right-to-stay-step-2 = Informe a { -migri } cuando cambie su situación. Por ejemplo, si termina su trabajo o si cambia su familia. Una dirección nueva se comunica a la { -dvv }.
+topic-right-to-stay-step-1 = Solicite un permiso prorrogado antes de que termine su permiso. Un permiso prorrogado es un permiso nuevo que le permite seguir viviendo aquí. Solicítelo en línea en { -enter-finland }, el servicio en línea de { -migri }.
+topic-right-to-stay-step-2 = Informe a { -migri } cuando cambie su situación. Por ejemplo, si termina su trabajo o si cambia su familia. Si cambia de dirección, comuníqueselo a la { -dvv }.
 topic-right-to-stay-step-3 = A veces { -migri } le envía una carta y le pide más información. Responda antes del plazo que indica la carta. Pida ayuda si la carta es difícil de entender.
 topic-right-to-stay-step-4 = Desde el 8 de enero de 2026 hay normas nuevas para el permiso de residencia permanente. Por regla general, necesita haber vivido 6 años en Finlandia. También necesita un nivel suficiente de finés o sueco (conocimientos satisfactorios). Y necesita 2 años de historial laboral. En esos 2 años, puede haber recibido prestación por desempleo o ayuda social durante 3 meses como máximo. Con ingresos altos o con un título de Finlandia, 4 años pueden ser suficientes. Consulte los detalles en migri.fi.
 topic-right-to-stay-step-5 = ¿Su permiso se basa en el trabajo? Si termina su empleo, tiene 3 o 6 meses para encontrar un trabajo nuevo. Pregunte a { -migri } qué plazo se aplica en su caso.
@@ -30,7 +30,7 @@ topic-identity-code-summary = La { -dvv } lleva un registro de las personas que 
 topic-identity-code-step-1 = Regístrese en la { -dvv } después de llegar. Consulte en dvv.fi cómo registrarse. Allí también se indica qué documentos debe llevar.
 topic-identity-code-step-2 = A menudo su número de identidad personal ya aparece en su tarjeta de permiso de residencia. Si no, lo obtiene cuando se registra. Aun así, tiene que registrarse en la { -dvv } para su dirección y su municipio de residencia. Necesita el número en el banco, en { -kela } y en la atención sanitaria. Guárdelo bien.
 topic-identity-code-step-3 = Cuando se mude a una dirección nueva, comuníqueselo a la { -dvv }. Consulte en dvv.fi cómo hacerlo.
-topic-identity-code-step-4 = ¿Viven con usted miembros de su familia? Regístrelos también en la { -dvv }, también a sus hijos. Cada persona recibe su propio número de identidad.
+topic-identity-code-step-4 = ¿Viven con usted miembros de su familia? Regístrelos también en la { -dvv }, incluidos sus hijos. Cada persona recibe su propio número de identidad.
 
 ## kela
 topic-kela-title = { -kela } y la seguridad social
@@ -47,7 +47,7 @@ topic-money-step-1 = ¿Está usted desempleado y tiene un plan de integración? 
 topic-money-step-2 = Puede solicitar prestaciones en OmaKela, el servicio en línea de { -kela }. También hay formularios en inglés.
 topic-money-step-3 = ¿Tiene ingresos bajos? Puede que reciba el subsidio general de vivienda de { -kela }. Le ayuda a pagar los gastos de su casa. { -kela } decide según su situación.
 topic-money-step-4 = La ayuda social (toimeentulotuki) es la última ayuda cuando sus otros ingresos no alcanzan para las necesidades básicas. Solicítela a { -kela }. En algunas situaciones, los servicios sociales de su { -hyvinvointialue } pueden dar ayuda adicional. Pregúnteles.
-topic-money-step-5 = Una prestación puede pararse o hacerse más pequeña. Esto puede pasar si no participa en su plan de integración o en los servicios acordados en él. También puede pasar si no informa a { -kela } de los cambios. Por ejemplo, si cambian sus ingresos, su familia o su dirección. Informe a { -kela } de los cambios enseguida.
+topic-money-step-5 = Una prestación puede suspenderse o reducirse. Esto puede pasar si no participa en su plan de integración o en los servicios acordados en él. También puede pasar si no informa a { -kela } de los cambios. Por ejemplo, si cambian sus ingresos, su familia o su dirección. Informe a { -kela } de los cambios enseguida.
 topic-money-step-6 = ¿Cuida en casa a un hijo menor de 3 años? Puede que reciba el subsidio por cuidado de hijos en casa de { -kela }. Las normas pueden cambiar en 2027. Pregunte a la persona que lleva su caso.
 
 ## tax
@@ -71,9 +71,9 @@ topic-letters-title = Cartas oficiales e identificación en línea
 topic-letters-summary = Las autoridades le envían cartas sobre sus asuntos. Algunas cartas son decisiones. Léalas enseguida, porque pueden tener plazos. Para leer cartas y usar servicios electrónicos en línea, necesita una identificación electrónica fuerte.
 topic-letters-step-1 = Las decisiones y otras cartas llegan por correo postal o a los Mensajes de { -suomi-fi }. Los Mensajes de { -suomi-fi } son un buzón seguro en línea para las cartas de las autoridades. Los activa en { -suomi-fi }. Después, revise allí sus mensajes a menudo.
 topic-letters-step-2 = Una decisión (päätös) es una respuesta oficial de una autoridad sobre su asunto. Le indica cómo recurrir y hasta qué fecha. Recurrir significa pedir que se cambie la decisión. El último día se llama plazo para recurrir. Lea cada decisión enseguida, para tener tiempo.
-topic-letters-step-3 = ¿Una carta es difícil de entender? Pida ayuda. Los servicios de orientación y asesoramiento pueden explicársela. También puede pedir un intérprete.
+topic-letters-step-3 = ¿Le cuesta entender una carta? Pida ayuda. Los servicios de orientación y asesoramiento pueden explicársela. También puede pedir un intérprete.
 topic-letters-step-4 = La identificación electrónica fuerte demuestra quién es usted en internet. Normalmente usa para ello sus claves de banca en línea. Pídalas a su banco.
-topic-letters-step-5 = ¿Un banco le dice que no le da claves de banca en línea? Pregunte al banco qué documentos acepta. Puede que le ayude la tarjeta de identidad para extranjeros de la policía o un certificado móvil (una identificación en su teléfono). Cada banco lo decide por sí mismo, así que pregunte a su banco.
+topic-letters-step-5 = ¿Un banco se niega a darle claves de banca en línea? Pregunte al banco qué documentos acepta. Puede que le ayude la tarjeta de identidad para extranjeros de la policía o un certificado móvil (una identificación en su teléfono). Cada banco lo decide por sí mismo, así que pregunte a su banco.
 
 ## work
 topic-work-title = El trabajo y los { -tyollisyyspalvelut }
@@ -85,7 +85,7 @@ topic-work-step-4 = Guarde bien sus certificados escolares y de trabajo. Llével
 
 ## integration
 topic-integration-title = Servicios de integración
-topic-integration-summary = Los servicios de integración le ayudan a aprender el idioma, encontrar trabajo y entender la sociedad finlandesa. Si usted es un demandante de empleo desempleado registrado, los { -tyollisyyspalvelut } son responsables de usted. Para muchas otras personas, por ejemplo las que están fuera de la vida laboral, el responsable es el municipio. Pregunte si no está seguro.
+topic-integration-summary = Los servicios de integración le ayudan a aprender el idioma, encontrar trabajo y entender la sociedad finlandesa. Si usted es un demandante de empleo desempleado registrado, los { -tyollisyyspalvelut } son responsables de usted. Para muchas otras personas, por ejemplo las que están fuera de la vida laboral, el responsable es el municipio. Pregunte si tiene dudas.
 topic-integration-step-1 = Lea información básica sobre la vida en Finlandia, como esta guía. Si tiene preguntas, pregunte a los servicios de orientación y asesoramiento de su municipio.
 topic-integration-step-2 = Pida una evaluación de sus habilidades y de sus necesidades de servicios (evaluación inicial). Se hace en un idioma que usted entiende. Puede tener un intérprete.
 topic-integration-step-3 = Después de la evaluación, puede que reciba un plan de integración. En él aparecen los estudios y los servicios para usted. El primer plan se hace en los 3 años siguientes a su primer permiso o registro.
@@ -97,7 +97,7 @@ topic-language-title = Aprender finés o sueco
 topic-language-summary = El finés y el sueco son los idiomas oficiales de Finlandia. En muchas zonas, la mayoría de la gente habla finés. El idioma le ayuda a encontrar trabajo y a manejarse en la vida diaria. Pregunte qué idioma es mejor donde usted vive.
 topic-language-step-1 = La formación de integración incluye finés o sueco. Pregunte por ella en su evaluación o en sus servicios de integración.
 topic-language-step-2 = ¿Le resulta difícil leer o escribir? ¿O son nuevas para usted las letras que se usan en finés (el alfabeto latino)? Entonces pida formación en alfabetización. Las normas de esta formación pueden cambiar en 2027: pregunte a la persona que lleva su caso.
-topic-language-step-3 = La educación libre para adultos también tiene cursos de idiomas. Un centro de educación de adultos es un ejemplo. Pregunte en su municipio por cursos cerca de usted.
+topic-language-step-3 = La educación no formal para adultos también tiene cursos de idiomas. Un centro de educación de adultos es un ejemplo. Pregunte en su municipio por cursos cerca de usted.
 topic-language-step-4 = ¿Recibe una prestación por desempleo y quiere elegir sus propios estudios? Acuérdelos en su plan antes de empezar. Si no, puede perder la prestación.
 
 ## qualifications
@@ -105,13 +105,13 @@ topic-qualifications-title = Usar su título y su profesión
 topic-qualifications-summary = Su formación del extranjero puede ayudarle a encontrar trabajo en Finlandia. Para algunos trabajos, primero necesita una decisión oficial. Este tema le dice dónde preguntar.
 topic-qualifications-step-1 = ¿Tiene un título de educación superior del extranjero? La { -oph } puede decidir qué nivel tiene en Finlandia. Consulte en oph.fi cómo solicitarlo.
 topic-qualifications-step-2 = Algunas profesiones están reguladas por ley. Necesita un derecho oficial para trabajar en ellas. Para muchas de ellas, la { -oph } decide si su formación le da este derecho.
-topic-qualifications-step-3 = ¿Quiere trabajar en la atención sanitaria o social? Necesita el derecho a ejercer de la { -lvv } (Lupa- ja valvontavirasto, antes Valvira). También debe saber finés o sueco lo suficientemente bien.
+topic-qualifications-step-3 = ¿Quiere trabajar en la atención sanitaria o social? Necesita el derecho a ejercer, que concede la { -lvv } (Lupa- ja valvontavirasto, antes Valvira). También debe saber finés o sueco lo suficientemente bien.
 topic-qualifications-step-4 = Los empleadores privados deciden por sí mismos si su formación sirve para el trabajo. ¿Tiene un título universitario? Los servicios { -simhe } de algunas universidades pueden orientarle.
 
 ## health-care
 topic-health-care-title = Recibir atención sanitaria
 topic-health-care-summary = Su { -hyvinvointialue(case: "with-finnish") } gestiona la atención sanitaria pública y los servicios sociales. En Helsinki, los gestiona la ciudad de Helsinki. Su centro de salud suele ser el primer lugar con el que contactar. Para usar la atención sanitaria pública, normalmente necesita un municipio de residencia.
-topic-health-care-step-1 = Un centro de salud (terveysasema) es el centro público de salud de su zona. Allí puede ver a una enfermera o a un médico. Busque su centro de salud y pregunte cómo pedir su primera cita.
+topic-health-care-step-1 = Un centro de salud (terveysasema) es el centro público de salud de su zona. Allí le puede atender una enfermera o un médico. Busque su centro de salud y pregunte cómo pedir su primera cita.
 topic-health-care-step-2 = Su derecho a la atención sanitaria pública viene de su municipio de residencia. Es el municipio donde usted está registrado como residente. El derecho no viene de la tarjeta { -kela }. Regístrese en la { -dvv } para tener un municipio de residencia.
 topic-health-care-step-3 = ¿Todavía espera un municipio de residencia? En una emergencia, recibe atención de todos modos. Puede que tenga que pagar los gastos más tarde. Para otra atención, puede que aun así tenga derecho a la atención sanitaria pública, por ejemplo porque trabaja en Finlandia. Debe solicitarlo por separado: pregunte a { -kela }. También puede ir a una clínica privada.
 topic-health-care-step-4 = La atención dental pública también forma parte de la atención sanitaria pública. Pregunte en su centro de salud o en la atención dental pública cómo pedir una cita.
@@ -120,7 +120,7 @@ topic-health-care-step-6 = ¿Necesita ayuda en su propio idioma? Pida un intérp
 
 ## health
 topic-health-title = Enfermedad repentina y atención urgente
-topic-health-summary = Este tema le dice qué hacer cuando se pone enfermo de repente o necesita atención rápida. Para la atención sanitaria de cada día, lea el tema «Recibir atención sanitaria». Llame al 112 solo cuando haya peligro para la vida, la salud, los bienes o el medio ambiente.
+topic-health-summary = Este tema le dice qué hacer cuando enferma de repente o necesita atención rápida. Para la atención sanitaria de cada día, lea el tema «Recibir atención sanitaria». Llame al 112 solo cuando haya peligro para la vida, la salud, los bienes o el medio ambiente.
 topic-health-step-1 = Su centro de salud (terveysasema) suele ser el primer lugar con el que contactar. Busque su centro de salud más cercano. Pregunte cómo pedir una cita.
 topic-health-step-2 = ¿Necesita atención rápida? Si no es una emergencia, llame a la { -paivystysapu } 116 117. Le dicen qué hacer y adónde ir. El número funciona en la mayoría de las zonas, pero no en todas. Consulte en 116117.fi.
 topic-health-step-3 = En una emergencia, llame al 112. Por ejemplo, si alguien no puede respirar, está inconsciente o sangra mucho.
@@ -146,8 +146,8 @@ topic-housing-step-4 = Cuando se mude, comunique su nueva dirección a la { -dvv
 topic-children-title = Niños, guardería y escuela
 topic-children-summary = Este tema es para familias con hijos. Le habla de la guardería, la escuela y la atención sanitaria para los niños. En Finlandia, la educación es obligatoria para los niños y los jóvenes.
 topic-children-step-1 = La educación infantil (varhaiskasvatus) es la guardería para niños pequeños. Solicítela por separado a su municipio. El precio depende de los ingresos de su familia.
-topic-children-step-2 = La educación preescolar es obligatoria el año antes de empezar la escuela. Es gratuita.
-topic-children-step-3 = La educación es obligatoria desde los 7 hasta los 18 años. Puede terminar antes si el joven termina un título de educación secundaria superior.
+topic-children-step-2 = La educación preescolar es obligatoria el año anterior al inicio de la escuela. Es gratuita.
+topic-children-step-3 = La educación es obligatoria desde los 7 hasta los 18 años. Puede terminar antes si el joven obtiene un título de educación secundaria superior.
 topic-children-step-4 = ¿Su hijo todavía está aprendiendo finés o sueco? El niño puede recibir enseñanza preparatoria para la escuela. Dura alrededor de un curso escolar.
 topic-children-step-5 = Las clínicas de salud infantil (neuvola) revisan la salud y el crecimiento de los niños pequeños. Su { -hyvinvointialue } las gestiona. Pregunte allí cómo pedir una cita.
 
@@ -156,7 +156,7 @@ topic-rights-title = Sus derechos y obligaciones
 topic-rights-summary = En Finlandia, todas las personas tienen los mismos derechos básicos. Usted también tiene obligaciones. Por ejemplo, debe cumplir la ley y pagar sus impuestos.
 topic-rights-step-1 = Todas las personas son iguales ante la ley. La discriminación está prohibida, por ejemplo por el origen, la religión, el género o la discapacidad.
 topic-rights-step-2 = Las mujeres y los hombres tienen los mismos derechos. Esto vale en casa, en el trabajo y en la sociedad.
-topic-rights-step-3 = La violencia es un delito, también dentro de la familia. Si está en peligro ahora, llame al 112. { -nollalinja } ayuda a cualquier persona que sufre violencia en una relación cercana. Sus números están en esta página.
+topic-rights-step-3 = La violencia es un delito, también dentro de la familia. Si está en peligro ahora, llame al 112. { -nollalinja } ayuda a cualquier persona que sufra violencia en una relación cercana. Sus números están en esta página.
 topic-rights-step-4 = En el trabajo, tiene derecho a recibir el sueldo que acordó. Pida un contrato por escrito. Guarde sus nóminas.
 
 ## everyday
@@ -171,12 +171,12 @@ topic-everyday-step-4 = Separe su basura para el reciclaje. Pregunte a su arrend
 topic-driving-licence-title = Permiso de conducir de otro país
 topic-driving-licence-summary = ¿Puede conducir en Finlandia con su permiso del extranjero? Depende del país donde lo obtuvo. Consulte las normas a tiempo.
 topic-driving-licence-step-1 = Un permiso de conducir de un país de la UE o del EEE sigue siendo válido en Finlandia. El EEE son los países de la UE más Islandia, Liechtenstein y Noruega.
-topic-driving-licence-step-2 = Muchos otros permisos son válidos solo durante un tiempo limitado después de mudarse aquí. Después, debe cambiar su permiso por uno finlandés. Para algunos permisos, también debe aprobar un examen de conducir. Cambia su permiso en { -ajovarma }, los puntos de atención para permisos de conducir.
+topic-driving-licence-step-2 = Muchos otros permisos son válidos solo durante un tiempo limitado después de mudarse aquí. Después, debe cambiar su permiso por uno finlandés. Para algunos permisos, también debe aprobar un examen de conducir. El permiso se cambia en { -ajovarma }, los puntos de atención para permisos de conducir.
 topic-driving-licence-step-3 = Consulte las normas para su país en { -infofinland }. Hágalo pronto, antes de que se acabe el plazo.
 
 ## help
 topic-help-title = Dónde conseguir ayuda
-topic-help-summary = No tiene que averiguarlo todo solo. Los servicios de orientación y asesoramiento son para todos los inmigrantes. También son para personas sin permiso de residencia. Puede preguntarles sobre servicios y sobre la vida diaria.
+topic-help-summary = No tiene que averiguarlo todo por su cuenta. Los servicios de orientación y asesoramiento son para todos los inmigrantes. También son para personas sin permiso de residencia. Puede preguntarles sobre servicios y sobre la vida diaria.
 topic-help-step-1 = Pregunte en su municipio dónde conseguir orientación y asesoramiento. Allí pueden decirle con qué servicio contactar.
 topic-help-step-2 = { -infofinland } tiene información sobre la vida en Finlandia en muchos idiomas. Úselo cuando necesite información en su propio idioma.
 topic-help-step-3 = ¿Está en una crisis y necesita a alguien con quien hablar? Llame a la línea de crisis de { -mieli }. La línea en finés está abierta las 24 horas. Otros idiomas tienen sus propios números y horarios. Todos los números están en esta página.
@@ -185,7 +185,7 @@ topic-help-step-4 = En una emergencia, llame al 112. Llame cuando haya peligro p
 ## interpreters
 topic-interpreters-title = Intérpretes
 topic-interpreters-summary = Un intérprete pasa lo que usted dice a otro idioma, y lo que dice el funcionario a su idioma. Con un intérprete, puede entender sus asuntos y explicarlos bien.
-topic-interpreters-step-1 = ¿Inició el asunto una autoridad? Entonces la autoridad organiza el intérprete y lo paga.
+topic-interpreters-step-1 = ¿Inició el asunto una autoridad? Entonces la autoridad se encarga del intérprete y lo paga.
 topic-interpreters-step-2 = ¿Inició usted mismo el asunto? Por ejemplo, si solicitó algo. Entonces pregunte a la autoridad si organiza un intérprete.
 topic-interpreters-step-3 = Diga su idioma cuando pida la cita. Puede pedir un intérprete que hable su dialecto. También puede pedir que su intérprete sea una mujer o un hombre.
 topic-interpreters-step-4 = Su evaluación de habilidades y de necesidades de servicios se hace en un idioma que usted entiende. Puede tener un intérprete si lo necesita.
@@ -217,7 +217,7 @@ phone-crisis-en-ar = Línea de crisis en inglés y árabe ({ -mieli })
 phone-crisis-uk = Línea de crisis en ucraniano ({ -mieli })
 phone-crisis-ru = Línea de crisis en ruso ({ -mieli })
 phone-crisis-sv = Línea de crisis en sueco ({ -mieli })
-phone-nollalinja = { -nollalinja }: línea de ayuda para cualquier persona que sufre violencia en una relación cercana
+phone-nollalinja = { -nollalinja }: línea de ayuda para cualquier persona que sufra violencia en una relación cercana
 phone-nollalinja-short = { -nollalinja }: la misma línea de ayuda, número corto
 
 ## Checklist

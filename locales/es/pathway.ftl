@@ -4,7 +4,7 @@
 ## Pathway page
 pw-title = Su itinerario sugerido
 pw-intro = Estos pasos se sugieren a partir de sus respuestas. Primero vienen las cosas que hay que hacer ahora y después lo que viene más tarde.
-pw-disclaimer = Esto es una sugerencia que ha preparado usted mismo. No es una decisión. La autoridad decide sus servicios junto con usted en la evaluación.
+pw-disclaimer = Esto es una sugerencia que ha preparado usted. No es una decisión. La autoridad decide sus servicios junto con usted en la evaluación.
 pw-no-answers = Todavía no ha respondido a las preguntas. Respóndalas primero y recibirá un itinerario hecho para usted.
 pw-start-questions = Responder a las preguntas
 pw-because = Porque usted respondió:
@@ -19,7 +19,7 @@ timing-soon = En los próximos meses
 timing-later = Más tarde
 
 ## Taking it with you
-pw-take-heading = Lléveselo
+pw-take-heading = Lléveselo consigo
 pw-take-intro = Muestre sus respuestas y este itinerario en su cita. Elija una forma.
 pw-print = Imprimir
 pw-save = Guardar como archivo
@@ -61,8 +61,8 @@ hv-try-file = Abrir un archivo guardado en su lugar
 handover-error-empty = El enlace o el archivo está vacío.
 handover-error-too-large = El archivo es demasiado grande para ser un archivo de respuestas. Compruebe que ha elegido el archivo correcto.
 handover-error-malformed = El enlace o el archivo está dañado. Pida a la persona que muestre otra vez el código QR o que guarde un archivo nuevo.
-handover-error-newer = Estas respuestas se hicieron con una versión más nueva de la aplicación. Actualice la aplicación (vuelva a cargar la página) e inténtelo otra vez.
-handover-error-checksum = El enlace o el archivo ha sido cambiado o está dañado, así que no es de confianza. Pida uno nuevo.
+handover-error-newer = Estas respuestas se hicieron con una versión más reciente de la aplicación. Actualice la aplicación (vuelva a cargar la página) e inténtelo otra vez.
+handover-error-checksum = El enlace o el archivo ha sido cambiado o está dañado, así que no es fiable. Pida uno nuevo.
 handover-error-truncated = Falta una parte del enlace o del archivo. Pida uno nuevo.
 handover-error-not-json = Esto no es un archivo guardado desde esta aplicación.
 handover-error-not-handover = Este archivo no contiene respuestas de esta aplicación.
@@ -135,7 +135,7 @@ step-simhe-text = Los servicios { -simhe } de algunas universidades orientan a p
 step-recognition-oph-title = Averigüe el nivel de su título
 step-recognition-oph-text = La { -oph } puede decidir qué nivel tiene en Finlandia su título extranjero. Lleve sus certificados. Consulte en oph.fi cómo solicitarlo.
 step-regulated-valvira-title = Derecho a trabajar en la atención sanitaria o social
-step-regulated-valvira-text = Para trabajar en la atención sanitaria o social, necesita el derecho a ejercer de la { -lvv } (antes Valvira). También necesita saber suficiente finés o sueco.
+step-regulated-valvira-text = Para trabajar en la atención sanitaria o social, necesita el derecho a ejercer, que concede la { -lvv } (antes Valvira). También necesita saber suficiente finés o sueco.
 step-regulated-oph-title = Derecho a trabajar como docente o en la educación infantil
 step-regulated-oph-text = La enseñanza y la educación infantil son profesiones reguladas. La { -oph } decide si su formación le da derecho a trabajar en ellas.
 
@@ -143,7 +143,7 @@ step-regulated-oph-text = La enseñanza y la educación infantil son profesiones
 step-daycare-title = Solicite la educación infantil
 step-daycare-text = Solicite a su municipio la educación infantil (guardería). El precio depende de sus ingresos. Haga la solicitud pronto.
 step-preprimary-title = Educación preescolar
-step-preprimary-text = La educación preescolar es obligatoria el año antes de la escuela. Es gratuita. Su municipio le dice cómo inscribir a su hijo.
+step-preprimary-text = La educación preescolar es obligatoria el año anterior al inicio de la escuela. Es gratuita. Su municipio le dice cómo inscribir a su hijo.
 step-school-title = La escuela para sus hijos
 step-school-text = La educación es obligatoria desde los 7 años. Si su hijo todavía no habla finés o sueco, pregunte por la enseñanza preparatoria para la escuela.
 step-upper-secondary-title = Estudios para su hijo adolescente

@@ -3,10 +3,10 @@
 
 ## Start page and navigation
 qn-title = Prepárese para su evaluación
-qn-intro = Antes de su primera reunión sobre los servicios de integración, puede responder a preguntas sobre sus habilidades, sus planes y su vida ahora. Así la reunión puede empezar a partir de sus respuestas.
+qn-intro = Antes de su primera reunión sobre los servicios de integración, puede responder a preguntas sobre sus habilidades, sus planes y su vida actual. Así la reunión puede empezar a partir de sus respuestas.
 qn-how-long = Se tarda unos 15 minutos. Puede parar y continuar más tarde.
 qn-private = Sus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte. Usted decide a quién se las muestra.
-qn-skip-note = Responda solo a lo que quiera. Algunas preguntas tienen «No lo sé», «Saltar» o «Prefiero no decirlo».
+qn-skip-note = Responda solo a lo que quiera. Algunas preguntas tienen «No lo sé», «Saltar esta pregunta» o «Prefiero no decirlo».
 qn-start = Empezar
 qn-continue = Continuar donde lo dejó
 qn-start-again = Empezar de nuevo
@@ -52,7 +52,7 @@ qn-delete-cancel = Cancelar
 
 ## Notices about stored answers
 qn-notice-discarded = Sus respuestas guardadas no se pudieron leer, así que se han quitado. Por favor, responda otra vez.
-qn-notice-newer = Sus respuestas guardadas se hicieron con una versión más nueva de esta aplicación. Por favor, actualice la aplicación o ábrala en un navegador actualizado. Sus respuestas guardadas no se han cambiado.
+qn-notice-newer = Sus respuestas guardadas se hicieron con una versión más reciente de esta aplicación. Por favor, actualice la aplicación o ábrala en un navegador actualizado. Sus respuestas guardadas no se han cambiado.
 
 ## Errors
 error-summary = Hay un problema
@@ -95,7 +95,7 @@ section-appointment = Su cita
 ## Questions: about you
 q-age-group = ¿Cuántos años tiene?
 q-residence-basis = ¿Por qué motivo obtuvo su derecho a vivir en Finlandia?
-q-residence-basis-help = Mire su tarjeta de permiso de residencia o su certificado de registro. Si no está seguro, elija «No lo sé».
+q-residence-basis-help = Mire su tarjeta de permiso de residencia o su certificado de registro. Si tiene dudas, elija «No lo sé».
 q-permit-date = ¿Cuándo obtuvo su primer permiso de residencia o su registro en Finlandia?
 q-permit-date-help = Los servicios de integración se suelen ofrecer en los 3 primeros años después de esta fecha.
 q-municipality-registered = ¿Tiene un municipio de residencia en Finlandia?
@@ -118,7 +118,7 @@ q-latin-alphabet-help = El finés, el sueco y el inglés se escriben con estas l
 
 ## Questions: education
 q-school-years = ¿Cuántos años fue a la escuela o estudió en total?
-q-school-years-help = Cuente todos los años, desde la escuela primaria hasta la universidad. Si no está seguro, dé el número que le parezca más probable.
+q-school-years-help = Cuente todos los años, desde la escuela primaria hasta la universidad. Si tiene dudas, dé el número que le parezca más probable.
 q-education-level = ¿Cuál es la formación más alta que ha terminado?
 q-education-field = ¿Qué estudió?
 q-education-country = ¿Dónde obtuvo esta formación?
@@ -142,7 +142,7 @@ q-phone-skills = ¿Sabe usar un teléfono inteligente, por ejemplo para enviar m
 q-computer-skills = ¿Sabe usar un ordenador?
 q-online-services = ¿Sabe usar los servicios en línea por su cuenta?
 q-online-services-help = Por ejemplo, la banca en línea, pedir una cita o rellenar un formulario en línea.
-q-strengths = ¿En qué es usted bueno?
+q-strengths = ¿Qué se le da bien?
 
 ## Questions: goals
 q-goals = ¿Qué quiere hacer en Finlandia en los próximos años?
@@ -153,7 +153,7 @@ q-jobseeker = ¿Está registrado como demandante de empleo en los { -tyollisyysp
 q-jobseeker-help = Se registra a través del { -tyomarkkinatori(case: "with-finnish") } o en los { -tyollisyyspalvelut }.
 q-social-assistance = ¿Recibe ayuda social?
 q-social-assistance-help = La ayuda social es dinero para las necesidades básicas cuando sus ingresos no alcanzan. { -kela } paga la ayuda social básica. Si la recibe durante más tiempo o de forma regular, normalmente su municipio es responsable de sus servicios de integración.
-q-has-children = ¿Tiene hijos que viven con usted?
+q-has-children = ¿Tiene hijos que vivan con usted?
 q-children-ages = ¿Cuántos años tienen sus hijos?
 q-home-care-allowance = ¿Recibe el subsidio por cuidado de hijos en casa de { -kela }?
 q-home-care-allowance-help = Es dinero de { -kela } cuando cuida en casa a un hijo menor de 3 años.
@@ -220,7 +220,7 @@ opt-language-spanish = Español
 opt-language-other = Otro idioma
 opt-level-none = Todavía no lo hablo
 opt-level-words = Sé algunas palabras y frases
-opt-level-everyday = Me manejo en situaciones diarias, como ir de compras
+opt-level-everyday = Me defiendo en situaciones cotidianas, como ir de compras
 opt-level-work = Puedo manejar la mayoría de las situaciones en el trabajo
 opt-howwell-well = Sí, bien
 opt-howwell-a-little = Un poco
@@ -230,7 +230,7 @@ opt-edu-primary = Escuela primaria
 opt-edu-lower-secondary = Secundaria inferior (hasta los 15 años más o menos)
 opt-edu-upper-secondary = Secundaria superior (bachillerato)
 opt-edu-vocational = Escuela de formación profesional (aprender un oficio)
-opt-edu-bachelor = Universidad o escuela superior, primer título (grado)
+opt-edu-bachelor = Universidad u otro centro de educación superior, primer título (grado)
 opt-edu-master = Universidad, título superior (máster)
 opt-edu-doctorate = Doctorado
 opt-field-office = Trabajo de oficina y administración
@@ -287,7 +287,7 @@ opt-goal-university = Estudiar en una universidad
 opt-goal-business = Crear mi propia empresa
 opt-goal-language-first = Aprender primero el idioma
 opt-goal-family = Cuidar de mi familia por ahora
-opt-goal-not-sure = Todavía no estoy seguro
+opt-goal-not-sure = Todavía no lo tengo claro
 opt-childage-under-3 = Menos de 3 años
 opt-childage-3-6 = De 3 a 6 años
 opt-childage-7-15 = De 7 a 15 años
@@ -298,7 +298,7 @@ opt-housing-none = No tengo un lugar donde vivir
 opt-urgent-money = Dinero para comida o facturas
 opt-urgent-housing = Un lugar donde vivir
 opt-urgent-health = Salud
-opt-urgent-safety = Seguridad: yo o mi familia no estamos seguros
+opt-urgent-safety = Seguridad: mi familia o yo no estamos a salvo
 opt-urgent-family-reunification = Traer a mi familia a Finlandia
 opt-urgent-legal-advice = Asesoramiento jurídico
 opt-urgent-none = No, nada urgente

@@ -19,7 +19,7 @@ config-problem-bad-path = Logo peab olema tee pildifailini sellel saidil, näite
 config-problem-unknown-step = Tundmatu teekaardi samm või teejuhi teema, jäetakse kõrvale:
 config-problem-unknown-locale = Tundmatu või sisse lülitamata keelekood, jäetakse kõrvale:
 config-problem-bad-colour = Värv peab olema kirjutatud kujul #rrggbb, näiteks #0b5394.
-config-problem-low-contrast = Värv on valgel taustal lugemiseks liiga hele (vaja on 4.5:1). Kontrastsus:
+config-problem-low-contrast = Värv on valgel taustal lugemiseks liiga hele (vaja on 4,5 : 1). Kontrastsus:
 config-problem-out-of-range = Arv on lubatud vahemikust väljas. Lubatud:
 config-problem-missing = See kohustuslik seade puudub, seega jäetakse see osa kõrvale.
 

@@ -43,9 +43,9 @@ guide-all-topics = Kõik teemad
 search-label = Otsi teejuhist
 search-button = Otsi
 search-results = { $count ->
-    [0] Otsingule „{ $query }” ei leitud midagi
-    [one] Otsingule „{ $query }” leiti 1 teema
-   *[other] Otsingule „{ $query }” leiti { $count } teemat
+    [0] Otsingule „{ $query }“ ei leitud midagi
+    [one] Otsingule „{ $query }“ leiti 1 teema
+   *[other] Otsingule „{ $query }“ leiti { $count } teemat
 }
 search-none = Proovi teist sõna või lühemat sõna.
 search-none-help = Vaata, kust abi saada.

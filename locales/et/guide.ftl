@@ -15,7 +15,7 @@ topic-residence-permit-step-3 = Hoia oma elamisloa kaarti hoolikalt. Seda on vaj
 topic-residence-permit-step-4 = Sinu luba kehtib ainult teatud aja. Taotle jätkuluba enne, kui sinu luba lõpeb. Vaata reegleid ja kuupäevi lehelt migri.fi.
 
 ## right-to-stay
-topic-right-to-stay-title = Õigus Soome jääda
+topic-right-to-stay-title = Kuidas säilitada õigus Soome jääda
 topic-right-to-stay-summary = Sinu elamisluba kehtib ainult teatud aja. Et Soome jääda, hoia oma luba kehtivana ja hoia { -migri(case: "partitive") } oma olukorraga kursis. Mõne aasta pärast võid saada alalise elamisloa.
 topic-right-to-stay-step-1 = Taotle jätkuluba enne, kui sinu luba lõpeb. Jätkuluba on uus luba, millega saad siin edasi elada. Taotle seda veebis e-teenuses { -enter-finland }. See on { -migri(case: "genitive") } e-teenus.
 topic-right-to-stay-step-2 = Teata { -migri(case: "allative") }, kui sinu olukord muutub. Näiteks sinu töö lõpeb või sinu pere muutub. Uue aadressi teatad { -dvv(case: "allative") }.
@@ -45,7 +45,7 @@ topic-money-summary = Esimestel kuudel võid vajada abi rahaga. { -kela } maksab
 topic-money-step-1 = Kas oled töötu ja sul on lõimumiskava? Võid kava ajal saada töötu abiraha. Kõigepealt registreeru töötu tööotsijana. Siis taotle toetust { -kela(case: "elative") }.
 topic-money-step-2 = Toetusi saad taotleda OmaKelas, mis on { -kela } e-teenus. Olemas on ka ingliskeelsed vormid.
 topic-money-step-3 = Kas sinu sissetulek on väike? Võid saada { -kela(case: "elative") } üldist eluasemetoetust. See aitab maksta sinu kodu kulusid. { -kela } otsustab sinu olukorra põhjal.
-topic-money-step-4 = Toimetulekutoetus (toimeentulotuki) on viimane abi, kui sinu muust sissetulekust ei piisa põhivajadusteks. Taotle seda { -kela(case: "elative") }. Mõnes olukorras võivad sinu { -hyvinvointialue(case: "genitive") } sotsiaalteenused anda lisaabi. Küsi neilt.
+topic-money-step-4 = Toimetulekutoetus (toimeentulotuki) on viimase astme abi, kui sinu muust sissetulekust ei piisa põhivajadusteks. Taotle seda { -kela(case: "elative") }. Mõnes olukorras võivad sinu { -hyvinvointialue(case: "genitive") } sotsiaalteenused anda lisaabi. Küsi neilt.
 topic-money-step-5 = Toetus võib lõppeda või väheneda. See võib juhtuda, kui sa ei osale oma lõimumiskavas või selles kokku lepitud teenustes. See võib juhtuda ka siis, kui sa ei teata { -kela(case: "allative") } muutustest. Näiteks muutub sinu sissetulek, pere või aadress. Teata { -kela(case: "allative") } muutustest kohe.
 topic-money-step-6 = Kas hoolitsed kodus alla 3-aastase lapse eest? Võid saada { -kela(case: "elative") } lapse koduhooldustoetust. Reeglid võivad 2027. aastal muutuda. Küsi oma juhtumikorraldajalt.
 
@@ -86,7 +86,7 @@ topic-work-step-4 = Hoia oma kooli- ja töötõendeid hoolikalt. Võta need kaas
 topic-integration-title = Lõimumisteenused
 topic-integration-summary = Lõimumisteenused aitavad sul õppida keelt, leida tööd ja mõista Soome ühiskonda. Kui oled registreeritud töötu tööotsija, vastutavad sinu eest { -tyollisyyspalvelut }. Paljude teiste eest, näiteks tööelust väljas olevate inimeste eest, vastutab omavalitsus. Küsi, kui sa ei ole kindel.
 topic-integration-step-1 = Loe põhiteavet Soomes elamise kohta, näiteks seda teejuhti. Kui sul on küsimusi, küsi oma omavalitsuse juhendamis- ja nõustamisteenustest.
-topic-integration-step-2 = Palu oma oskuste ja teenusevajaduste hindamist (alghindamine). See tehakse keeles, millest sa aru saad. Sul võib olla tõlk.
+topic-integration-step-2 = Palu oma oskuste ja teenusevajaduste hindamist (alghindamine). See tehakse keeles, millest sa aru saad. Võid kasutada tõlki.
 topic-integration-step-3 = Pärast hindamist võid saada lõimumiskava. Selles on kirjas õpingud ja teenused sinu jaoks. Esimene kava tehakse 3 aasta jooksul pärast sinu esimest luba või registreerimist.
 topic-integration-step-4 = Lõimumiskoolitus kestab tavaliselt umbes aasta. Sa õpid soome või rootsi keelt. Sa õpid ka ühiskonna ja tööelu kohta. Reeglid võivad 2027. aastal muutuda: küsi oma juhtumikorraldajalt.
 topic-integration-step-5 = Võid osaleda ka ühiskonnaõpetuse kursusel. Seda õpetatakse paljudes keeltes ja see kestab vähemalt 70 tundi. Sa õpid õiguste, teenuste, töö ja igapäevaelu kohta.
@@ -96,7 +96,7 @@ topic-language-title = Soome või rootsi keele õppimine
 topic-language-summary = Soome ja rootsi keel on Soome ametlikud keeled. Paljudes piirkondades räägib enamik inimesi soome keelt. Keel aitab sul leida tööd ja igapäevaeluga toime tulla. Küsi, milline keel on sinu elukohas kõige parem.
 topic-language-step-1 = Lõimumiskoolitusse kuulub soome või rootsi keel. Küsi selle kohta hindamisel või oma lõimumisteenustest.
 topic-language-step-2 = Kas lugemine või kirjutamine on sinu jaoks raske? Või on soome keeles kasutatavad tähed (ladina tähestik) sinu jaoks uued? Siis küsi kirjaoskuse koolitust. Selle koolituse reeglid võivad 2027. aastal muutuda: küsi oma juhtumikorraldajalt.
-topic-language-step-3 = Keelekursusi on ka vabahariduslikus koolituses. Üks näide on rahvaülikool. Küsi oma omavalitsusest kursuste kohta sinu lähedal.
+topic-language-step-3 = Keelekursusi on ka vabahariduslikus koolituses. Üks näide on rahvaülikool. Küsi oma omavalitsuselt kursuste kohta sinu lähedal.
 topic-language-step-4 = Kas saad töötu abiraha ja tahad ise oma õpingud valida? Lepi need oma kavas kokku enne, kui alustad. Muidu võid toetuse kaotada.
 
 ## qualifications
@@ -119,7 +119,7 @@ topic-health-care-step-6 = Kas vajad abi oma emakeeles? Palu tõlki, kui broneer
 
 ## health
 topic-health-title = Äkiline haigus ja kiire abi
-topic-health-summary = See teema räägib, mida teha, kui jääd äkki haigeks või vajad kiiresti abi. Igapäevase tervishoiu kohta loe teemat „Tervishoiuteenuste saamine”. Helista numbril 112 ainult siis, kui elu, tervis, vara või keskkond on ohus.
+topic-health-summary = See teema räägib, mida teha, kui jääd äkki haigeks või vajad kiiresti abi. Igapäevase tervishoiu kohta loe teemat „Tervishoiuteenuste saamine“. Helista numbril 112 ainult siis, kui elu, tervis, vara või keskkond on ohus.
 topic-health-step-1 = Tavaliselt on esimene koht, kuhu pöörduda, sinu tervisekeskus (terveysasema). Leia endale lähim tervisekeskus. Küsi, kuidas vastuvõtuaega broneerida.
 topic-health-step-2 = Kas vajad kiiresti abi? Kui see ei ole hädaolukord, helista { -paivystysapu(case: "allative") } 116 117. Seal öeldakse, mida teha ja kuhu minna. Number töötab enamikus piirkondades, kuid mitte kõikjal. Vaata lehelt 116117.fi.
 topic-health-step-3 = Hädaolukorras helista numbril 112. Näiteks kui keegi ei saa hingata, on teadvuseta või veritseb palju.
@@ -130,13 +130,13 @@ topic-emergency-title = Hädaabinumber 112
 topic-emergency-summary = 112 on Soome hädaabinumber. Helista sellele, kui elu, tervis, vara või keskkond on ohus, näiteks tulekahju korral. Nii saad ühenduse politsei, kiirabi ning tuletõrje- ja päästeteenistusega.
 topic-emergency-step-1 = Helista numbril 112 ja püsi rahulik. Ütle, kes sa oled, kus sa oled ja mis juhtus. Vasta küsimustele.
 topic-emergency-step-2 = Ära katkesta kõnet enne, kui sulle öeldakse, et võid. Järgi juhiseid, mida saad.
-topic-emergency-step-3 = Laadi oma telefoni rakendus { -app-112-suomi }. See võib aidata häirekeskusel leida, kus sa oled.
+topic-emergency-step-3 = Paigalda oma telefoni rakendus { -app-112-suomi }. See võib aidata häirekeskusel leida, kus sa oled.
 topic-emergency-step-4 = Kui keegi on võtnud mürki või liiga palju ravimeid, helista { -myrkytystietokeskus(case: "allative") }. Selle number on sellel lehel. Kui inimene on teadvuseta või ei saa hästi hingata, helista numbril 112.
 
 ## housing
 topic-housing-title = Kodu leidmine
 topic-housing-summary = Kodu on üks esimesi asju, mida vajad. Võid üürida omavalitsuselt, mittetulunduslikult üürileandjalt või eraüürileandjalt. Kui sinu sissetulek on väike, võib { -kela } aidata kuludega.
-topic-housing-step-1 = Otsi üürikodu. Küsi oma omavalitsuselt omavalitsuse ja mittetulunduslike üürikodude kohta. Kandideeri varakult, sest võib-olla pead ootama.
+topic-housing-step-1 = Otsi üürikodu. Küsi oma omavalitsuselt omavalitsuse ja mittetulunduslike üürikodude kohta. Esita taotlus varakult, sest võib-olla pead ootama.
 topic-housing-step-2 = Loe üürilepingut hoolikalt, enne kui sellele alla kirjutad. Üürileandja küsib sageli tagatisraha. Küsi, millal saad selle tagasi.
 topic-housing-step-3 = Kas sinu sissetulek on väike? Võid saada { -kela(case: "elative") } eluasemetoetust. { -kela } otsustab sinu olukorra põhjal.
 topic-housing-step-4 = Kui kolid, teata { -dvv(case: "allative") } oma uus aadress. Kui saad toetusi, teata ka { -kela(case: "allative") }.
@@ -144,9 +144,9 @@ topic-housing-step-4 = Kui kolid, teata { -dvv(case: "allative") } oma uus aadre
 ## children
 topic-children-title = Lapsed, lasteaed ja kool
 topic-children-summary = See teema on lastega peredele. See räägib lasteaiast, koolist ja laste tervishoiust. Soomes on haridus lastele ja noortele kohustuslik.
-topic-children-step-1 = Alusharidus (varhaiskasvatus) on lastehoid väikestele lastele. Taotle seda eraldi oma omavalitsusest. Tasu sõltub sinu pere sissetulekust.
+topic-children-step-1 = Alusharidus (varhaiskasvatus) on lastehoid väikestele lastele. Taotle seda eraldi oma omavalitsuselt. Tasu sõltub sinu pere sissetulekust.
 topic-children-step-2 = Eelkooliõpetus on kohustuslik aastal enne kooli algust. See on tasuta.
-topic-children-step-3 = Haridus on kohustuslik 7. kuni 18. eluaastani. See võib lõppeda varem, kui noor omandab keskhariduse.
+topic-children-step-3 = Haridus on kohustuslik 7-aastasest kuni 18-aastaseks saamiseni. See võib lõppeda varem, kui noor omandab keskhariduse.
 topic-children-step-4 = Kas sinu laps alles õpib soome või rootsi keelt? Laps võib saada kooliks ettevalmistavat õpet. See kestab umbes ühe õppeaasta.
 topic-children-step-5 = Lastenõuandlates (neuvola) kontrollitakse väikeste laste tervist ja kasvu. Neid korraldab sinu { -hyvinvointialue }. Küsi sealt, kuidas aega broneerida.
 
@@ -187,7 +187,7 @@ topic-interpreters-summary = Tõlk tõlgib sinu jutu teise keelde ja ametniku ju
 topic-interpreters-step-1 = Kas asja algatas ametiasutus? Siis korraldab tõlgi ametiasutus ja maksab selle eest.
 topic-interpreters-step-2 = Kas algatasid asja ise? Näiteks taotlesid midagi. Siis küsi ametiasutuselt, kas nad korraldavad tõlgi.
 topic-interpreters-step-3 = Ütle oma keel, kui broneerid aega. Võid paluda tõlki, kes räägib sinu murret. Võid paluda ka, et sinu tõlk oleks naine või mees.
-topic-interpreters-step-4 = Sinu oskuste ja teenusevajaduste hindamine tehakse keeles, millest sa aru saad. Kui vajad tõlki, võib sul olla tõlk.
+topic-interpreters-step-4 = Sinu oskuste ja teenusevajaduste hindamine tehakse keeles, millest sa aru saad. Kui vajad tõlki, võid tõlki kasutada.
 
 ## Authorities
 authority-migri = { -migri-full }
@@ -234,7 +234,7 @@ check-housing = Leia kodu
 ## Official sources
 topic-sources-heading = Ametlikud allikad
 
-# Ametlike lehtede omanikud, kujul „<omanik>: <lehe pealkiri>”.
+# Ametlike lehtede omanikud, kujul „<omanik>: <lehe pealkiri>“.
 owner-infofinland = { -infofinland }
 owner-kotoutuminen = { -kotoutuminen-fi }
 owner-migri = { -migri }

@@ -5,10 +5,10 @@
 pw-title = Sinu soovitatud teekaart
 pw-intro = Need sammud on soovitatud sinu vastuste põhjal. Kõigepealt on asjad, mida teha kohe, siis see, mis tuleb hiljem.
 pw-disclaimer = See on soovitus, mille sa ise koostasid. See ei ole otsus. Ametiasutus otsustab sinu teenused koos sinuga hindamisel.
-pw-no-answers = Sa ei ole veel küsimustele vastanud. Vasta neile kõigepealt, siis saad endale tehtud teekaardi.
+pw-no-answers = Sa ei ole veel küsimustele vastanud. Vasta neile kõigepealt, siis saad teekaardi, mis on tehtud sinu jaoks.
 pw-start-questions = Vasta küsimustele
 pw-because = Sest sa vastasid:
-pw-for-everyone = Soovitatud kõigile, kes kolivad Soome jäädavalt elama.
+pw-for-everyone = Soovitatud kõigile, kes kolivad Soome elama.
 pw-where = Kuhu minna:
 pw-source = Ametlik allikas:
 # Sammu allikate järel: päev, mil neid viimati kontrolliti. { $date } on vormindatud kuupäev.
@@ -69,12 +69,12 @@ handover-error-not-handover = Selles failis ei ole selle rakenduse vastuseid.
 
 ## Steps: urgent
 step-urgent-safety-title = Kui oled ohus, helista numbril 112
-step-urgent-safety-text = Helista numbril 112, kui sina või sinu pere on praegu ohus. Abi võid küsida ka politseist, varjupaigast või abitelefonilt. See on tasuta.
+step-urgent-safety-text = Helista numbril 112, kui sina või sinu pere on praegu ohus. Abi võid küsida ka politseilt, turvakodust või abitelefonilt. See on tasuta.
 step-urgent-housing-title = Küsi täna abi eluasemega
 step-urgent-housing-text = Võta täna ühendust oma { -hyvinvointialue(case: "genitive") } sotsiaalteenustega ja ütle, et sul ei ole turvalist elukohta. Teata ka oma omavalitsusele.
 step-urgent-money-title = Küsi abi rahaga
 step-urgent-money-text = Kui sul ei ole raha toidu või arvete jaoks, taotle { -kela(case: "elative") } põhilist toimetulekutoetust. Sotsiaalteenused saavad sind hädaolukorras aidata.
-step-urgent-health-title = Saa tervishoiuteenuseid
+step-urgent-health-title = Otsi arstiabi
 step-urgent-health-text = Võta ühendust oma tervisekeskusega. Kui asi on kiire, helista { -paivystysapu(case: "allative") } 116 117. See töötab enamikus piirkondades: vaata lehelt 116117.fi. Hädaolukorras helista numbril 112.
 step-urgent-family-title = Küsi pere Soome toomise kohta
 step-urgent-family-text = Perekonna taasühinemisel on oma reeglid ja tähtajad. Vaata neid lehelt migri.fi ja küsi varsti nõu.
@@ -119,7 +119,7 @@ step-talk-health-text = Broneeri aeg oma tervisekeskusesse või sotsiaalteenuste
 step-literacy-title = Kirjaoskuse koolitus
 step-literacy-text = Küsi kirjaoskuse koolitust. See on inimestele, kes ei oska veel hästi lugeda ega kirjutada või kellele on ladina tähestik uus. Reeglid võivad 2027. aastal muutuda: küsi oma juhtumikorraldajalt.
 step-integration-training-title = Lõimumiskoolitus: soome või rootsi keel
-step-integration-training-text = Lõimumiskoolituses õpetatakse soome või rootsi keelt ning ühiskonda ja tööelu. Tavaliselt kestab see umbes aasta. Test näitab, milline rühm sulle sobib. Reeglid võivad 2027. aastal muutuda: küsi oma juhtumikorraldajalt.
+step-integration-training-text = Lõimumiskoolituses õpetatakse soome või rootsi keelt ning räägitakse ühiskonnast ja tööelust. Tavaliselt kestab see umbes aasta. Test näitab, milline rühm sulle sobib. Reeglid võivad 2027. aastal muutuda: küsi oma juhtumikorraldajalt.
 step-language-with-work-title = Õpi keelt töö kõrvalt
 step-language-with-work-text = Sa oled tööks valmis. Küsi keeleõppe kohta, mida saad teha osalise koormusega töö kõrvalt.
 step-language-fluent-title = Sinu keeleoskus on juba hea
@@ -141,11 +141,11 @@ step-regulated-oph-text = Õpetamine ja alusharidus on reguleeritud kutsealad. {
 
 ## Steps: children
 step-daycare-title = Taotle alusharidust
-step-daycare-text = Taotle oma omavalitsusest alusharidust (lasteaed). Tasu sõltub sinu sissetulekust. Taotle varakult.
+step-daycare-text = Taotle oma omavalitsuselt alusharidust (lasteaed). Tasu sõltub sinu sissetulekust. Taotle varakult.
 step-preprimary-title = Eelkooliõpetus
 step-preprimary-text = Eelkooliõpetus on kohustuslik aastal enne kooli. See on tasuta. Sinu omavalitsus ütleb, kuidas last sinna kirja panna.
 step-school-title = Kool sinu lastele
-step-school-text = Haridus on kohustuslik alates 7. eluaastast. Kui sinu laps ei räägi veel soome ega rootsi keelt, küsi kooliks ettevalmistava õppe kohta.
+step-school-text = Haridus on kohustuslik alates sellest, kui laps saab 7-aastaseks. Kui sinu laps ei räägi veel soome ega rootsi keelt, küsi kooliks ettevalmistava õppe kohta.
 step-upper-secondary-title = Õpingud sinu teismelisele
 step-upper-secondary-text = Noored peavad õppima 18-aastaseks saamiseni või seni, kuni nad omandavad keskhariduse. Küsi keskhariduse õpingute või TUVA kohta. TUVA on nendeks õpinguteks ettevalmistav koolitus.
 
@@ -162,7 +162,7 @@ step-work-routes-title = Teed tööle
 step-work-routes-text = Küsi { -tyollisyyspalvelut(case: "ablative") } tööturukoolituse, tööproovi või palgatoetusega töö kohta.
 step-community-title = Kohtu inimestega ja leia tuge
 step-community-text = Organisatsioonid ja vaba aja tegevused aitavad sul inimestega kohtuda ja tööd leida. Näiteks sisserändajate oma organisatsioonid, üliõpilasorganisatsioonid, mentorlus ja erialaliidud. Küsi oma omavalitsuselt, mis on sinu lähedal.
-step-follow-up-plan-title = Kui programm lõpeb ilma tööta
+step-follow-up-plan-title = Kui programm lõpeb ja sul ei ole tööd
 step-follow-up-plan-text = Kui sinu lõimumisprogramm lõpeb ja sul ei ole veel tööd, tehakse koos sinuga jätkukava (jatkosuunnitelma): kava sinu järgmiste sammude jaoks. Võimalikud teed on näiteks tööturukoolitus, palgatoetusega töö, tööproov, TUVA (keskhariduse omandamiseks ettevalmistav koolitus), kutseõpingud, kõrghariduse õpingud, kvalifitseeriv koolitus, rehabiliteeriv töötegevus ja rehabilitatsioon. Kui oled tööotsija, tugineb sinu tööhõivekava jätkukavale.
 step-social-guidance-title = Abi igapäevaasjadega
 step-social-guidance-text = Kas vajad igapäevaelus rohkem tuge? Küsi lõimumist toetava sotsiaalse juhendamise ja asjaajamisabi (asiointiapu) kohta. Mõned omavalitsused annavad igapäevaelu juhendamist ka väljaspool sotsiaalteenuseid. Küsi oma omavalitsuselt.

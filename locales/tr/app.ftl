@@ -9,11 +9,11 @@ nav-guide = Rehber
 nav-language = Dil
 breadcrumb-label = Şu an buradasınız
 footer-privacy = Burada yaptığınız her şey bu cihazda kalır. Hiçbir yere bir şey gönderilmez.
-footer-disclaimer = Bu rehber genel bilgi verir. Sizin işiniz hakkında resmi makamlar karar verir.
+footer-disclaimer = Bu rehber genel bilgi verir. Sizin durumunuz hakkında kararı resmi makamlar verir.
 opens-new-tab = yeni sekmede açılır
 
 ## Notices
-notice-machine = Bu metni bir makine çevirdi. Metinde hatalar olabilir. Bir şey açık değilse personele sorun veya resmi web sitesine bakın. Hataları bize bildirin, böylece onları düzeltebiliriz.
+notice-machine = Bu metni bir makine çevirdi. Metinde hatalar olabilir. Anlamadığınız bir şey varsa personele sorun veya resmi web sitesine bakın. Lütfen hataları bize bildirin, böylece onları düzeltebiliriz.
 notice-text-gaps = Bazı metinler henüz sizin dilinizde yok. Bu metinler İngilizce gösteriliyor.
 notice-checklist-reset = Kaydedilen kontrol listeniz okunamadı. Bu yüzden liste silindi. Lütfen adımlarınızı yeniden işaretleyin.
 notice-storage-blocked = Bu tarayıcı, rehberin bir şey kaydetmesine izin vermiyor. Burada yaptıklarınız yalnızca bu sayfayı kapatana kadar saklanır.
@@ -77,7 +77,7 @@ not-found-guide = Rehberin tüm konularına bak
 office-heading = Yerel ofis
 office-address = Adres
 office-phone = Telefon
-office-hours = Açılış saatleri
+office-hours = Çalışma saatleri
 office-website = Web sitesi
 office-accessibility = Erişilebilirlik
 office-languages = Konuşulan diller

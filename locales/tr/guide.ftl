@@ -5,13 +5,13 @@
 topic-first-steps-title = Finlandiya'daki ilk adımlarınız
 topic-first-steps-summary = Bu liste, buraya taşınan çoğu kişinin ilk yaptığı işleri gösterir. Her adımı yaptığınızda işaretleyin. Sizin için sıra farklı olabilir.
 topic-first-steps-step-1 = Bir adım hakkında daha fazla okumak için onu açın. Ne yapacağınızı ve nereye gideceğinizi görebilirsiniz.
-topic-first-steps-step-2 = Açık olmayan bir şey mi var? Yardım isteyin. Belediyenizin uyum hizmetleri veya rehberlik ve danışmanlık hizmetleri size yardım edebilir.
+topic-first-steps-step-2 = Anlamadığınız bir şey mi var? Yardım isteyin. Belediyenizin uyum hizmetleri veya rehberlik ve danışmanlık hizmetleri size yardım edebilir.
 
 ## residence-permit
 topic-residence-permit-title = Oturma izni ve kayıt
-topic-residence-permit-summary = Çoğu kişinin { -migri-full(case: "ablative") } ({ -migri }) oturma izni alması gerekir. AB ve İskandinav ülkelerinin vatandaşlarının izne ihtiyacı yoktur. Ama kayıt yaptırmaları gerekir. Başka birçok adım için izninize veya kaydınıza ihtiyacınız olur.
+topic-residence-permit-summary = Çoğu kişinin { -migri-full(case: "ablative") } ({ -migri }) oturma izni alması gerekir. AB ülkelerinin ve Nordik ülkelerin vatandaşlarının izne ihtiyacı yoktur. Ama kayıt yaptırmaları gerekir. Başka birçok adım için izninize veya kaydınıza ihtiyacınız olur.
 topic-residence-permit-step-1 = Oturma iznine ihtiyacınız var mı? { -migri(case: "dative") } başvurun. Taşınma sebebinize hangi iznin uyduğuna migri.fi adresinden bakın.
-topic-residence-permit-step-2 = Bir AB ülkesinin vatandaşı mısınız? Geldikten sonra 3 ay içinde Finlandiya'da yaşama hakkınızı { -migri(case: "dative") } kaydettirin. Bir İskandinav ülkesinin vatandaşı mısınız ve 6 aydan uzun mu kalacaksınız? O zaman bir ay içinde { -dvv(case: "locative") } bizzat kayıt yaptırın. Bunu nasıl yapacağınıza { -infofinland(case: "locative") } bakın.
+topic-residence-permit-step-2 = Bir AB ülkesinin vatandaşı mısınız? Geldikten sonra 3 ay içinde Finlandiya'da yaşama hakkınızı { -migri(case: "dative") } kaydettirin. Bir Nordik ülkenin vatandaşı mısınız ve 6 aydan uzun mu kalacaksınız? O zaman bir ay içinde { -dvv(case: "locative") } bizzat kayıt yaptırın. Bunu nasıl yapacağınıza { -infofinland(case: "locative") } bakın.
 topic-residence-permit-step-3 = Oturma izni kartınızı güvenli bir yerde saklayın. Birçok dairede bu karta ihtiyacınız olur. Kartı kaybederseniz ne yapmanız gerektiğini { -migri(case: "dative") } sorun.
 topic-residence-permit-step-4 = İzniniz yalnızca belirli bir süre geçerlidir. İzniniz bitmeden önce uzatılmış izin için başvurun. Kurallara ve tarihlere migri.fi adresinden bakın.
 
@@ -21,7 +21,7 @@ topic-right-to-stay-summary = Oturma izniniz yalnızca belirli bir süre geçerl
 topic-right-to-stay-step-1 = İzniniz bitmeden önce uzatılmış izin için başvurun. Uzatılmış izin, burada yaşamaya devam etmenizi sağlayan yeni bir izindir. Başvuruyu internetten, { -migri(case: "genitive") } çevrim içi hizmeti { -enter-finland(case: "locative") } yapın.
 topic-right-to-stay-step-2 = Durumunuz değiştiğinde { -migri(case: "dative") } bildirin. Örneğin işiniz biter veya aileniz değişir. Yeni adresinizi { -dvv(case: "dative") } bildirin.
 topic-right-to-stay-step-3 = Bazen { -migri } size bir mektup gönderir ve daha fazla bilgi ister. Mektuptaki son tarihe kadar cevap verin. Mektubu anlamak zorsa yardım isteyin.
-topic-right-to-stay-step-4 = Sürekli oturma izni için yeni kurallar 8 Ocak 2026'dan beri yürürlüktedir. Kural olarak Finlandiya'da 6 yıl yaşamış olmanız gerekir. Ayrıca yeterli düzeyde Fince veya İsveççe bilmeniz gerekir (tatmin edici düzeyde beceri). Ve 2 yıllık iş geçmişiniz olmalıdır. Bu 2 yıl içinde en fazla 3 ay işsizlik ödeneği veya sosyal yardım almış olabilirsiniz. Geliriniz yüksekse veya Finlandiya'dan bir diplomanız varsa 4 yıl yeterli olabilir. Ayrıntılara migri.fi adresinden bakın.
+topic-right-to-stay-step-4 = Sürekli oturma izni için yeni kurallar 8 Ocak 2026'dan beri yürürlüktedir. Kural olarak Finlandiya'da 6 yıl yaşamış olmanız gerekir. Ayrıca yeterli düzeyde Fince veya İsveççe bilmeniz gerekir (tatmin edici düzeyde beceri). Ve 2 yıllık iş geçmişiniz olmalıdır. Bu 2 yıl içinde işsizlik ödeneği veya sosyal yardım aldığınız süre en fazla 3 ay olabilir. Geliriniz yüksekse veya Finlandiya'da aldığınız bir diplomanız varsa 4 yıl yeterli olabilir. Ayrıntılara migri.fi adresinden bakın.
 topic-right-to-stay-step-5 = İzniniz işe mi dayanıyor? İşiniz biterse yeni bir iş bulmak için 3 veya 6 ayınız vardır. Sizin için hangi sürenin geçerli olduğunu { -migri(case: "dative") } sorun.
 
 ## identity-code
@@ -30,7 +30,7 @@ topic-identity-code-summary = { -dvv }, Finlandiya'da yaşayan kişilerin kaydı
 topic-identity-code-step-1 = Geldikten sonra { -dvv(case: "locative") } kayıt yaptırın. Nasıl kayıt yaptıracağınıza dvv.fi adresinden bakın. Orada hangi belgeleri götürmeniz gerektiği de yazar.
 topic-identity-code-step-2 = Kişisel kimlik numaranız çoğu zaman oturma izni kartınızda zaten yazılıdır. Yazılı değilse, kayıt yaptırdığınızda alırsınız. Adresiniz ve ikamet ettiğiniz belediye için yine de { -dvv(case: "locative") } kayıt yaptırmanız gerekir. Bu numaraya bankada, { -kela(case: "locative") } ve sağlık hizmetlerinde ihtiyacınız olur. Numaranızı güvenli bir yerde saklayın.
 topic-identity-code-step-3 = Yeni bir adrese taşındığınızda { -dvv(case: "dative") } bildirin. Bunu nasıl yapacağınıza dvv.fi adresinden bakın.
-topic-identity-code-step-4 = Sizinle birlikte yaşayan aile üyeleriniz var mı? Onları da, çocuklarınızı da { -dvv(case: "locative") } kaydettirin. Her kişi kendi kimlik numarasını alır.
+topic-identity-code-step-4 = Sizinle birlikte yaşayan aile üyeleriniz var mı? Onları da, çocuklarınızı da { -dvv(case: "dative") } kaydettirin. Her kişi kendi kimlik numarasını alır.
 
 ## kela
 topic-kela-title = { -kela } ve sosyal güvenlik
@@ -87,15 +87,15 @@ topic-work-step-4 = Okul ve iş belgelerinizi güvenli bir yerde saklayın. Bu b
 topic-integration-title = Uyum hizmetleri
 topic-integration-summary = Uyum hizmetleri dili öğrenmenize, iş bulmanıza ve Fin toplumunu anlamanıza yardım eder. Kayıtlı işsiz iş arayan iseniz sizden { -tyollisyyspalvelut } sorumludur. Başka birçok kişiden, örneğin çalışma hayatının dışındaki kişilerden belediye sorumludur. Emin değilseniz sorun.
 topic-integration-step-1 = Finlandiya'daki hayat hakkında temel bilgileri okuyun, örneğin bu rehberi. Sorularınız varsa belediyenizin rehberlik ve danışmanlık hizmetlerine sorun.
-topic-integration-step-2 = Becerilerinizin ve hizmet ihtiyaçlarınızın değerlendirilmesini (ilk değerlendirme) isteyin. Değerlendirme, anladığınız bir dilde yapılır. Tercümanınız olabilir.
+topic-integration-step-2 = Becerilerinizin ve hizmet ihtiyaçlarınızın değerlendirilmesini (ilk değerlendirme) isteyin. Değerlendirme, anladığınız bir dilde yapılır. Tercüman yardımı da alabilirsiniz.
 topic-integration-step-3 = Değerlendirmeden sonra bir uyum planı alabilirsiniz. Planda sizin için uygun eğitimler ve hizmetler yazılıdır. İlk plan, ilk izninizden veya kaydınızdan sonraki 3 yıl içinde yapılır.
 topic-integration-step-4 = Uyum eğitimi genellikle yaklaşık bir yıl sürer. Fince veya İsveççe öğrenirsiniz. Toplum ve çalışma hayatı hakkında da bilgi edinirsiniz. Kurallar 2027'de değişebilir: dosyanızla ilgilenen görevliye sorun.
-topic-integration-step-5 = Bir toplumsal uyum kursuna da katılabilirsiniz. Kurs birçok dilde verilir ve en az 70 saat sürer. Haklar, hizmetler, iş ve günlük hayat hakkında bilgi edinirsiniz.
+topic-integration-step-5 = Bir toplum bilgisi kursuna da katılabilirsiniz. Kurs birçok dilde verilir ve en az 70 saat sürer. Haklar, hizmetler, iş ve günlük hayat hakkında bilgi edinirsiniz.
 
 ## language
 topic-language-title = Fince veya İsveççe öğrenmek
 topic-language-summary = Fince ve İsveççe, Finlandiya'nın resmi dilleridir. Birçok bölgede insanların çoğu Fince konuşur. Dil, iş bulmanıza ve günlük hayatı idare etmenize yardım eder. Yaşadığınız yerde hangi dilin en iyi olduğunu sorun.
-topic-language-step-1 = Uyum eğitiminde Fince veya İsveççe vardır. Bunu değerlendirmenizde veya uyum hizmetlerinizde sorun.
+topic-language-step-1 = Uyum eğitiminde Fince veya İsveççe vardır. Bunu değerlendirme görüşmenizde veya uyum hizmetlerinizde sorun.
 topic-language-step-2 = Okumak veya yazmak sizin için zor mu? Ya da Fincede kullanılan harfler (Latin alfabesi) sizin için yeni mi? O zaman okuma yazma eğitimi isteyin. Bu eğitimin kuralları 2027'de değişebilir: dosyanızla ilgilenen görevliye sorun.
 topic-language-step-3 = Serbest yetişkin eğitiminde de dil kursları vardır. Yetişkin eğitim merkezi buna bir örnektir. Yakınınızdaki kursları belediyenize sorun.
 topic-language-step-4 = İşsizlik ödeneği alıyor musunuz ve eğitiminizi kendiniz mi seçmek istiyorsunuz? Başlamadan önce bu eğitimi planınızda kararlaştırın. Yoksa ödeneğinizi kaybedebilirsiniz.
@@ -147,7 +147,7 @@ topic-children-title = Çocuklar, kreş ve okul
 topic-children-summary = Bu konu çocuklu aileler içindir. Size kreş, okul ve çocukların sağlık hizmetleri hakkında bilgi verir. Finlandiya'da çocuklar ve gençler için eğitim zorunludur.
 topic-children-step-1 = Erken çocukluk eğitimi (varhaiskasvatus), küçük çocuklar için kreştir. Bunun için belediyenize ayrıca başvurun. Ücret, ailenizin gelirine bağlıdır.
 topic-children-step-2 = Okul başlamadan önceki yıl okul öncesi eğitim zorunludur. Bu eğitim ücretsizdir.
-topic-children-step-3 = Eğitim 7 yaşından 18 yaşına kadar zorunludur. Genç bir lise veya meslek lisesi diploması alırsa daha erken bitebilir.
+topic-children-step-3 = Eğitim 7 yaşından 18 yaşına kadar zorunludur. Genç bir ortaöğretim diploması (lise veya meslek lisesi) alırsa daha erken bitebilir.
 topic-children-step-4 = Çocuğunuz hâlâ Fince veya İsveççe mi öğreniyor? Çocuk okula hazırlık eğitimi alabilir. Bu eğitim yaklaşık bir öğretim yılı sürer.
 topic-children-step-5 = Çocuk sağlığı merkezleri (neuvola) küçük çocukların sağlığını ve büyümesini kontrol eder. Bu merkezleri yaşadığınız { -hyvinvointialue } yürütür. Nasıl randevu alacağınızı onlara sorun.
 
@@ -188,7 +188,7 @@ topic-interpreters-summary = Tercüman, sizin söylediklerinizi başka bir dile,
 topic-interpreters-step-1 = İşi bir resmi makam mı başlattı? O zaman tercümanı resmi makam ayarlar ve parasını öder.
 topic-interpreters-step-2 = İşi kendiniz mi başlattınız? Örneğin bir şey için başvurdunuz. O zaman resmi makama tercüman ayarlayıp ayarlamadığını sorun.
 topic-interpreters-step-3 = Randevu alırken dilinizi söyleyin. Sizin lehçenizi konuşan bir tercüman isteyebilirsiniz. Tercümanınızın kadın veya erkek olmasını da isteyebilirsiniz.
-topic-interpreters-step-4 = Becerilerinizin ve hizmet ihtiyaçlarınızın değerlendirilmesi anladığınız bir dilde yapılır. İhtiyacınız varsa tercümanınız olabilir.
+topic-interpreters-step-4 = Becerilerinizin ve hizmet ihtiyaçlarınızın değerlendirilmesi anladığınız bir dilde yapılır. İhtiyacınız varsa tercüman yardımı alabilirsiniz.
 
 ## Authorities
 authority-migri = { -migri-full }
@@ -279,7 +279,7 @@ source-migri-enter-finland = { -enter-finland } çevrim içi hizmeti
 source-migri-extended-permit = Uzatılmış izin
 source-migri-permanent = Sürekli oturma izni
 source-intermin-permanent = Sürekli oturma izinleri için yeni kurallar (Fince)
-source-dvv-nordic = İskandinav ülkeleri arasında taşınma
+source-dvv-nordic = Nordik ülkeler arasında taşınma
 source-kela-card = { -kela } kartı
 source-kela-moving = Finlandiya'ya taşınma
 source-kela-unemployment = İşgücü piyasası desteği
@@ -298,5 +298,5 @@ source-116117 = Bölgenizdeki { -paivystysapu }
 source-mieli-emergency = Krizde nereden yardım alınır
 source-nollalinja = Yakın ilişkide şiddet için yardım
 source-finlex-integration-act = Uyumu Teşvik Kanunu (Fince)
-source-finlex-civic-orientation = Toplumsal uyum eğitimi hakkında yönetmelik (Fince)
+source-finlex-civic-orientation = Toplum bilgisi eğitimi hakkında yönetmelik (Fince)
 source-tem-reform = Uyum hizmetlerinde planlanan değişiklikler (Fince)

@@ -3,7 +3,7 @@
 
 ## Pathway page
 pw-title = Önerilen yol haritanız
-pw-intro = Bu adımlar cevaplarınıza göre önerilmiştir. Önce şimdi yapılacak işler, sonra daha sonra gelecek işler gelir.
+pw-intro = Bu adımlar cevaplarınıza göre önerilmiştir. Önce şimdi yapmanız gerekenler, ardından daha sonra yapılacaklar gelir.
 pw-disclaimer = Bu, kendi hazırladığınız bir öneridir. Bir karar değildir. Hizmetlerinize değerlendirmede resmi makam sizinle birlikte karar verir.
 pw-no-answers = Soruları henüz cevaplamadınız. Önce onları cevaplayın, sonra size özel bir yol haritası alırsınız.
 pw-start-questions = Soruları cevaplayın
@@ -75,14 +75,14 @@ step-urgent-housing-text = Yaşadığınız { -hyvinvointialue(case: "genitive")
 step-urgent-money-title = Para için yardım isteyin
 step-urgent-money-text = Yiyecek veya faturalar için paranız yoksa temel sosyal yardım için { -kela(case: "dative") } başvurun. Acil bir durumda sosyal hizmetler size yardım edebilir.
 step-urgent-health-title = Sağlık hizmeti alın
-step-urgent-health-text = Sağlık merkezinizle iletişime geçin. Acilse 116 117 numaralı { -paivystysapu(case: "accusative") } arayın. Bu hat çoğu bölgede çalışır: 116117.fi adresinden bakın. Acil bir durumda 112'yi arayın.
-step-urgent-family-title = Ailenizi getirmek hakkında soru sorun
+step-urgent-health-text = Sağlık merkezinizle iletişime geçin. Tedaviye hemen ihtiyacınız varsa 116 117 numaralı { -paivystysapu(case: "accusative") } arayın. Bu hat çoğu bölgede çalışır: 116117.fi adresinden bakın. Acil bir durumda 112'yi arayın.
+step-urgent-family-title = Ailenizi yanınıza getirmeyi sorun
 step-urgent-family-text = Aile birleşiminin kendi kuralları ve süreleri vardır. Bunlara migri.fi adresinden bakın ve erkenden danışmanlık isteyin.
 step-urgent-legal-title = Hukuki danışmanlık isteyin
 step-urgent-legal-text = Hukuki danışmanlığı nereden alabileceğinizi rehberlik ve danışmanlık hizmetlerine sorun. Bazı danışmanlıklar ücretsizdir.
 
 ## Steps: first steps
-step-register-dvv-title = Adresinizi { -dvv(case: "locative") } kaydettirin
+step-register-dvv-title = Adresinizi { -dvv(case: "dative") } kaydettirin
 step-register-dvv-text = Bir ikamet belediyeniz olması için { -dvv(case: "locative") } kayıt yaptırın. Birçok hizmetin buna ihtiyacı vardır.
 step-first-identity-code-title = Kişisel kimlik numarası alın
 step-first-identity-code-text = Kişisel kimlik numaranız çoğu zaman oturma izni kartınızda zaten yazılıdır. Yazılı değilse, { -dvv(case: "locative") } kayıt yaptırdığınızda alırsınız. Bu numaraya bankada, { -kela(case: "locative") } ve sağlık hizmetlerinde ihtiyacınız olur.
@@ -124,8 +124,8 @@ step-language-with-work-title = Çalışırken dil öğrenin
 step-language-with-work-text = Çalışmaya hazırsınız. Çalışırken yarı zamanlı yapabileceğiniz dil eğitimlerini sorun.
 step-language-fluent-title = Dil becerileriniz zaten iyi
 step-language-fluent-text = Dil eğitimine ihtiyacınız olmayabilir. Başka hizmetleri sorun, örneğin eğitim veya iş.
-step-civic-orientation-title = Kendi dilinizde toplumsal uyum eğitimi
-step-civic-orientation-text = Çok dilli toplumsal uyum kursunu sorun. Kurs en az 70 saat sürer. Finlandiya'daki haklar, hizmetler, iş ve günlük hayat hakkında bilgi verir.
+step-civic-orientation-title = Kendi dilinizde toplum bilgisi kursu
+step-civic-orientation-text = Çok dilli toplum bilgisi kursunu sorun. Kurs en az 70 saat sürer. Finlandiya'daki haklar, hizmetler, iş ve günlük hayat hakkında bilgi verir.
 step-digital-skills-title = Çevrim içi hizmetleri kullanmayı öğrenin
 step-digital-skills-text = Birçok hizmet internettedir. Telefon, bilgisayar ve çevrim içi hizmetleri kullanmak için yardımı ve kursları kütüphanenize veya belediyenize sorun.
 
@@ -153,7 +153,7 @@ step-upper-secondary-text = Gençler 18 yaşına kadar veya bir ortaöğretim di
 step-vocational-title = Mesleki eğitim
 step-vocational-text = Ortaöğretim diplomasına hazırlayan eğitim olan TUVA'yı sorun. Mesleki ortaöğretim eğitimini de sorun.
 step-university-title = Üniversite eğitimi
-step-university-text = Yükseköğretimi ve onun dil koşullarını sorun. { -simhe } hizmetleri size rehberlik edebilir.
+step-university-text = Yükseköğretim eğitimlerini ve bunların dil koşullarını sorun. { -simhe } hizmetleri size rehberlik edebilir.
 step-self-motivated-title = Önce eğitimi planınızda kararlaştırın
 step-self-motivated-text = Eğitim almak ve işsizlik ödeneğinizi korumak istiyorsanız, başlamadan önce eğitimi uyum planınızda kararlaştırın.
 step-business-title = İş kurmak için danışmanlık
@@ -161,8 +161,8 @@ step-business-text = Finlandiya'da iş kurmak hakkında { -tyollisyyspalvelut(ca
 step-work-routes-title = İşe giden yollar
 step-work-routes-text = İşgücü piyasası eğitimini, iş denemesini veya ücret destekli işi { -tyollisyyspalvelut(case: "dative") } sorun.
 step-community-title = İnsanlarla tanışın ve destek bulun
-step-community-text = Kuruluşlar ve boş zaman etkinlikleri insanlarla tanışmanıza ve iş bulmanıza yardım eder. Örneğin göçmenlerin kendi kuruluşları, öğrenci kuruluşları, mentorluk ve meslek dernekleri. Yakınınızda neler olduğunu belediyenize sorun.
-step-follow-up-plan-title = Program iş bulmadan biterse
+step-community-text = Kuruluşlar ve boş zaman etkinlikleri insanlarla tanışmanıza ve iş bulmanıza yardım eder. Örneğin göçmenlerin kendi kuruluşları, öğrenci kuruluşları, mentorluk ve meslek dernekleri vardır. Yakınınızda neler olduğunu belediyenize sorun.
+step-follow-up-plan-title = Program bittiğinde işiniz yoksa
 step-follow-up-plan-text = Uyum programınız bittiğinde henüz bir işiniz yoksa, sizinle birlikte bir devam planı (jatkosuunnitelma) yapılır: sonraki adımlarınız için bir plan. Olası yollar örneğin şunlardır: işgücü piyasası eğitimi, ücret destekli iş, iş denemesi, TUVA (ortaöğretim diplomasına hazırlayan eğitim), mesleki eğitim, yükseköğretim, yeterlilik kazandıran eğitim, rehabilitasyon amaçlı iş etkinliği ve rehabilitasyon. İş arayan iseniz istihdam planınız devam planına dayanır.
 step-social-guidance-title = Günlük işlerde yardım
-step-social-guidance-text = Günlük hayatta daha fazla desteğe mi ihtiyacınız var? Uyumu destekleyen sosyal rehberliği ve resmi işlerde yardımı (asiointiapu) sorun. Bazı belediyeler sosyal hizmetlerin dışında da günlük hayat için rehberlik verir. Belediyenize sorun.
+step-social-guidance-text = Günlük hayatta daha fazla desteğe mi ihtiyacınız var? Uyumu destekleyen sosyal rehberliği ve işlerinizi halletmede yardımı (asiointiapu) sorun. Bazı belediyeler sosyal hizmetlerin dışında da günlük hayat için rehberlik verir. Belediyenize sorun.

@@ -19,7 +19,7 @@ config-problem-bad-path = Logoja duhet të jetë shtegu i një skedari imazhi n�
 config-problem-unknown-step = Hap i panjohur i rrugës ose temë e panjohur e udhëzuesit, u shpërfill:
 config-problem-unknown-locale = Kod gjuhe i panjohur ose jo i aktivizuar, u shpërfill:
 config-problem-bad-colour = Ngjyra duhet të shkruhet si #rrggbb, për shembull #0b5394.
-config-problem-low-contrast = Ngjyra është shumë e çelët mbi të bardhë për lexim (duhet 4.5:1). Kontrasti:
+config-problem-low-contrast = Ngjyra është shumë e çelët mbi të bardhë për lexim (duhet 4,5:1). Kontrasti:
 config-problem-out-of-range = Numri është jashtë kufijve. Lejohet:
 config-problem-missing = Mungon ky cilësim i detyrueshëm, prandaj kjo pjesë shpërfillet.
 

@@ -2,14 +2,14 @@
 # 大括号里的变量，例如 { $count }，由应用填写：请保持原样。
 
 ## Shell
-app-name = New in Finland
+app-name = 初到芬兰
 skip-to-content = 跳到正文
 nav-label = 主菜单
 nav-guide = 指南
 nav-language = 语言
 breadcrumb-label = 您的位置
 footer-privacy = 您在这里做的一切都只保存在这台设备上。不会发送到任何地方。
-footer-disclaimer = 本指南提供一般信息。您的事情由政府部门决定。
+footer-disclaimer = 本指南提供一般信息。您的具体情况由政府部门决定。
 opens-new-tab = 在新标签页中打开
 
 ## Notices

@@ -20,7 +20,7 @@ topic-right-to-stay-summary = 您的居留许可只在一定时间内有效。�
 topic-right-to-stay-step-1 = 请在许可到期之前申请延期居留许可。延期居留许可是一个新的许可，让您可以继续住在这里。请在 { -migri } 的在线服务 { -enter-finland } 上在线申请。
 topic-right-to-stay-step-2 = 您的情况发生变化时，请告诉 { -migri }。例如，您的工作结束了，或者您的家庭情况变了。新地址请告诉 { -dvv }。
 topic-right-to-stay-step-3 = 有时 { -migri } 会给您寄信，要求提供更多信息。请在信中写的期限之前回答。如果信很难看懂，请寻求帮助。
-topic-right-to-stay-step-4 = 自 2026 年 1 月 8 日起，永久居留许可有新的规定。一般来说，您需要在芬兰住满 6 年。您还需要足够好的芬兰语或瑞典语水平（令人满意的水平）。您还需要 2 年的工作经历。在这 2 年里，您领取失业补助或基本生活补助的时间最多只能有 3 个月。如果收入高，或者有芬兰的学位，4 年可能就够了。请在 migri.fi 上查看详细信息。
+topic-right-to-stay-step-4 = 自 2026 年 1 月 8 日起，永久居留许可实行新的规定。一般来说，您需要在芬兰住满 6 年。您还需要足够好的芬兰语或瑞典语水平（达到“满意”等级）。您还需要 2 年的工作经历。在这 2 年里，您领取失业补助或生活补助的时间最多只能有 3 个月。如果收入高，或者有芬兰的学位，4 年可能就够了。请在 migri.fi 上查看详细信息。
 topic-right-to-stay-step-5 = 您的许可是基于工作的吗？如果您的工作结束了，您有 3 个月或 6 个月的时间找新工作。请问 { -migri } 哪个时间适用于您。
 
 ## identity-code
@@ -45,7 +45,7 @@ topic-money-summary = 在头几个月里，您可能需要经济上的帮助。{
 topic-money-step-1 = 您失业了，并且有融入计划吗？在计划期间，您可能可以领取失业补助。首先请登记为失业求职者。然后向 { -kela } 申请补助。
 topic-money-step-2 = 您可以在 { -kela } 的在线服务 OmaKela 上申请补助。也有英文的表格。
 topic-money-step-3 = 您的收入低吗？您可能可以从 { -kela } 领取一般住房补贴。它帮助您支付住房的费用。{ -kela } 根据您的情况决定。
-topic-money-step-4 = 基本生活补助（toimeentulotuki）是最后的帮助，用在您的其他收入不够支付基本需要的时候。请向 { -kela } 申请。在某些情况下，您所在{ -hyvinvointialue }的社会服务可以给您额外的帮助。请问他们。
+topic-money-step-4 = 生活补助（toimeentulotuki）是最后的帮助，用在您的其他收入不够支付基本需要的时候。请向 { -kela } 申请。在某些情况下，您所在{ -hyvinvointialue }的社会服务可以给您额外的帮助。请问他们。
 topic-money-step-5 = 补助可能会停止或减少。如果您不参加融入计划或计划中约定的服务，就可能发生这种情况。如果您没有把变化告诉 { -kela }，也可能发生这种情况。例如，您的收入、家庭或地址变了。有变化时请马上告诉 { -kela }。
 topic-money-step-6 = 您在家照顾 3 岁以下的孩子吗？您可能可以从 { -kela } 领取儿童家庭看护补贴。规定可能在 2027 年改变。请问负责您的工作人员。
 
@@ -54,8 +54,8 @@ topic-tax-title = 税卡和税
 topic-tax-summary = 在芬兰，税在您拿到工资之前就从工资里扣除。您需要从{ -vero-full }（{ -vero }）获得税卡。税卡告诉您的雇主要扣多少税。
 topic-tax-step-1 = 开始工作之前请办好税卡。在 vero.fi 上查看怎么办理。
 topic-tax-step-2 = 把您的税卡交给雇主。您的雇主需要它来正确支付您的工资。
-topic-tax-step-3 = 没有税卡，您的雇主会从您的工资里扣更多的税。
-topic-tax-step-4 = 每年 { -vero } 会给您一份税单，请您检查。请仔细阅读。如果有错误，请在税单上写的日期之前改正。
+topic-tax-step-3 = 没有税卡，您的雇主会从您的工资里多扣很多税。
+topic-tax-step-4 = 每年 { -vero } 会给您一份纳税申报表，请您检查。请仔细阅读。如果有错误，请在申报表上写的日期之前改正。
 
 ## bank-id
 topic-bank-id-title = 银行账户和网上身份验证
@@ -76,7 +76,7 @@ topic-letters-step-5 = 银行拒绝给您网上银行密码吗？请问银行接
 
 ## work
 topic-work-title = 工作和{ -tyollisyyspalvelut }
-topic-work-summary = { -tyollisyyspalvelut(case: "capital") }帮助您找工作或培训。自 2025 年 1 月 1 日起，由市镇提供{ -tyollisyyspalvelut }。您通过{ -tyomarkkinatori(case: "with-finnish") }登记为求职者。
+topic-work-summary = { -tyollisyyspalvelut(case: "capital") }帮助您找到工作或培训机会。自 2025 年 1 月 1 日起，由市镇提供{ -tyollisyyspalvelut }。您通过{ -tyomarkkinatori(case: "with-finnish") }登记为求职者。
 topic-work-step-1 = 请在{ -tyomarkkinatori }上登记为求职者。如果您不能在网上办理，请向您的{ -tyollisyyspalvelut }寻求帮助。
 topic-work-step-2 = 您已登记为失业求职者吗？那么{ -tyollisyyspalvelut }负责您的融入服务。他们评估您的技能，并和您一起制定计划。
 topic-work-step-3 = 写一份简历。列出您的教育、工作经验和技能。有变化时请更新。
@@ -93,7 +93,7 @@ topic-integration-step-5 = 您也可以参加社会入门课程。课程用很�
 
 ## language
 topic-language-title = 学习芬兰语或瑞典语
-topic-language-summary = 芬兰语和瑞典语是芬兰的官方语言。在很多地区，大多数人说芬兰语。语言帮助您找工作和处理日常生活。请问在您住的地方哪种语言最好。
+topic-language-summary = 芬兰语和瑞典语是芬兰的官方语言。在很多地区，大多数人说芬兰语。语言帮助您找工作和处理日常生活。请问在您住的地方哪种语言最合适。
 topic-language-step-1 = 融入培训包括芬兰语或瑞典语。请在评估时或在融入服务处询问。
 topic-language-step-2 = 读写对您来说很难吗？或者芬兰语使用的字母（拉丁字母）对您来说是新的吗？那么请申请识字培训。这种培训的规定可能在 2027 年改变：请问负责您的工作人员。
 topic-language-step-3 = 自由成人教育也有语言课程。成人教育中心就是一个例子。请向您的市镇询问您附近的课程。
@@ -103,7 +103,7 @@ topic-language-step-4 = 您在领取失业补助，并且想自己选择学习�
 topic-qualifications-title = 使用您的学位和职业
 topic-qualifications-summary = 您在国外受的教育可以帮助您在芬兰找工作。有些工作需要先有正式的决定。这个主题告诉您去哪里询问。
 topic-qualifications-step-1 = 您有国外的高等教育学位吗？{ -oph } 可以决定它在芬兰相当于什么水平。在 oph.fi 上查看怎么申请。
-topic-qualifications-step-2 = 有些职业受法律规范。要从事这些职业，您需要正式的工作权利。对其中很多职业，由 { -oph } 决定您的教育是否给您这个权利。
+topic-qualifications-step-2 = 有些职业受法律规范。要从事这些职业，您需要正式的执业权利。对其中很多职业，由 { -oph } 决定您的教育是否给您这个权利。
 topic-qualifications-step-3 = 您想在卫生或社会护理领域工作吗？您需要{ -lvv(case: "with-finnish") }授予的执业权（以前由 Valvira 负责）。您还必须足够好地掌握芬兰语或瑞典语。
 topic-qualifications-step-4 = 私营雇主自己决定您的教育是否适合这份工作。您有大学学位吗？一些大学的 { -simhe } 服务可以为您提供指导。
 
@@ -147,7 +147,7 @@ topic-children-summary = 这个主题是为有孩子的家庭准备的。它介�
 topic-children-step-1 = 幼儿教育（varhaiskasvatus）是为幼儿提供的日托。请向您的市镇单独申请。费用取决于您家庭的收入。
 topic-children-step-2 = 上学前一年的学前教育是必须参加的。它是免费的。
 topic-children-step-3 = 7 岁到 18 岁必须接受教育。如果年轻人完成了高中阶段的学历，可以更早结束。
-topic-children-step-4 = 您的孩子还在学习芬兰语或瑞典语吗？孩子可以接受上学前的预备教学。它持续大约一个学年。
+topic-children-step-4 = 您的孩子还在学习芬兰语或瑞典语吗？孩子可以接受预备教学，为在学校学习做准备。它持续大约一个学年。
 topic-children-step-5 = 儿童保健诊所（neuvola）检查幼儿的健康和成长。由您所在的{ -hyvinvointialue }负责。请问他们怎么预约。
 
 ## rights
@@ -160,7 +160,7 @@ topic-rights-step-4 = 在工作中，您有权得到约定的工资。请要求�
 
 ## everyday
 topic-everyday-title = 日常生活
-topic-everyday-summary = 这个主题提供在芬兰日常生活的建议。内容包括您的预算、账单、在线服务和垃圾。业余时间也很重要。参加俱乐部、运动小组或协会，认识新朋友。
+topic-everyday-summary = 这个主题提供在芬兰日常生活的建议。内容包括您的预算、账单、在线服务和垃圾处理。业余时间也很重要。参加俱乐部、运动小组或协会，认识新朋友。
 topic-everyday-step-1 = 规划您的钱。每个月写下您的收入和支出。
 topic-everyday-step-2 = 按时支付账单。未付的账单可能损害您的信用记录。如果您付不了，请尽早联系寄账单的一方。
 topic-everyday-step-3 = 使用 { -suomi-fi } 办理很多公共电子服务。公共图书馆是免费的。很多图书馆有电脑，工作人员可以帮助您使用。
@@ -170,8 +170,8 @@ topic-everyday-step-4 = 把垃圾分类回收。向您的房东或市镇询问�
 topic-driving-licence-title = 其他国家的驾驶执照
 topic-driving-licence-summary = 您可以在芬兰用国外的驾驶执照开车吗？这取决于您在哪个国家拿到的执照。请及时查看规定。
 topic-driving-licence-step-1 = 欧盟或欧洲经济区国家的驾驶执照在芬兰仍然有效。欧洲经济区是欧盟国家加上冰岛、列支敦士登和挪威。
-topic-driving-licence-step-2 = 很多其他执照在您搬来以后只在有限的时间内有效。之后，您必须把执照换成芬兰执照。有些执照还必须通过驾驶考试。您在办理驾驶执照的服务点 { -ajovarma } 换执照。
-topic-driving-licence-step-3 = 在 { -infofinland } 上查看适用于您国家的规定。请尽快查看，在时间用完之前。
+topic-driving-licence-step-2 = 很多其他执照在您搬来以后只在有限的时间内有效。之后，您必须把执照换成芬兰执照。换某些执照时，您还必须通过驾驶考试。您在办理驾驶执照的服务点 { -ajovarma } 换执照。
+topic-driving-licence-step-3 = 在 { -infofinland } 上查看适用于您国家的规定。请尽快查看，不要等到期限过了。
 
 ## help
 topic-help-title = 在哪里获得帮助
@@ -283,7 +283,7 @@ source-kela-card = { -kela } 卡
 source-kela-moving = 移居芬兰
 source-kela-unemployment = 劳动力市场补贴
 source-kela-housing = 一般住房补贴
-source-kela-social-assistance = 基本生活补助
+source-kela-social-assistance = 生活补助
 source-kela-child-home-care = 儿童家庭看护补贴
 source-vero-tax-card = 税卡
 source-vero-moving = 移居芬兰和税

@@ -3,7 +3,7 @@
 
 ## Start page and navigation
 qn-title = 为评估做准备
-qn-intro = 在第一次关于融入服务的会面之前，您可以回答关于您的技能、计划和现在生活的问题。这样，会面可以从您的回答开始。
+qn-intro = 在第一次关于融入服务的会面之前，您可以回答关于您的技能、计划和现在生活的问题。这样，会面时可以从您的回答谈起。
 qn-how-long = 大约需要 15 分钟。您可以中途停下，以后再继续。
 qn-private = 您的回答保存在这台设备上。不会发送到任何地方。由您决定给谁看。
 qn-skip-note = 只回答您想回答的问题。有些问题有“我不知道”、“跳过”或“我不想说”的选项。
@@ -50,14 +50,14 @@ qn-delete-cancel = 取消
 
 ## Notices about stored answers
 qn-notice-discarded = 无法读取您保存的回答，所以已将其删除。请重新回答。
-qn-notice-newer = 您保存的回答是用这个应用的更新版本做的。请更新应用，或在最新的浏览器中打开。您保存的回答没有被更改。
+qn-notice-newer = 您保存的回答是用这个应用的较新版本做的。请更新应用，或在最新的浏览器中打开。您保存的回答没有被更改。
 
 ## Errors
 error-summary = 出现了问题
 error-required = 请回答这个问题，或在下面选择另一个选项。
 error-unknown-option = 请选择其中一个选项。
 error-exclusive = 这个回答不能和其他回答一起选择。
-error-not-a-number = 请用数字写一个数，例如 12。
+error-not-a-number = 请用阿拉伯数字填写，例如 12。
 error-out-of-range = 请写一个从 { $min } 到 { $max } 的数。
 error-year-too-early = 请写 { $min } 年或以后的年份。
 error-in-future = 日期不能是将来的日期。
@@ -91,7 +91,7 @@ section-wellbeing-intro = 这些问题是可选的。我们问这些问题，是
 section-appointment = 您的会面
 
 ## Questions: about you
-q-age-group = 您多大年纪？
+q-age-group = 您的年龄是多少？
 q-residence-basis = 您因为什么获得了在芬兰居住的权利？
 q-residence-basis-help = 请看您的居留许可卡或登记证明。如果不确定，请选择“我不知道”。
 q-permit-date = 您是什么时候在芬兰获得第一个居留许可或登记的？
@@ -117,7 +117,7 @@ q-latin-alphabet-help = 芬兰语、瑞典语和英语都用这些字母（拉�
 ## Questions: education
 q-school-years = 您一共上学或学习了多少年？
 q-school-years-help = 把所有年份都算上，从小学到大学。如果不确定，请尽量估计。
-q-education-level = 您完成的最高教育是什么？
+q-education-level = 您完成的最高学历是什么？
 q-education-field = 您学的是什么？
 q-education-country = 您在哪里接受了这种教育？
 q-certificates = 您有证书或文凭吗？
@@ -127,7 +127,7 @@ q-unfinished-studies = 您有没有开始了但没能完成的学习？
 ## Questions: work
 q-has-worked = 您以前工作过吗？
 q-work-fields = 您在哪些领域工作过？
-q-work-other = 写出您做过的领域或工作。
+q-work-other = 写出您工作过的领域或做过的工作。
 q-work-years = 您一共工作了多少年？
 q-recent-work = 您最后一份工作是什么？
 q-recent-work-help = 写一个职位名称，例如“护士”或“公交车司机”。
@@ -149,8 +149,8 @@ q-main-goal = 下面这些中，哪一个现在对您最重要？
 ## Questions: life now
 q-jobseeker = 您在{ -tyollisyyspalvelut }登记为求职者了吗？
 q-jobseeker-help = 您可以通过{ -tyomarkkinatori(case: "with-finnish") }或在{ -tyollisyyspalvelut }登记。
-q-social-assistance = 您在领取基本生活补助吗？
-q-social-assistance-help = 基本生活补助是在您的收入不够时用于基本需要的钱。{ -kela } 支付基本生活补助中的基本部分。如果您领取的时间较长或定期领取，通常由您的市镇负责您的融入服务。
+q-social-assistance = 您在领取生活补助吗？
+q-social-assistance-help = 生活补助是在您的收入不够时用于基本需要的钱。{ -kela } 支付基本生活补助。如果您领取的时间较长或定期领取，通常由您的市镇负责您的融入服务。
 q-has-children = 您有和您住在一起的孩子吗？
 q-children-ages = 您的孩子多大？
 q-home-care-allowance = 您从 { -kela } 领取儿童家庭看护补贴吗？
@@ -227,10 +227,10 @@ opt-edu-none = 我没有上过学
 opt-edu-primary = 小学
 opt-edu-lower-secondary = 初中（到大约 15 岁）
 opt-edu-upper-secondary = 高中
-opt-edu-vocational = 职业学校（学习一门手艺）
-opt-edu-bachelor = 大学或学院，第一个学位（学士）
-opt-edu-master = 大学，更高的学位（硕士）
-opt-edu-doctorate = 博士
+opt-edu-vocational = 职业学校（学习一门职业技能）
+opt-edu-bachelor = 大学或学院，第一级学位（学士）
+opt-edu-master = 大学，更高一级的学位（硕士）
+opt-edu-doctorate = 博士学位
 opt-field-office = 办公室工作和行政
 opt-field-sales = 销售和商店
 opt-field-cleaning = 清洁
@@ -280,7 +280,7 @@ opt-strength-languages = 学习语言
 opt-strength-art = 艺术、音乐或设计
 opt-strength-sports = 运动
 opt-goal-work-soon = 尽快找到工作
-opt-goal-vocational = 学习一门手艺（职业培训）
+opt-goal-vocational = 学习一门职业技能（职业培训）
 opt-goal-university = 上大学
 opt-goal-business = 自己创业
 opt-goal-language-first = 先学语言
@@ -290,7 +290,7 @@ opt-childage-under-3 = 3 岁以下
 opt-childage-3-6 = 3 到 6 岁
 opt-childage-7-15 = 7 到 15 岁
 opt-childage-16-17 = 16 到 17 岁
-opt-housing-own-rental = 在我自己租的或自己的房子里
+opt-housing-own-rental = 在我自己租的或自己拥有的住房里
 opt-housing-temporary = 在临时住处，例如在朋友家或接待中心
 opt-housing-none = 我没有住的地方
 opt-urgent-money = 买食物或付账单的钱
@@ -302,11 +302,11 @@ opt-urgent-legal-advice = 法律建议
 opt-urgent-none = 没有，没有紧急的事情
 opt-affects-no = 没有
 opt-affects-a-little = 有一点
-opt-affects-a-lot = 很大
+opt-affects-a-lot = 有很大困难
 opt-apptlang-finnish = 芬兰语
 opt-apptlang-swedish = 瑞典语
 opt-apptlang-english = 英语
-opt-apptlang-own = 我自己的语言，有翻译
+opt-apptlang-own = 用我自己的语言，通过翻译
 opt-contact-phone = 打电话
 opt-contact-text-message = 短信
 opt-contact-email = 电子邮件

@@ -11,7 +11,7 @@
 -migri = Migri
 -migri-full = 芬兰移民局
 -dvv = DVV
--dvv-full = 数码和人口信息管理局
+-dvv-full = 数字和人口数据服务局
 -vero = Vero
 -vero-full = 芬兰税务管理局
 -oph = OPH
@@ -22,8 +22,8 @@
     [with-finnish] 芬兰监管局（Lupa- ja valvontavirasto）
 }
 -hatakeskuslaitos = { $case ->
-   *[nominative] 紧急响应中心管理局
-    [with-finnish] 紧急响应中心管理局（Hätäkeskuslaitos）
+   *[nominative] 紧急呼叫中心管理局
+    [with-finnish] 紧急呼叫中心管理局（Hätäkeskuslaitos）
 }
 -traficom = Traficom
 -traficom-full = 芬兰交通和通信管理局

@@ -17,8 +17,8 @@ config-problem-bad-path = Logo phải là đường dẫn đến một tệp hì
 config-problem-unknown-step = Bước lộ trình hoặc chủ đề hướng dẫn không xác định, đã bỏ qua:
 config-problem-unknown-locale = Mã ngôn ngữ không xác định hoặc chưa được bật, đã bỏ qua:
 config-problem-bad-colour = Màu phải được viết dạng #rrggbb, ví dụ #0b5394.
-config-problem-low-contrast = Màu quá nhạt trên nền trắng để đọc (cần 4.5:1). Độ tương phản:
-config-problem-out-of-range = Số nằm ngoài phạm vi. Cho phép:
+config-problem-low-contrast = Màu quá nhạt trên nền trắng để đọc (cần 4,5:1). Độ tương phản:
+config-problem-out-of-range = Số nằm ngoài phạm vi. Giá trị cho phép:
 config-problem-missing = Thiếu cài đặt bắt buộc này, nên phần này bị bỏ qua.
 
 # Phần tệp văn bản của trang kiểm tra cài đặt.

@@ -20,14 +20,14 @@ topic-right-to-stay-summary = Giấy phép cư trú của bạn chỉ có giá t
 topic-right-to-stay-step-1 = Hãy nộp đơn xin gia hạn giấy phép trước khi giấy phép của bạn hết hạn. Giấy phép gia hạn là một giấy phép mới cho phép bạn tiếp tục sống ở đây. Hãy nộp đơn trực tuyến trong { -enter-finland }, dịch vụ trực tuyến của { -migri }.
 topic-right-to-stay-step-2 = Hãy báo cho { -migri } khi hoàn cảnh của bạn thay đổi. Ví dụ, công việc của bạn kết thúc hoặc gia đình bạn thay đổi. Địa chỉ mới thì bạn báo cho { -dvv }.
 topic-right-to-stay-step-3 = Đôi khi { -migri } gửi thư cho bạn và yêu cầu thêm thông tin. Hãy trả lời trước hạn chót ghi trong thư. Hãy nhờ giúp đỡ nếu thư khó hiểu.
-topic-right-to-stay-step-4 = Các quy định mới về giấy phép cư trú vĩnh viễn có hiệu lực từ ngày 8 tháng 1 năm 2026. Theo quy định chung, bạn cần đã sống ở Phần Lan 6 năm. Bạn cũng cần biết tiếng Phần Lan hoặc tiếng Thụy Điển ở mức đủ tốt (trình độ khá). Và bạn cần có 2 năm làm việc. Trong 2 năm đó, bạn chỉ được nhận trợ cấp thất nghiệp hoặc trợ cấp sinh hoạt tối đa 3 tháng. Nếu có thu nhập cao hoặc có bằng cấp từ Phần Lan, 4 năm có thể là đủ. Xem chi tiết trên migri.fi.
+topic-right-to-stay-step-4 = Các quy định mới về giấy phép cư trú vĩnh viễn có hiệu lực từ ngày 8 tháng 1 năm 2026. Theo quy định chung, bạn cần đã sống ở Phần Lan được 6 năm. Bạn cũng cần biết tiếng Phần Lan hoặc tiếng Thụy Điển ở mức đủ tốt (trình độ đạt yêu cầu). Và bạn cần có 2 năm làm việc. Trong 2 năm đó, thời gian bạn nhận trợ cấp thất nghiệp hoặc trợ cấp sinh hoạt không được quá 3 tháng. Nếu có thu nhập cao hoặc có bằng cấp từ Phần Lan, 4 năm có thể là đủ. Xem chi tiết trên migri.fi.
 topic-right-to-stay-step-5 = Giấy phép của bạn dựa trên công việc? Nếu công việc của bạn kết thúc, bạn có 3 hoặc 6 tháng để tìm việc mới. Hãy hỏi { -migri } thời hạn nào áp dụng cho bạn.
 
 ## identity-code
 topic-identity-code-title = Mã số định danh cá nhân và địa chỉ
 topic-identity-code-summary = { -dvv } lưu hồ sơ về những người sống ở Phần Lan. Khi đăng ký, bạn có thể được cấp mã số định danh cá nhân. { -dvv } cũng ghi lại đô thị cư trú của bạn. Nhiều dịch vụ cần thông tin này.
 topic-identity-code-step-1 = Hãy đăng ký tại { -dvv } sau khi bạn đến. Xem trên dvv.fi cách đăng ký. Trang này cũng cho bạn biết cần mang theo giấy tờ gì.
-topic-identity-code-step-2 = Mã số định danh cá nhân thường đã có sẵn trên thẻ giấy phép cư trú của bạn. Nếu không có, bạn sẽ được cấp mã khi đăng ký. Bạn vẫn cần đăng ký tại { -dvv } để có địa chỉ và đô thị cư trú. Bạn cần mã này ở ngân hàng, ở { -kela } và trong chăm sóc sức khỏe. Hãy giữ mã cẩn thận.
+topic-identity-code-step-2 = Mã số định danh cá nhân thường đã có sẵn trên thẻ giấy phép cư trú của bạn. Nếu không có, bạn sẽ được cấp mã khi đăng ký. Bạn vẫn cần đăng ký địa chỉ và đô thị cư trú của mình tại { -dvv }. Bạn cần mã này ở ngân hàng, ở { -kela } và trong chăm sóc sức khỏe. Hãy giữ mã cẩn thận.
 topic-identity-code-step-3 = Khi bạn chuyển đến địa chỉ mới, hãy báo cho { -dvv }. Xem trên dvv.fi cách làm việc này.
 topic-identity-code-step-4 = Có người thân trong gia đình sống cùng bạn không? Hãy đăng ký cả họ tại { -dvv }, kể cả con cái của bạn. Mỗi người được cấp mã số định danh riêng.
 
@@ -44,8 +44,8 @@ topic-money-title = Tiền bạc trong những tháng đầu
 topic-money-summary = Trong những tháng đầu, bạn có thể cần giúp đỡ về tiền bạc. { -kela } trả nhiều khoản trợ cấp. Bạn phải nộp đơn riêng cho từng khoản trợ cấp. Chủ đề này nói về các khoản phổ biến nhất.
 topic-money-step-1 = Bạn đang thất nghiệp và có kế hoạch hội nhập? Bạn có thể được nhận trợ cấp thất nghiệp trong thời gian thực hiện kế hoạch. Trước tiên hãy đăng ký là người tìm việc đang thất nghiệp. Sau đó nộp đơn xin trợ cấp từ { -kela }.
 topic-money-step-2 = Bạn có thể nộp đơn xin trợ cấp trong OmaKela, dịch vụ trực tuyến của { -kela }. Cũng có các mẫu đơn bằng tiếng Anh.
-topic-money-step-3 = Thu nhập của bạn thấp? Bạn có thể được nhận trợ cấp nhà ở chung từ { -kela }. Trợ cấp này giúp bạn trả các chi phí nhà ở. { -kela } quyết định dựa trên hoàn cảnh của bạn.
-topic-money-step-4 = Trợ cấp sinh hoạt (toimeentulotuki) là sự giúp đỡ cuối cùng khi các thu nhập khác của bạn không đủ cho nhu cầu cơ bản. Hãy nộp đơn xin trợ cấp này từ { -kela }. Trong một số trường hợp, dịch vụ xã hội của { -hyvinvointialue } nơi bạn sống có thể giúp thêm. Hãy hỏi họ.
+topic-money-step-3 = Thu nhập của bạn thấp? Bạn có thể được nhận trợ cấp nhà ở thông thường từ { -kela }. Trợ cấp này giúp bạn trả các chi phí nhà ở. { -kela } quyết định dựa trên hoàn cảnh của bạn.
+topic-money-step-4 = Trợ cấp sinh hoạt (toimeentulotuki) là khoản hỗ trợ cuối cùng khi các thu nhập khác của bạn không đủ cho nhu cầu cơ bản. Hãy nộp đơn xin trợ cấp này từ { -kela }. Trong một số trường hợp, dịch vụ xã hội của { -hyvinvointialue } nơi bạn sống có thể giúp thêm. Hãy hỏi họ.
 topic-money-step-5 = Một khoản trợ cấp có thể bị ngừng hoặc bị giảm. Điều này có thể xảy ra nếu bạn không tham gia kế hoạch hội nhập hoặc các dịch vụ đã thỏa thuận trong kế hoạch. Điều này cũng có thể xảy ra nếu bạn không báo cho { -kela } về các thay đổi. Ví dụ, thu nhập, gia đình hoặc địa chỉ của bạn thay đổi. Hãy báo ngay cho { -kela } về các thay đổi.
 topic-money-step-6 = Bạn chăm sóc con dưới 3 tuổi ở nhà? Bạn có thể được nhận trợ cấp chăm sóc con tại nhà từ { -kela }. Các quy định có thể thay đổi vào năm 2027. Hãy hỏi cán bộ phụ trách hồ sơ của bạn.
 
@@ -93,10 +93,10 @@ topic-integration-step-5 = Bạn cũng có thể tham gia khóa định hướng
 
 ## language
 topic-language-title = Học tiếng Phần Lan hoặc tiếng Thụy Điển
-topic-language-summary = Tiếng Phần Lan và tiếng Thụy Điển là ngôn ngữ chính thức của Phần Lan. Ở nhiều vùng, phần lớn mọi người nói tiếng Phần Lan. Ngôn ngữ giúp bạn tìm việc làm và xoay xở cuộc sống hằng ngày. Hãy hỏi xem ngôn ngữ nào tốt nhất ở nơi bạn sống.
+topic-language-summary = Tiếng Phần Lan và tiếng Thụy Điển là ngôn ngữ chính thức của Phần Lan. Ở nhiều vùng, phần lớn mọi người nói tiếng Phần Lan. Biết ngôn ngữ này giúp bạn tìm việc làm và xoay xở cuộc sống hằng ngày. Hãy hỏi xem ngôn ngữ nào tốt nhất ở nơi bạn sống.
 topic-language-step-1 = Khóa đào tạo hội nhập có dạy tiếng Phần Lan hoặc tiếng Thụy Điển. Hãy hỏi về việc này tại buổi đánh giá hoặc tại dịch vụ hội nhập của bạn.
-topic-language-step-2 = Đọc hoặc viết là khó với bạn? Hay các chữ cái dùng trong tiếng Phần Lan (bảng chữ cái Latinh) là mới với bạn? Khi đó hãy hỏi về khóa học đọc viết. Các quy định về khóa học này có thể thay đổi vào năm 2027: hãy hỏi cán bộ phụ trách hồ sơ của bạn.
-topic-language-step-3 = Giáo dục tự do cho người lớn cũng có các khóa học ngôn ngữ. Trung tâm giáo dục người lớn (kansalaisopisto) là một ví dụ. Hãy hỏi đô thị của bạn về các khóa học ở gần bạn.
+topic-language-step-2 = Bạn gặp khó khăn khi đọc hoặc viết? Hay bạn chưa quen với các chữ cái dùng trong tiếng Phần Lan (bảng chữ cái Latinh)? Khi đó hãy hỏi về khóa học đọc viết. Các quy định về khóa học này có thể thay đổi vào năm 2027: hãy hỏi cán bộ phụ trách hồ sơ của bạn.
+topic-language-step-3 = Giáo dục tự do cho người lớn (vapaa sivistystyö) cũng có các khóa học ngôn ngữ. Trung tâm giáo dục người lớn (kansalaisopisto) là một ví dụ. Hãy hỏi đô thị của bạn về các khóa học ở gần bạn.
 topic-language-step-4 = Bạn nhận trợ cấp thất nghiệp và muốn tự chọn việc học? Hãy thỏa thuận về việc học trong kế hoạch của bạn trước khi bắt đầu. Nếu không, bạn có thể mất trợ cấp.
 
 ## qualifications
@@ -118,7 +118,7 @@ topic-health-care-step-5 = Bạn đang mang thai? Hãy đến phòng khám thai 
 topic-health-care-step-6 = Bạn cần giúp đỡ bằng ngôn ngữ của mình? Hãy yêu cầu phiên dịch viên khi bạn đặt lịch hẹn. Hãy cho họ biết bạn nói ngôn ngữ nào.
 
 ## health
-topic-health-title = Ốm đột ngột và chăm sóc khẩn
+topic-health-title = Ốm đột ngột và chăm sóc y tế gấp
 topic-health-summary = Chủ đề này cho bạn biết cần làm gì khi bạn bị ốm đột ngột hoặc cần được chăm sóc nhanh. Về chăm sóc sức khỏe hằng ngày, hãy đọc chủ đề “Nhận chăm sóc sức khỏe”. Chỉ gọi 112 khi tính mạng, sức khỏe, tài sản hoặc môi trường gặp nguy hiểm.
 topic-health-step-1 = Trạm y tế (terveysasema) thường là nơi đầu tiên bạn liên hệ. Hãy tìm trạm y tế gần nhất. Hỏi cách đặt lịch hẹn.
 topic-health-step-2 = Bạn cần được chăm sóc nhanh? Nếu không phải trường hợp khẩn cấp, hãy gọi { -paivystysapu } theo số 116 117. Họ cho bạn biết cần làm gì và cần đi đâu. Số này hoạt động ở phần lớn các vùng, nhưng không phải ở mọi nơi. Xem trên 116117.fi.
@@ -146,7 +146,7 @@ topic-children-title = Trẻ em, nhà trẻ và trường học
 topic-children-summary = Chủ đề này dành cho các gia đình có con. Chủ đề nói về nhà trẻ, trường học và chăm sóc sức khỏe cho trẻ em. Ở Phần Lan, giáo dục là bắt buộc đối với trẻ em và thanh thiếu niên.
 topic-children-step-1 = Giáo dục mầm non (varhaiskasvatus) là dịch vụ chăm sóc ban ngày cho trẻ nhỏ. Hãy nộp đơn riêng cho dịch vụ này tại đô thị của bạn. Mức phí tùy thuộc vào thu nhập của gia đình bạn.
 topic-children-step-2 = Giáo dục tiền tiểu học là bắt buộc trong năm trước khi trẻ bắt đầu đi học. Giáo dục này miễn phí.
-topic-children-step-3 = Giáo dục là bắt buộc từ 7 đến 18 tuổi. Thời gian này có thể kết thúc sớm hơn nếu người trẻ đã lấy được bằng cấp bậc trung học phổ thông.
+topic-children-step-3 = Giáo dục là bắt buộc từ 7 đến 18 tuổi. Thời gian này có thể kết thúc sớm hơn nếu người trẻ đã lấy được bằng cấp bậc trung học (phổ thông hoặc nghề).
 topic-children-step-4 = Con bạn vẫn đang học tiếng Phần Lan hoặc tiếng Thụy Điển? Trẻ có thể được học lớp dự bị để chuẩn bị đi học. Lớp này kéo dài khoảng một năm học.
 topic-children-step-5 = Phòng khám sức khỏe trẻ em (neuvola) kiểm tra sức khỏe và sự phát triển của trẻ nhỏ. { -hyvinvointialue(case: "capital") } của bạn điều hành các phòng khám này. Hãy hỏi họ cách đặt lịch khám.
 
@@ -162,13 +162,13 @@ topic-rights-step-4 = Ở nơi làm việc, bạn có quyền được trả m�
 topic-everyday-title = Cuộc sống hằng ngày
 topic-everyday-summary = Chủ đề này cho bạn lời khuyên về cuộc sống hằng ngày ở Phần Lan. Chủ đề nói về ngân sách, hóa đơn, dịch vụ trực tuyến và rác thải. Thời gian rảnh cũng quan trọng. Hãy tham gia một câu lạc bộ, một nhóm thể thao hoặc một hội để gặp gỡ mọi người.
 topic-everyday-step-1 = Hãy lên kế hoạch tiền bạc. Ghi lại thu nhập và chi phí của bạn mỗi tháng.
-topic-everyday-step-2 = Hãy trả hóa đơn đúng hạn. Hóa đơn không trả có thể làm hại lịch sử tín dụng của bạn. Nếu bạn không trả được, hãy liên hệ sớm với bên gửi hóa đơn.
+topic-everyday-step-2 = Hãy trả hóa đơn đúng hạn. Hóa đơn không trả có thể ảnh hưởng xấu đến lịch sử tín dụng của bạn. Nếu bạn không trả được, hãy liên hệ sớm với bên gửi hóa đơn.
 topic-everyday-step-3 = Hãy dùng { -suomi-fi } cho nhiều dịch vụ công điện tử. Thư viện công cộng miễn phí. Nhiều thư viện có máy tính, và nhân viên có thể giúp bạn sử dụng.
 topic-everyday-step-4 = Hãy phân loại rác để tái chế. Hỏi chủ nhà hoặc đô thị của bạn về các quy định ở nơi bạn sống.
 
 ## driving-licence
 topic-driving-licence-title = Giấy phép lái xe từ nước khác
-topic-driving-licence-summary = Bạn có thể lái xe ở Phần Lan bằng giấy phép lái xe từ nước ngoài không? Điều đó tùy thuộc vào nước nơi bạn được cấp giấy phép. Hãy xem các quy định kịp thời.
+topic-driving-licence-summary = Bạn có thể lái xe ở Phần Lan bằng giấy phép lái xe từ nước ngoài không? Điều đó tùy thuộc vào nước nơi bạn được cấp giấy phép. Hãy tìm hiểu các quy định sớm, khi vẫn còn thời gian.
 topic-driving-licence-step-1 = Giấy phép lái xe từ một nước EU hoặc EEA vẫn có giá trị ở Phần Lan. EEA là các nước EU cùng với Iceland, Liechtenstein và Na Uy.
 topic-driving-licence-step-2 = Nhiều giấy phép khác chỉ có giá trị trong một thời gian giới hạn sau khi bạn chuyển đến đây. Sau đó, bạn phải đổi giấy phép của mình sang giấy phép Phần Lan. Với một số giấy phép, bạn cũng phải thi lái xe. Bạn đổi giấy phép tại { -ajovarma }, các điểm dịch vụ về giấy phép lái xe.
 topic-driving-licence-step-3 = Hãy xem các quy định cho nước của bạn trên { -infofinland }. Hãy làm sớm, trước khi hết thời hạn.
@@ -178,13 +178,13 @@ topic-help-title = Nơi nhận trợ giúp
 topic-help-summary = Bạn không phải tự mình tìm hiểu mọi thứ. Dịch vụ hướng dẫn và tư vấn dành cho mọi người nhập cư. Dịch vụ này cũng dành cho những người không có giấy phép cư trú. Bạn có thể hỏi họ về các dịch vụ và cuộc sống hằng ngày.
 topic-help-step-1 = Hãy hỏi đô thị của bạn nơi nhận hướng dẫn và tư vấn. Họ có thể cho bạn biết nên liên hệ với dịch vụ nào.
 topic-help-step-2 = { -infofinland } có thông tin về cuộc sống ở Phần Lan bằng nhiều ngôn ngữ. Hãy dùng khi bạn cần thông tin bằng ngôn ngữ của mình.
-topic-help-step-3 = Bạn đang gặp khủng hoảng và cần người để nói chuyện? Hãy gọi đường dây hỗ trợ khủng hoảng { -mieli }. Đường dây bằng tiếng Phần Lan mở cửa 24 giờ. Các ngôn ngữ khác có số điện thoại và giờ riêng. Tất cả các số đều có trên trang này.
+topic-help-step-3 = Bạn đang gặp khủng hoảng và cần người để nói chuyện? Hãy gọi đường dây hỗ trợ khủng hoảng { -mieli }. Đường dây bằng tiếng Phần Lan hoạt động 24 giờ. Các ngôn ngữ khác có số điện thoại và giờ hoạt động riêng. Tất cả các số đều có trên trang này.
 topic-help-step-4 = Trong trường hợp khẩn cấp, hãy gọi 112. Hãy gọi khi tính mạng, sức khỏe, tài sản hoặc môi trường gặp nguy hiểm.
 
 ## interpreters
 topic-interpreters-title = Phiên dịch viên
 topic-interpreters-summary = Phiên dịch viên chuyển lời bạn nói sang ngôn ngữ khác, và lời cán bộ nói sang ngôn ngữ của bạn. Có phiên dịch viên, bạn có thể hiểu các việc của mình và giải thích chúng rõ ràng.
-topic-interpreters-step-1 = Cơ quan chức năng bắt đầu việc này? Khi đó cơ quan sẽ sắp xếp phiên dịch viên và trả tiền.
+topic-interpreters-step-1 = Việc này do cơ quan chức năng bắt đầu? Khi đó cơ quan sẽ sắp xếp phiên dịch viên và trả chi phí phiên dịch.
 topic-interpreters-step-2 = Bạn tự bắt đầu việc này? Ví dụ, bạn đã nộp đơn xin một điều gì đó. Khi đó hãy hỏi cơ quan xem họ có sắp xếp phiên dịch viên không.
 topic-interpreters-step-3 = Hãy cho họ biết ngôn ngữ của bạn khi đặt lịch. Bạn có thể yêu cầu phiên dịch viên nói phương ngữ của bạn. Bạn cũng có thể yêu cầu phiên dịch viên là nữ hoặc nam.
 topic-interpreters-step-4 = Buổi đánh giá kỹ năng và nhu cầu dịch vụ của bạn được thực hiện bằng ngôn ngữ bạn hiểu. Bạn có thể có phiên dịch viên nếu cần.
@@ -282,7 +282,7 @@ source-dvv-nordic = Chuyển nhà giữa các nước Bắc Âu
 source-kela-card = Thẻ { -kela }
 source-kela-moving = Chuyển đến Phần Lan
 source-kela-unemployment = Trợ cấp thị trường lao động
-source-kela-housing = Trợ cấp nhà ở chung
+source-kela-housing = Trợ cấp nhà ở thông thường
 source-kela-social-assistance = Trợ cấp sinh hoạt
 source-kela-child-home-care = Trợ cấp chăm sóc con tại nhà
 source-vero-tax-card = Thẻ thuế

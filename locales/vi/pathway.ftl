@@ -12,7 +12,7 @@ pw-for-everyone = Gợi ý cho tất cả những ai chuyển đến Phần Lan 
 pw-where = Nơi cần đến:
 pw-source = Nguồn chính thức:
 # Sau các nguồn của một bước: ngày kiểm tra lần cuối. { $date } là ngày đã định dạng.
-source-checked = kiểm tra ngày { $date }
+source-checked = đã kiểm tra ngày { $date }
 pw-check-answers = Kiểm tra hoặc thay đổi câu trả lời
 timing-now = Làm việc này ngay
 timing-soon = Trong những tháng tới
@@ -26,14 +26,14 @@ pw-save = Lưu thành tệp
 pw-share = Chia sẻ
 pw-show-qr = Hiện mã QR
 pw-hide-qr = Ẩn mã QR
-pw-qr-help = Cán bộ có thể quét mã này để xem câu trả lời của bạn bằng tiếng Phần Lan hoặc tiếng Thụy Điển. Bạn cũng có thể quét mã bằng điện thoại của mình để giữ một bản sao. Câu trả lời của bạn nằm trong mã: không có gì được gửi đi đâu cả.
+pw-qr-help = Cán bộ phụ trách hồ sơ có thể quét mã này để xem câu trả lời của bạn bằng tiếng Phần Lan hoặc tiếng Thụy Điển. Bạn cũng có thể quét mã bằng điện thoại của mình để giữ một bản sao. Câu trả lời của bạn nằm trong mã: không có gì được gửi đi đâu cả.
 pw-qr-label = Mã QR chứa câu trả lời của bạn
 pw-saved = Tệp đã được lưu. Hãy tìm tệp trong mục tải xuống của bạn.
 pw-share-failed = Không chia sẻ được trên thiết bị này. Thay vào đó, bạn có thể lưu tệp.
 
 ## Print
 print-title = Câu trả lời và lộ trình gợi ý
-print-caseworker-language = Ngôn ngữ thứ hai, cho cán bộ:
+print-caseworker-language = Ngôn ngữ thứ hai, cho cán bộ phụ trách hồ sơ:
 print-self-reported = Do người này tự khai trước buổi đánh giá. Lộ trình là gợi ý, không phải quyết định.
 print-prepared = Chuẩn bị ngày { $date }
 print-answers = Câu trả lời
@@ -59,11 +59,11 @@ hv-try-file = Thay vào đó, mở một tệp đã lưu
 
 ## Errors in links and files
 handover-error-empty = Đường liên kết hoặc tệp bị trống.
-handover-error-too-large = Tệp quá lớn để là một tệp câu trả lời. Hãy kiểm tra xem bạn đã chọn đúng tệp chưa.
+handover-error-too-large = Tệp quá lớn, không thể là một tệp câu trả lời. Hãy kiểm tra xem bạn đã chọn đúng tệp chưa.
 handover-error-malformed = Đường liên kết hoặc tệp bị hỏng. Hãy nhờ người đó cho xem lại mã QR hoặc lưu một tệp mới.
 handover-error-newer = Các câu trả lời này được làm bằng một phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (tải lại trang) và thử lại.
-handover-error-checksum = Đường liên kết hoặc tệp đã bị thay đổi hoặc bị hỏng, nên không thể tin cậy. Hãy xin một cái mới.
-handover-error-truncated = Thiếu một phần của đường liên kết hoặc tệp. Hãy xin một cái mới.
+handover-error-checksum = Đường liên kết hoặc tệp đã bị thay đổi hoặc bị hỏng, nên không thể tin cậy. Hãy xin đường liên kết hoặc tệp mới.
+handover-error-truncated = Thiếu một phần của đường liên kết hoặc tệp. Hãy xin đường liên kết hoặc tệp mới.
 handover-error-not-json = Đây không phải là tệp được lưu từ ứng dụng này.
 handover-error-not-handover = Tệp này không chứa câu trả lời từ ứng dụng này.
 
@@ -75,7 +75,7 @@ step-urgent-housing-text = Hãy liên hệ với dịch vụ xã hội của { -
 step-urgent-money-title = Hãy nhờ giúp đỡ về tiền bạc
 step-urgent-money-text = Nếu bạn không có tiền mua thức ăn hoặc trả hóa đơn, hãy nộp đơn xin trợ cấp sinh hoạt cơ bản từ { -kela }. Dịch vụ xã hội có thể giúp bạn trong trường hợp khẩn cấp.
 step-urgent-health-title = Nhận chăm sóc sức khỏe
-step-urgent-health-text = Hãy liên hệ với trạm y tế của bạn. Nếu việc gấp, hãy gọi { -paivystysapu } theo số 116 117. Số này hoạt động ở phần lớn các vùng: xem trên 116117.fi. Trong trường hợp khẩn cấp, hãy gọi 112.
+step-urgent-health-text = Hãy liên hệ với trạm y tế của bạn. Nếu cần gấp, hãy gọi { -paivystysapu } theo số 116 117. Số này hoạt động ở phần lớn các vùng: xem trên 116117.fi. Trong trường hợp khẩn cấp, hãy gọi 112.
 step-urgent-family-title = Hỏi về việc đưa gia đình sang
 step-urgent-family-text = Đoàn tụ gia đình có các quy định và thời hạn riêng. Hãy xem trên migri.fi và sớm xin tư vấn.
 step-urgent-legal-title = Hãy xin tư vấn pháp lý
@@ -147,11 +147,11 @@ step-preprimary-text = Giáo dục tiền tiểu học là bắt buộc trong n�
 step-school-title = Trường học cho con bạn
 step-school-text = Giáo dục là bắt buộc từ 7 tuổi. Nếu con bạn chưa nói được tiếng Phần Lan hoặc tiếng Thụy Điển, hãy hỏi về lớp dự bị để chuẩn bị đi học.
 step-upper-secondary-title = Việc học cho con bạn ở tuổi thiếu niên
-step-upper-secondary-text = Người trẻ phải đi học đến 18 tuổi hoặc đến khi lấy được bằng cấp bậc trung học phổ thông. Hãy hỏi về việc học bậc trung học phổ thông hoặc về TUVA, chương trình dự bị cho bậc học này.
+step-upper-secondary-text = Người trẻ phải đi học đến 18 tuổi hoặc đến khi lấy được bằng cấp bậc trung học (phổ thông hoặc nghề). Hãy hỏi về việc học ở bậc trung học hoặc về TUVA, chương trình dự bị cho việc học này.
 
 ## Steps: studies and work
 step-vocational-title = Đào tạo nghề
-step-vocational-text = Hãy hỏi về TUVA, chương trình dự bị để lấy bằng cấp bậc trung học phổ thông. Cũng hãy hỏi về việc học nghề bậc trung học phổ thông.
+step-vocational-text = Hãy hỏi về TUVA, chương trình dự bị để lấy bằng cấp bậc trung học (phổ thông hoặc nghề). Cũng hãy hỏi về việc học nghề ở bậc trung học.
 step-university-title = Học đại học
 step-university-text = Hãy hỏi về việc học đại học và các yêu cầu về ngôn ngữ. Dịch vụ { -simhe } có thể hướng dẫn bạn.
 step-self-motivated-title = Trước tiên hãy thỏa thuận về việc học trong kế hoạch của bạn
@@ -163,6 +163,6 @@ step-work-routes-text = Hãy hỏi { -tyollisyyspalvelut } về đào tạo cho 
 step-community-title = Gặp gỡ mọi người và tìm sự hỗ trợ
 step-community-text = Các tổ chức và hoạt động giải trí giúp bạn gặp gỡ mọi người và tìm việc làm. Ví dụ là các tổ chức của chính người nhập cư, tổ chức sinh viên, chương trình cố vấn và hội nghề nghiệp. Hãy hỏi đô thị của bạn xem có gì ở gần bạn.
 step-follow-up-plan-title = Nếu chương trình kết thúc mà chưa có việc làm
-step-follow-up-plan-text = Khi chương trình hội nhập của bạn kết thúc và bạn chưa có việc làm, một kế hoạch tiếp theo (jatkosuunnitelma) sẽ được lập cùng bạn: một kế hoạch cho các bước tiếp theo của bạn. Các con đường có thể là, ví dụ, đào tạo cho thị trường lao động, việc làm có hỗ trợ lương, thử việc, TUVA (chương trình dự bị để lấy bằng cấp bậc trung học phổ thông), học nghề, học đại học, đào tạo lấy bằng cấp, hoạt động lao động phục hồi và phục hồi chức năng. Nếu bạn là người tìm việc, kế hoạch việc làm của bạn được xây dựng dựa trên kế hoạch tiếp theo.
+step-follow-up-plan-text = Khi chương trình hội nhập của bạn kết thúc và bạn chưa có việc làm, một kế hoạch tiếp theo (jatkosuunnitelma) sẽ được lập cùng bạn: một kế hoạch cho các bước tiếp theo của bạn. Các con đường có thể là, ví dụ, đào tạo cho thị trường lao động, việc làm có hỗ trợ lương, thử việc, TUVA (chương trình dự bị để lấy bằng cấp bậc trung học, phổ thông hoặc nghề), học nghề, học đại học, đào tạo lấy bằng cấp, hoạt động lao động phục hồi và phục hồi chức năng. Nếu bạn là người tìm việc, kế hoạch việc làm của bạn được xây dựng dựa trên kế hoạch tiếp theo.
 step-social-guidance-title = Giúp đỡ về các việc hằng ngày
 step-social-guidance-text = Bạn cần thêm hỗ trợ trong cuộc sống hằng ngày? Hãy hỏi về hướng dẫn xã hội hỗ trợ hội nhập, và về sự giúp đỡ khi đi làm các thủ tục (asiointiapu). Một số đô thị cũng hướng dẫn về cuộc sống hằng ngày ngoài dịch vụ xã hội. Hãy hỏi đô thị của bạn.

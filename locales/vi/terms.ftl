@@ -58,8 +58,8 @@
     [with-finnish] đường dây tư vấn y tế (Päivystysapu)
 }
 -myrkytystietokeskus = { $case ->
-   *[nominative] Trung tâm Thông tin Chất độc
-    [with-finnish] Trung tâm Thông tin Chất độc (Myrkytystietokeskus)
+   *[nominative] Trung tâm Thông tin Chống độc
+    [with-finnish] Trung tâm Thông tin Chống độc (Myrkytystietokeskus)
 }
 -simhe = SIMHE
 # Các điểm dịch vụ lo việc giấy phép lái xe.

@@ -6,12 +6,14 @@
 //! It reads `locales/languages.toml`, `municipality.toml` (optional) and each
 //! offered locale's `locales/<code>/*.ftl` and `local/<code>.ftl` there.
 //!
-//! It also writes `locales/<code>/terms.json` into the build: each Fluent
-//! term of the locale (the names of authorities), formatted by
+//! It also writes `locales/<code>/first-screen.json` into the build for each
+//! offered locale: the first screen's texts in that language, and each
+//! Fluent term of the locale (the names of authorities), formatted by
 //! fluent-bundle in each of its `$case` variants. The first screen's script
-//! puts them into a topic's plain messages (`{ -kela }`,
-//! `{ -kela(case: "genitive") }`), so a topic that names an authority can
-//! show before the app, in the words the app will show.
+//! fetches the file of the device's language only, and puts the terms into a
+//! topic's plain messages (`{ -kela }`, `{ -kela(case: "genitive") }`), so a
+//! topic that names an authority can show before the app, in the words the
+//! app will show.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -26,6 +28,7 @@ use newcomer_guide::domain::first_screen::{render, ScreenTexts};
 use newcomer_guide::domain::i18n::{
     enabled_locales, parse_languages, FtlSource, Localizer, FTL_FILES, LOCAL_FILE, REFERENCE_LOCALE,
 };
+use newcomer_guide::domain::languages::screen_order;
 
 /// What `scripts/postbuild.mjs` reads: the markup and the script's data,
 /// itself JSON text.
@@ -125,14 +128,14 @@ fn term_values(code: &str, source: &str) -> Result<TermValues, String> {
     Ok(out)
 }
 
-/// Writes `locales/<code>/terms.json` for each offered locale.
-fn write_term_values(dir: &Path, codes: &[&str]) -> Result<(), String> {
-    for code in codes {
-        let file = format!("locales/{code}/terms.json");
+/// Writes `locales/<code>/first-screen.json` for each offered locale.
+fn write_locale_files(dir: &Path, texts: &[ScreenTexts]) -> Result<(), String> {
+    for t in texts {
+        let code = &t.code;
+        let file = format!("locales/{code}/first-screen.json");
         let source = read(dir, &format!("locales/{code}/terms.ftl"))?;
-        let values = term_values(code, &source).map_err(|e| format!("{code}/terms.ftl: {e}"))?;
-        let json = serde_json::to_string(&values).map_err(|e| e.to_string())?;
-        fs::write(dir.join(&file), json).map_err(|e| format!("{file}: {e}"))?;
+        let terms = term_values(code, &source).map_err(|e| format!("{code}/terms.ftl: {e}"))?;
+        fs::write(dir.join(&file), t.to_json(&terms)).map_err(|e| format!("{file}: {e}"))?;
     }
     Ok(())
 }
@@ -178,12 +181,14 @@ fn main() -> ExitCode {
             ScreenTexts::new(info, &text, &config)
         })
         .collect();
-    let codes: Vec<&str> = offered.iter().map(|l| l.code.as_str()).collect();
-    if let Err(e) = write_term_values(dir, &codes) {
+    if let Err(e) = write_locale_files(dir, &texts) {
         eprintln!("first_screen: {e}");
         return ExitCode::from(1);
     }
-    let screen = render(&offered, &texts, &config);
+    let screen = render(
+        &screen_order(&offered, &config.screen_first(), None),
+        &config,
+    );
     let out = Output {
         html: &screen.html,
         data: &screen.data,

@@ -44,7 +44,7 @@
   if (!kiosk) {
     try { stored = localStorage.getItem(LOCALE_KEY); } catch (_) { /* storage blocked */ }
   }
-  const codes = DATA.locales.map((l) => l.code);
+  const codes = [...screen.querySelectorAll('button[data-locale]')].map((b) => b.dataset.locale);
   const chosen = codes.includes(stored) ? stored : null;
   const FIRST_PATHS = ['', '/', '/language'];
   const path = () => location.hash.replace(/^#/, '').split('?')[0];
@@ -55,24 +55,47 @@
   const showTopic = stepCount > 0;
   if (!showTopic && (chosen || !FIRST_PATHS.includes(path()))) return preloadWasm();
 
-  // The app's language negotiation: an exact match, then the language, with
-  // Dari (prs) read as Persian; the municipality's default when nothing matches.
+  // The app's language negotiation (src/domain/languages.rs candidates):
+  // for each preference, its exact code, then the written standards the
+  // build's table gives it (Dari for fa-AF, Sorani for Kurdish of Iraq, …),
+  // then its language; the municipality's default when nothing matches.
+  const MATCHES = DATA.matches || [];
+  const candidates = (pref) => {
+    const tag = pref.replace(/_/g, '-');
+    const [language, ...rest] = tag.split('-');
+    const lang = language.toLowerCase();
+    const keys = [...rest.filter((s) => s.length === 2 || s.length === 4).map((s) => `${lang}-${s}`), lang];
+    const out = [tag];
+    for (const key of keys) {
+      for (const m of MATCHES) if (m.when.toLowerCase() === key.toLowerCase()) out.push(...m.then);
+    }
+    out.push(lang);
+    return out;
+  };
   const negotiate = () => {
     const prefs = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
       .map((p) => String(p || '').trim()).filter(Boolean);
     for (const pref of prefs) {
-      const exact = codes.find((c) => c.toLowerCase() === pref.toLowerCase());
-      if (exact) return exact;
-      let language = pref.split(/[-_]/)[0].toLowerCase();
-      if (language === 'prs') language = 'fa';
-      if (codes.includes(language)) return language;
+      for (const c of candidates(pref)) {
+        const found = codes.find((code) => code.toLowerCase() === c.toLowerCase());
+        if (found) return found;
+      }
     }
     if (DATA.default && codes.includes(DATA.default)) return DATA.default;
     return codes.includes('en') ? 'en' : codes[0];
   };
-  const texts = DATA.locales.find((l) => l.code === (chosen || negotiate())) || DATA.locales[0];
-  if (!texts) return preloadWasm();
+  const code = chosen || negotiate();
+  if (!code) return preloadWasm();
+  // Only this language's texts (and terms) are fetched: a first visit does
+  // not grow with the number of languages. Without them the app shows its
+  // own screen.
+  const localeFile = fetch(`./locales/${code}/first-screen.json`)
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
+  window.newcomerGuideFirstPaint = localeFile.then((texts) => (texts ? start(texts) : preloadWasm()));
+  return;
 
+  function start(texts) {
   // The language's own name and direction are on its button.
   const own = screen.querySelector(`button[data-locale="${texts.code}"]`);
   const dir = own?.dir || 'ltr';
@@ -106,6 +129,8 @@
 
   // The device's language is the suggested one, as on the app's screen.
   if (own) {
+    // First in the list, across the row, as on the app's screen.
+    own.closest('ul')?.prepend(own.closest('li'));
     own.classList.add('suggested');
     const hint = document.createElement('span');
     hint.className = 'language-hint';
@@ -145,17 +170,18 @@
   // A topic waits for its texts (requested at once, in parallel); the wasm
   // starts once it shows, when its texts cannot make it, or after two
   // seconds of a very slow connection.
-  window.newcomerGuideFirstPaint = showTopic
+  return showTopic
     ? Promise.race([
-      prerenderTopic(topic, texts.code)
+      prerenderTopic(topic, texts)
         .then((shown) => (shown && screen.isConnected ? show() : undefined), () => undefined),
       new Promise((resolve) => setTimeout(resolve, 2000)),
     ])
     : show();
+  }
 
   // The plain messages of a .ftl file (`key = text`, with indented lines
   // continuing it), with the locale's terms put in from the build's
-  // terms.json (fluent-bundle formatted them, see examples/first_screen.rs).
+  // first-screen.json (fluent-bundle formatted them, see examples/first_screen.rs).
   // A message with any other placeable is there as undefined: only the app
   // can format it.
   function plainMessages(source, terms) {
@@ -185,15 +211,15 @@
   // cache). Resolves to false (and changes nothing) when a text is missing
   // in this language: the app then shows its fallback, which this script
   // does not know.
-  async function prerenderTopic(id, code) {
+  async function prerenderTopic(id, texts) {
+    const code = texts.code;
     // The municipality's own texts override the national ones, as in the
     // app; the file is optional.
-    const [national, local, termsJson] = await Promise.all(
-      [`./locales/${code}/guide.ftl`, `./local/${code}.ftl`, `./locales/${code}/terms.json`].map(
+    const [national, local] = await Promise.all(
+      [`./locales/${code}/guide.ftl`, `./local/${code}.ftl`].map(
         (url) => fetch(url).then((r) => (r.ok ? r.text() : null), () => null)));
     if (national === null) return false;
-    let terms = null;
-    try { terms = JSON.parse(termsJson); } catch (_) { /* no terms: those messages are the app's */ }
+    const terms = texts.terms ?? null;
     const m = Object.assign(plainMessages(national, terms), local === null ? {} : plainMessages(local, terms));
     m['breadcrumb-label'] = texts.breadcrumb_label;
     m['topic-back'] = texts.topic_back;

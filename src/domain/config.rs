@@ -64,6 +64,8 @@ pub struct Config {
     pub accent_colour: Option<String>,
     /// Enabled locales in the order shown; `None` means all.
     pub enabled_locales: Option<Vec<String>>,
+    /// The languages the language screen shows first, in this order.
+    pub first_locales: Option<Vec<String>>,
     pub default_locale: Option<String>,
     pub caseworker_languages: Vec<String>,
     pub kiosk: Kiosk,
@@ -77,6 +79,7 @@ impl Default for Config {
             logo: None,
             accent_colour: None,
             enabled_locales: None,
+            first_locales: None,
             default_locale: None,
             caseworker_languages: CASEWORKER_CHOICES.iter().map(|s| s.to_string()).collect(),
             kiosk: Kiosk {
@@ -89,6 +92,21 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The languages the language screen puts first (after the device's):
+    /// `[languages] first`; else the enabled list in its order, as before
+    /// `first` existed; else the country's languages and English.
+    pub fn screen_first(&self) -> Vec<String> {
+        self.first_locales
+            .clone()
+            .or_else(|| self.enabled_locales.clone())
+            .unwrap_or_else(|| {
+                super::languages::DEFAULT_FIRST
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            })
+    }
+
     /// The offices that serve a pathway step or a guide topic.
     pub fn offices_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Office> + 'a {
         self.offices
@@ -493,29 +511,39 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
     (config, c.problems)
 }
 
+/// A list of known locale codes, each once; unknown ones are reported and
+/// left out. `None` when nothing usable is left.
+fn locale_list(c: &mut Checker, path: &str, v: &Val, known: &Known) -> Option<Vec<String>> {
+    let list = c.strings(path, v)?;
+    let mut ok = Vec::new();
+    for (i, (code, at)) in list.into_iter().enumerate() {
+        if known.locales.contains(&code.as_str()) {
+            if !ok.contains(&code) {
+                ok.push(code);
+            }
+        } else {
+            c.report(
+                &format!("{path}[{i}]"),
+                at,
+                ProblemKind::UnknownLocale(code),
+            );
+        }
+    }
+    (!ok.is_empty()).then_some(ok)
+}
+
 fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
     let mut default_at = None;
     for (k, v) in entries(t) {
         match k.get_ref().as_ref() {
             "enabled" => {
-                if let Some(list) = c.strings("languages.enabled", v) {
-                    let mut ok = Vec::new();
-                    for (i, (code, at)) in list.into_iter().enumerate() {
-                        if known.locales.contains(&code.as_str()) {
-                            if !ok.contains(&code) {
-                                ok.push(code);
-                            }
-                        } else {
-                            c.report(
-                                &format!("languages.enabled[{i}]"),
-                                at,
-                                ProblemKind::UnknownLocale(code),
-                            );
-                        }
-                    }
-                    if !ok.is_empty() {
-                        config.enabled_locales = Some(ok);
-                    }
+                if let Some(ok) = locale_list(c, "languages.enabled", v, known) {
+                    config.enabled_locales = Some(ok);
+                }
+            }
+            "first" => {
+                if let Some(ok) = locale_list(c, "languages.first", v, known) {
+                    config.first_locales = Some(ok);
                 }
             }
             "default" => {

@@ -78,9 +78,8 @@ impl ScreenTexts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirstScreen {
     pub html: String,
-    /// A JSON object: `locales` (each with `code`, `machine` and its
-    /// texts by name), `default` (the municipality's default locale or null)
-    /// and `accent` (a checked colour or null).
+    /// A JSON object: `default` (the municipality's default locale or
+    /// null), `accent` (a checked colour or null) and `topics`.
     pub data: String,
 }
 
@@ -103,16 +102,35 @@ fn escape(s: &str) -> String {
 const BRAND_MARK: &str = "<svg class=\"brand-mark\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2 3 7v2h18V7zM5 10v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zm4 0v7h2v-7zM3 18v3h18v-3z\"/></svg>";
 const GLOBE: &str = "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z\"/></svg>";
 
-/// The script's data. `None` is written as `null`.
+/// The script's data, the same for every language (each language's texts
+/// are in its own `locales/<code>/first-screen.json`, so a first visit does
+/// not carry the texts of twenty other languages). `None` is written as
+/// `null`.
 #[derive(serde::Serialize)]
 struct Data<'a> {
-    locales: &'a [ScreenTexts],
     default: &'a Option<String>,
     accent: &'a Option<String>,
+    /// `languages::MATCHES`, for the script's own negotiation.
+    matches: Matches,
     /// The topics whose top the script may draw, with their numbers of
     /// steps: all but the checklist, which starts with the person's own
     /// ticks.
     topics: TopicSteps,
+}
+
+impl ScreenTexts {
+    /// `locales/<code>/first-screen.json`: these texts, and the locale's
+    /// terms (`terms`: term id -> case -> text) for a topic's messages.
+    pub fn to_json<T: Serialize>(&self, terms: &T) -> String {
+        #[derive(serde::Serialize)]
+        struct File<'a, T> {
+            #[serde(flatten)]
+            texts: &'a ScreenTexts,
+            terms: &'a T,
+        }
+        serde_json::to_string(&File { texts: self, terms })
+            .expect("first-screen texts always serialise")
+    }
 }
 
 /// A locale's texts as one flat object, the names of `MESSAGES` as keys
@@ -131,6 +149,23 @@ impl Serialize for ScreenTexts {
     }
 }
 
+/// `[{"when": "fa-AF", "then": ["prs", "fa"]}, …]`.
+struct Matches;
+
+impl Serialize for Matches {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct M {
+            when: &'static str,
+            then: &'static [&'static str],
+        }
+        serializer.collect_seq(super::languages::MATCHES.iter().map(|m| M {
+            when: m.when,
+            then: m.then,
+        }))
+    }
+}
+
 /// Topic id -> number of steps, in the guide's order.
 struct TopicSteps(&'static [Topic]);
 
@@ -145,11 +180,13 @@ impl Serialize for TopicSteps {
     }
 }
 
-/// `languages` are the offered locales in the municipality's order; `texts`
-/// holds one entry per offered locale. The markup holds no texts but the
-/// languages' own names: it stays hidden until the script has put in those
-/// of the device's language, so a text here would be bytes never shown.
-pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) -> FirstScreen {
+/// `languages` are the offered locales in the screen's order
+/// (`languages::screen_order` without a suggestion: the script puts the
+/// device's language first). The markup holds no texts but the languages'
+/// own names (and their Finnish names): it stays hidden until the script has
+/// put in those of the device's language, so a text here would be bytes
+/// never shown.
+pub fn render(languages: &[LocaleInfo], config: &Config) -> FirstScreen {
     // An element whose text the script sets: `data-text` names it.
     let text =
         |tag: &str, attrs: &str, name: &str| format!("<{tag}{attrs} data-text=\"{name}\"></{tag}>");
@@ -189,9 +226,16 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
     for l in languages {
         let code = escape(&l.code);
         html.push_str(&format!(
-            "<li><button type=\"button\" class=\"language-button\" lang=\"{code}\" dir=\"{}\" data-locale=\"{code}\"><span class=\"endonym\">{}</span></button></li>",
+            "<li><button type=\"button\" class=\"language-button\" lang=\"{code}\" dir=\"{}\" data-locale=\"{code}\"><span class=\"endonym\">{}</span>{}</button></li>",
             l.dir.as_str(),
-            escape(&l.endonym)
+            escape(&l.endonym),
+            l.name_fi
+                .as_ref()
+                .map(|n| format!(
+                    "<span class=\"language-name-fi\" lang=\"fi\" dir=\"ltr\">{}</span>",
+                    escape(n)
+                ))
+                .unwrap_or_default()
         ));
     }
     // No footer: it is below the language list, and its texts would add to
@@ -203,9 +247,9 @@ pub fn render(languages: &[LocaleInfo], texts: &[ScreenTexts], config: &Config) 
     html.push_str("</div>");
 
     let data = Data {
-        locales: texts,
         default: &config.default_locale,
         accent: &config.accent_colour,
+        matches: Matches,
         topics: TopicSteps(TOPICS),
     };
     // Strings, booleans and numbers: nothing here can fail.
@@ -225,6 +269,8 @@ mod tests {
             endonym: endonym.into(),
             dir,
             status: TranslationStatus::Machine,
+            script: "Latn".into(),
+            name_fi: None,
         }
     }
 
@@ -249,15 +295,18 @@ mod tests {
             info("fi", "suomi", Direction::Ltr),
             info("ar", "العربية", Direction::Rtl),
         ];
-        let t = [texts("fi", "Valitse"), texts("ar", "اختر")];
-        let s = render(&langs, &t, &Config::default());
+        let mut langs = langs;
+        langs[1].name_fi = Some("arabia".into());
+        let s = render(&langs, &Config::default());
         let fi = s.html.find("data-locale=\"fi\"").unwrap();
         let ar = s.html.find("data-locale=\"ar\"").unwrap();
         assert!(fi < ar, "municipality order kept");
         assert!(s
             .html
             .contains("lang=\"ar\" dir=\"rtl\" data-locale=\"ar\""));
-        assert!(s.html.contains("<span class=\"endonym\">العربية</span>"));
+        assert!(s.html.contains(
+            "<span class=\"endonym\">العربية</span><span class=\"language-name-fi\" lang=\"fi\" dir=\"ltr\">arabia</span>"
+        ));
         // Hidden, with places for the texts the script puts in: the frame of
         // the app's page (menu, notice for a machine-made text) and the screen.
         assert!(s.html.starts_with("<div id=\"first-screen\" hidden>"));
@@ -280,21 +329,20 @@ mod tests {
             );
         }
         assert!(s.html.contains("data-text-label=\"nav_label\""));
-        assert!(!s.html.contains("Valitse") && !s.html.contains("اختر"));
         assert!(!s.html.contains("footer"));
-        // Each locale's texts, by name, in the data.
+        // No language's texts in the page: each is in its own file.
         let data: Value = serde_json::from_str(&s.data).unwrap();
-        let locales = data["locales"].as_array().unwrap();
-        assert_eq!(locales.len(), 2);
-        assert_eq!(locales[1]["code"], "ar");
-        assert_eq!(locales[1].get("dir"), None, "on the button");
-        assert_eq!(locales[1]["title"], "اختر");
-        assert_eq!(locales[1]["nav_questions"], "nav_questions ar");
-        assert_eq!(locales[1]["machine"], true);
-        // The locale's fields in the order the script has always had them.
-        assert!(s.data.starts_with(
-            r#"{"locales":[{"code":"fi","machine":true,"municipality":"","app_name":"app_name fi","#
-        ));
+        assert_eq!(data.get("locales"), None);
+        let file: Value = serde_json::from_str(
+            &texts("ar", "اختر").to_json(&serde_json::json!({"-kela": {"": "كيلا"}})),
+        )
+        .unwrap();
+        assert_eq!(file["code"], "ar");
+        assert_eq!(file.get("dir"), None, "on the button");
+        assert_eq!(file["title"], "اختر");
+        assert_eq!(file["nav_questions"], "nav_questions ar");
+        assert_eq!(file["machine"], true);
+        assert_eq!(file["terms"]["-kela"][""], "كيلا");
         // Every topic but the checklist, with its number of steps.
         let topics = data["topics"].as_object().unwrap();
         assert_eq!(topics.len(), TOPICS.len() - 1);
@@ -314,11 +362,11 @@ mod tests {
             logo: Some("local/logo\".svg".into()),
             ..Config::default()
         };
-        let s = render(&langs, &[t], &config);
+        let s = render(&langs, &config);
         assert!(s.html.contains("English &lt;b&gt;") && !s.html.contains("<b>"));
         assert!(s.html.contains("src=\"local/logo&quot;.svg\""));
         let data: Value = serde_json::from_str(&s.data).unwrap();
-        let first = &data["locales"][0];
+        let first: Value = serde_json::from_str(&t.to_json(&())).unwrap();
         assert_eq!(first["municipality"], "Town</script>");
         assert_eq!(data["accent"], "#0b5394");
         assert_eq!(data.get("default"), Some(&Value::Null));

@@ -73,6 +73,12 @@ pub struct LocaleInfo {
     pub endonym: String,
     pub dir: Direction,
     pub status: TranslationStatus,
+    /// The writing system, as an ISO 15924 code ("Latn", "Arab", …): the
+    /// language screen groups by it and a test checks the texts use it.
+    pub script: String,
+    /// The language's name in Finnish, shown small beside its own name so a
+    /// reception clerk can help; none for Finnish itself.
+    pub name_fi: Option<String>,
 }
 
 fn line_of(source: &str, at: usize) -> usize {
@@ -91,7 +97,10 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
     let unknown = table
         .iter()
         .map(|(key, _)| key)
-        .filter(|key| !["code", "endonym", "dir", "status"].contains(&key.get_ref().as_ref()))
+        .filter(|key| {
+            !["code", "endonym", "dir", "status", "script", "name-fi"]
+                .contains(&key.get_ref().as_ref())
+        })
         .min_by_key(|key| key.span().start);
     if let Some(key) = unknown {
         return Err(format!(
@@ -130,11 +139,31 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
             ))
         }
     };
+    // Latin unless said: the files of older builds have no script.
+    let script = match t.get_ref().get("script") {
+        None => ("Latn".to_string(), line),
+        Some(_) => text("script")?,
+    };
+    let script = match script.0.as_str() {
+        s if s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()) => s.to_string(),
+        other => {
+            return Err(format!(
+                "line {}: script '{other}' is not an ISO 15924 code such as Latn or Arab",
+                script.1
+            ))
+        }
+    };
+    let name_fi = match t.get_ref().get("name-fi") {
+        None => None,
+        Some(_) => Some(text("name-fi")?.0),
+    };
     Ok(LocaleInfo {
         code,
         endonym,
         dir,
         status,
+        script,
+        name_fi,
     })
 }
 
@@ -235,39 +264,37 @@ pub fn builtin_languages() -> Vec<LocaleInfo> {
             endonym: "English".into(),
             dir: Direction::Ltr,
             status: TranslationStatus::Original,
+            script: "Latn".into(),
+            name_fi: None,
         }]
     })
 }
 
 /// The best available locale for a list of browser preferences (BCP 47 tags,
-/// most preferred first): an exact match, then the same language ("fi-FI" →
-/// "fi", "sv" → "sv"), then the reference locale. Persian variants written
-/// "prs" (Dari) map to "fa" as the closest written standard.
+/// most preferred first): for each preference in turn, its exact code, then
+/// the written standards `languages::MATCHES` gives it (Dari for fa-AF,
+/// Sorani for Kurdish of Iraq, …), then its bare language; the reference
+/// locale when none is available.
 pub fn negotiate<S: AsRef<str>>(preferences: &[S], available: &[LocaleInfo]) -> String {
-    let has = |code: &str| available.iter().any(|l| l.code.eq_ignore_ascii_case(code));
-    for pref in preferences {
-        let pref = pref.as_ref().trim();
-        if pref.is_empty() {
-            continue;
-        }
-        if let Some(exact) = available.iter().find(|l| l.code.eq_ignore_ascii_case(pref)) {
-            return exact.code.clone();
-        }
-        let language = pref
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let language = if language == "prs" {
-            "fa".to_string()
-        } else {
-            language
-        };
-        if has(&language) {
-            return language;
-        }
-    }
-    REFERENCE_LOCALE.to_string()
+    negotiated(preferences, available).unwrap_or_else(|| REFERENCE_LOCALE.to_string())
+}
+
+/// `negotiate` without its fallback: `None` when no preference is served.
+fn negotiated<S: AsRef<str>>(preferences: &[S], available: &[LocaleInfo]) -> Option<String> {
+    preferences
+        .iter()
+        .map(|p| p.as_ref().trim())
+        .filter(|p| !p.is_empty())
+        .find_map(|pref| {
+            super::languages::candidates(pref)
+                .into_iter()
+                .find_map(|c| {
+                    available
+                        .iter()
+                        .find(|l| l.code.eq_ignore_ascii_case(&c))
+                        .map(|l| l.code.clone())
+                })
+        })
 }
 
 /// Like `negotiate`, but when nothing matches, the municipality's default
@@ -277,14 +304,10 @@ pub fn negotiate_or<S: AsRef<str>>(
     available: &[LocaleInfo],
     default: Option<&str>,
 ) -> String {
-    let found = negotiate(preferences, available);
-    let matched = preferences.iter().any(|p| {
-        let p = p.as_ref().split(['-', '_']).next().unwrap_or_default();
-        found.eq_ignore_ascii_case(p) || (p.eq_ignore_ascii_case("prs") && found == "fa")
-    });
-    match default {
-        Some(d) if !matched && available.iter().any(|l| l.code == d) => d.to_string(),
-        _ => found,
+    match (negotiated(preferences, available), default) {
+        (Some(found), _) => found,
+        (None, Some(d)) if available.iter().any(|l| l.code == d) => d.to_string(),
+        (None, _) => REFERENCE_LOCALE.to_string(),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod content_file;
 pub mod first_screen;
 pub mod handover;
 pub mod i18n;
+pub mod languages;
 pub mod questions;
 pub mod route;
 pub mod search;

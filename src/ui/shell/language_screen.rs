@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::languages::screen_order;
 use crate::domain::route::{decode_component, Route};
+use crate::ui::config::ConfigStore;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::router;
@@ -28,18 +30,23 @@ pub fn return_to() -> String {
     }
 }
 
-/// Large buttons with each language's own name; the browser's preferred
-/// language is highlighted. Used on the first visit and from the header.
+/// A button per language with its own name (and its Finnish name, for a
+/// clerk who helps): the device's language first and highlighted (once
+/// chosen, the current one), then the municipality's first languages, then
+/// the rest by writing system and name. Used on the first visit and from the
+/// header.
 #[component]
 pub fn LanguageScreen() -> impl IntoView {
     let text = use_text();
+    let config = ConfigStore::expect();
     use_page_title(text.tr("language-title"));
     let buttons = move || {
         let current = text.code();
         let chosen = text.chosen.get();
         let suggested = text.suggested.get();
-        text.languages
-            .get()
+        let top = if chosen { &current } else { &suggested };
+        let first = config.config.with(|c| c.screen_first());
+        screen_order(&text.languages.get(), &first, Some(top))
             .into_iter()
             .map(|l| {
                 let is_current = chosen && l.code == current;
@@ -62,6 +69,9 @@ pub fn LanguageScreen() -> impl IntoView {
                             }
                         >
                             <span class="endonym">{l.endonym.clone()}</span>
+                            {l.name_fi.clone().map(|n| view! {
+                                <span class="language-name-fi" lang="fi" dir="ltr">{n}</span>
+                            })}
                             {is_suggested.then(|| view! {
                                 <span class="language-hint" lang=current.clone()>
                                     {text.tr("language-suggested")}

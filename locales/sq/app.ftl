@@ -13,7 +13,7 @@ footer-disclaimer = Ky udhëzues jep informacion të përgjithshëm. Për çësh
 opens-new-tab = hapet në një skedë të re
 
 ## Notices
-notice-machine = Ky tekst është përkthyer nga një makinë dhe mund të ketë gabime. Nëse diçka nuk është e qartë, pyesni stafin ose shikoni faqen zyrtare të internetit. Ju lutemi na tregoni për gabimet, që t'i rregullojmë.
+notice-machine = Ky tekst është përkthyer automatikisht nga një program kompjuterik dhe mund të ketë gabime. Nëse diçka nuk është e qartë, pyesni stafin ose shikoni faqen zyrtare të internetit. Ju lutemi na tregoni për gabimet, që t'i rregullojmë.
 notice-text-gaps = Disa tekste nuk janë ende në gjuhën tuaj. Ato shfaqen në anglisht.
 notice-checklist-reset = Lista juaj e ruajtur nuk mund të lexohej, prandaj u fshi. Ju lutemi shënoni përsëri hapat tuaj.
 notice-storage-blocked = Ky shfletues nuk e lejon udhëzuesin të ruajë asgjë. Ajo që bëni këtu ruhet vetëm derisa ta mbyllni këtë faqe.
@@ -70,7 +70,7 @@ checklist-read-more = Lexoni më shumë
 ## Not found
 not-found-title = Faqja nuk u gjet
 not-found-text = Nuk e gjetëm këtë faqe. Lidhja mund të jetë e vjetër ose e shkruar gabim.
-not-found-home = Shko te faqja e fillimit
+not-found-home = Shkoni te faqja e fillimit
 not-found-guide = Shikoni të gjitha temat e udhëzuesit
 
 ## Local offices (from the municipality's settings)

@@ -4,8 +4,8 @@
 ## first-steps
 topic-first-steps-title = Hapat tuaj të parë në Finlandë
 topic-first-steps-summary = Kjo listë tregon gjërat e para që bëjnë shumica e njerëzve pasi vijnë këtu. Shënoni çdo hap kur ta keni kryer. Për ju rendi mund të jetë ndryshe.
-topic-first-steps-step-1 = Hapni një hap për të lexuar më shumë për të. Aty shihni çfarë të bëni dhe ku të shkoni.
-topic-first-steps-step-2 = A është diçka e paqartë? Kërkoni ndihmë. Ju ndihmojnë shërbimet e integrimit ose shërbimet e udhëzimit dhe këshillimit në komunën tuaj.
+topic-first-steps-step-1 = Hapni një hap për të lexuar më shumë për të. Aty mund të shihni çfarë të bëni dhe ku të shkoni.
+topic-first-steps-step-2 = A është diçka e paqartë? Kërkoni ndihmë. Mund t'ju ndihmojnë shërbimet e integrimit ose shërbimet e udhëzimit dhe këshillimit në komunën tuaj.
 
 ## residence-permit
 topic-residence-permit-title = Leja e qëndrimit dhe regjistrimi
@@ -47,14 +47,14 @@ topic-money-step-1 = A jeni të papunë dhe keni një plan integrimi? Mund të m
 topic-money-step-2 = Mund të aplikoni për përfitime në OmaKela, shërbimin në internet të { -kela(case: "genitive") }. Ka edhe formularë në anglisht.
 topic-money-step-3 = A i keni të ardhurat të ulëta? Mund të merrni ndihmë të përgjithshme për banesën nga { -kela }. Ajo ju ndihmon të paguani shpenzimet e shtëpisë. { -kela } vendos sipas situatës suaj.
 topic-money-step-4 = Ndihma sociale (toimeentulotuki) është ndihma e fundit kur të ardhurat e tjera nuk mjaftojnë për nevojat bazë. Aplikoni për të te { -kela }. Në disa situata, shërbimet sociale të { -hyvinvointialue(case: "genitive") } ku jetoni mund të japin ndihmë shtesë. Pyesni ata.
-topic-money-step-5 = Një përfitim mund të ndalet ose të zvogëlohet. Kjo mund të ndodhë nëse nuk merrni pjesë në planin tuaj të integrimit ose në shërbimet e rëna dakord në të. Mund të ndodhë edhe nëse nuk njoftoni { -kela(case: "accusative") } për ndryshimet. Për shembull, kur ndryshojnë të ardhurat, familja ose adresa juaj. Njoftoni { -kela(case: "accusative") } menjëherë për ndryshimet.
+topic-money-step-5 = Një përfitim mund të ndalet ose të zvogëlohet. Kjo mund të ndodhë nëse nuk merrni pjesë në planin tuaj të integrimit ose në shërbimet e dakorduara në të. Mund të ndodhë edhe nëse nuk njoftoni { -kela(case: "accusative") } për ndryshimet. Për shembull, kur ndryshojnë të ardhurat, familja ose adresa juaj. Njoftoni { -kela(case: "accusative") } menjëherë për ndryshimet.
 topic-money-step-6 = A kujdeseni në shtëpi për një fëmijë nën 3 vjeç? Mund të merrni shtesë për kujdesin e fëmijës në shtëpi nga { -kela }. Rregullat mund të ndryshojnë në vitin 2027. Pyesni punonjësin që ndjek çështjen tuaj.
 
 ## tax
 topic-tax-title = Karta tatimore dhe tatimet
-topic-tax-summary = Në Finlandë, tatimi merret nga paga juaj para se ta merrni. Ju duhet një kartë tatimore nga { -vero-full } ({ -vero }). Karta tatimore i tregon punëdhënësit tuaj sa tatim të mbajë.
+topic-tax-summary = Në Finlandë, tatimi mbahet nga paga juaj para se t'ju paguhet. Ju duhet një kartë tatimore nga { -vero-full } ({ -vero }). Karta tatimore i tregon punëdhënësit tuaj sa tatim të mbajë.
 topic-tax-step-1 = Merrni kartën tatimore para se të filloni punë. Shikoni në vero.fi si ta merrni.
-topic-tax-step-2 = Jepjani kartën tatimore punëdhënësit tuaj. Punëdhënësi ka nevojë për të që t'jua paguajë rrogën saktë.
+topic-tax-step-2 = Jepjani kartën tatimore punëdhënësit tuaj. Punëdhënësi ka nevojë për të që t'jua paguajë pagën saktë.
 topic-tax-step-3 = Pa kartë tatimore, punëdhënësi ju mban shumë më tepër tatim nga paga.
 topic-tax-step-4 = Çdo vit { -vero } ju dërgon një deklaratë tatimore për ta kontrolluar. Lexojeni me kujdes. Nëse diçka është gabim, korrigjojeni para datës që shkruhet në të.
 
@@ -97,7 +97,7 @@ topic-language-title = Mësimi i finlandishtes ose i suedishtes
 topic-language-summary = Finlandishtja dhe suedishtja janë gjuhët zyrtare të Finlandës. Në shumë zona, shumica e njerëzve flasin finlandisht. Gjuha ju ndihmon të gjeni punë dhe të përballoni jetën e përditshme. Pyesni cila gjuhë është më e mira aty ku jetoni.
 topic-language-step-1 = Trajnimi i integrimit përfshin finlandishten ose suedishten. Pyesni për të gjatë vlerësimit ose te shërbimet tuaja të integrimit.
 topic-language-step-2 = A është e vështirë për ju të lexoni ose të shkruani? Apo shkronjat që përdoren në finlandisht (alfabeti latin) janë të reja për ju? Atëherë kërkoni trajnim për shkrim e lexim. Rregullat për këtë trajnim mund të ndryshojnë në vitin 2027: pyesni punonjësin që ndjek çështjen tuaj.
-topic-language-step-3 = Edhe arsimi i lirë për të rriturit ka kurse gjuhe. Një shembull është qendra e arsimit për të rriturit. Pyesni komunën tuaj për kurset pranë jush.
+topic-language-step-3 = Kurse gjuhe ka edhe arsimi joformal për të rriturit. Një shembull është qendra e arsimit për të rriturit. Pyesni komunën tuaj për kurset pranë jush.
 topic-language-step-4 = A merrni pagesë papunësie dhe doni të zgjidhni vetë studimet tuaja? Bini dakord për to në planin tuaj para se të filloni. Përndryshe mund ta humbni pagesën.
 
 ## qualifications
@@ -114,7 +114,7 @@ topic-health-care-summary = Kujdesin shëndetësor publik dhe shërbimet sociale
 topic-health-care-step-1 = Qendra shëndetësore (terveysasema) është qendra publike e shëndetit për zonën tuaj. Aty mund të takoni një infermier ose një mjek. Gjeni qendrën tuaj shëndetësore dhe pyesni si të rezervoni takimin e parë.
 topic-health-care-step-2 = E drejta juaj për kujdes shëndetësor publik vjen nga komuna juaj e banimit. Kjo është komuna ku jeni regjistruar si banor. E drejta nuk vjen nga karta e { -kela(case: "genitive") }. Regjistrohuni te { -dvv } për të pasur një komunë banimi.
 topic-health-care-step-3 = A po prisni ende për një komunë banimi? Në rast urgjence, kujdesin e merrni gjithsesi. Shpenzimet mund t'ju duhet t'i paguani më vonë. Për kujdes tjetër, mund të keni prapë të drejtën e kujdesit shëndetësor publik, për shembull sepse punoni në Finlandë. Për këtë duhet të aplikoni veçmas: pyesni { -kela(case: "accusative") }. Mund të shkoni edhe në një klinikë private.
-topic-health-care-step-4 = Kujdesi dentar publik është gjithashtu pjesë e kujdesit shëndetësor publik. Pyesni në qendrën tuaj shëndetësore ose në kujdesin dentar publik si të rezervoni një orar.
+topic-health-care-step-4 = Kujdesi dentar publik është gjithashtu pjesë e kujdesit shëndetësor publik. Pyesni në qendrën tuaj shëndetësore ose në kujdesin dentar publik si të rezervoni një takim.
 topic-health-care-step-5 = A jeni shtatzënë? Shkoni në një klinikë për amësinë (neuvola). Ajo ndjek shëndetin tuaj dhe shëndetin e foshnjës. Fëmijët nën moshën e shkollës shkojnë në një klinikë për shëndetin e fëmijëve. Ajo kontrollon shëndetin dhe rritjen e tyre.
 topic-health-care-step-6 = A ju duhet ndihmë në gjuhën tuaj? Kërkoni një përkthyes gojor kur rezervoni takimin. Tregojuni cilën gjuhë flisni.
 
@@ -128,11 +128,11 @@ topic-health-step-4 = A ju duhet ndihmë në gjuhën tuaj? Kërkoni një përkth
 
 ## emergency
 topic-emergency-title = Numri i urgjencës 112
-topic-emergency-summary = 112 është numri i urgjencës në Finlandë. Telefonojeni kur në rrezik janë jeta, shëndeti, pasuria ose mjedisi, për shembull në një zjarr. Ju lidheni me policinë, ambulancën dhe shërbimet e zjarrfikjes dhe të shpëtimit.
+topic-emergency-summary = 112 është numri i urgjencës në Finlandë. Telefonojeni kur në rrezik janë jeta, shëndeti, pasuria ose mjedisi, për shembull kur ka zjarr. Ju lidheni me policinë, ambulancën dhe shërbimet e zjarrfikjes dhe të shpëtimit.
 topic-emergency-step-1 = Telefononi 112 dhe qëndroni të qetë. Thoni kush jeni, ku jeni dhe çfarë ndodhi. Përgjigjuni pyetjeve.
 topic-emergency-step-2 = Mos e mbyllni telefonin derisa t'ju thonë se mundeni. Ndiqni udhëzimet që merrni.
 topic-emergency-step-3 = Instaloni aplikacionin { -app-112-suomi } në telefonin tuaj. Ai mund ta ndihmojë qendrën e urgjencës të gjejë ku jeni.
-topic-emergency-step-4 = Nëse dikush ka marrë helm ose shumë ilaçe, telefononi { -myrkytystietokeskus(case: "accusative") }. Numri i saj është në këtë faqe. Nëse personi është pa ndjenja ose nuk merr frymë mirë, telefononi 112.
+topic-emergency-step-4 = Nëse dikush ka marrë helm ose tepër ilaçe, telefononi { -myrkytystietokeskus(case: "accusative") }. Numri i saj është në këtë faqe. Nëse personi është pa ndjenja ose nuk merr frymë mirë, telefononi 112.
 
 ## housing
 topic-housing-title = Gjetja e një banese
@@ -176,7 +176,7 @@ topic-driving-licence-step-3 = Shikoni rregullat për vendin tuaj në { -infofin
 
 ## help
 topic-help-title = Ku të gjeni ndihmë
-topic-help-summary = Nuk keni pse t'i zbuloni të gjitha vetëm. Shërbimet e udhëzimit dhe këshillimit janë për çdo emigrant. Ato janë edhe për njerëzit pa leje qëndrimi. Mund t'i pyesni për shërbimet dhe për jetën e përditshme.
+topic-help-summary = Nuk keni pse t'i zbuloni të gjitha vetëm. Shërbimet e udhëzimit dhe këshillimit janë për çdo imigrant. Ato janë edhe për njerëzit pa leje qëndrimi. Mund t'i pyesni për shërbimet dhe për jetën e përditshme.
 topic-help-step-1 = Pyesni komunën tuaj ku mund të merrni udhëzim dhe këshillim. Ata mund t'ju tregojnë me cilin shërbim të lidheni.
 topic-help-step-2 = { -infofinland } ka informacion për jetën në Finlandë në shumë gjuhë. Përdoreni kur ju duhet informacion në gjuhën tuaj.
 topic-help-step-3 = A jeni në krizë dhe ju duhet dikush për të folur? Telefononi linjën e krizës { -mieli }. Linja në finlandisht është e hapur 24 orë. Gjuhët e tjera kanë numrat dhe oraret e tyre. Të gjithë numrat janë në këtë faqe.
@@ -187,7 +187,7 @@ topic-interpreters-title = Përkthyesit gojorë
 topic-interpreters-summary = Përkthyesi gojor e kthen atë që thoni ju në një gjuhë tjetër, dhe atë që thotë zyrtari në gjuhën tuaj. Me një përkthyes gojor mund t'i kuptoni çështjet tuaja dhe t'i shpjegoni mirë.
 topic-interpreters-step-1 = A e filloi çështjen një autoritet? Atëherë autoriteti e siguron përkthyesin gojor dhe e paguan.
 topic-interpreters-step-2 = A e filluat çështjen ju vetë? Për shembull, aplikuat për diçka. Atëherë pyesni autoritetin nëse siguron përkthyes gojor.
-topic-interpreters-step-3 = Tregojuni gjuhën tuaj kur rezervoni orarin. Mund të kërkoni një përkthyes gojor që flet dialektin tuaj. Mund të kërkoni edhe një grua ose një burrë si përkthyes.
+topic-interpreters-step-3 = Kur rezervoni takimin, u tregoni gjuhën tuaj. Mund të kërkoni një përkthyes gojor që flet dialektin tuaj. Mund të kërkoni edhe një grua ose një burrë si përkthyes.
 topic-interpreters-step-4 = Vlerësimi i aftësive dhe i nevojave tuaja për shërbime bëhet në një gjuhë që e kuptoni. Mund të keni përkthyes gojor nëse ju duhet.
 
 ## Authorities

@@ -40,11 +40,11 @@ print-prepared = Përgatitur më { $date }
 print-answers = Përgjigjet
 print-pathway = Rruga e sugjeruar
 print-button = Printo këtë faqe
-print-back = Kthehu te rruga juaj
+print-back = Kthehuni te rruga juaj
 
 ## Caseworker view
 hv-title = Përgjigjet për vlerësimin
-hv-self-reported = Personi iu përgjigj këtyre pyetjeve vetëm, para vlerësimit. Përgjigjet janë dhënë nga vetë personi. Rruga është një sugjerim që e bëri aplikacioni nga përgjigjet, jo një vendim.
+hv-self-reported = Personi iu përgjigj vetë këtyre pyetjeve, para vlerësimit. Përgjigjet janë dhënë nga vetë personi. Rruga është një sugjerim që e bëri aplikacioni nga përgjigjet, jo një vendim.
 hv-prepared = Përgatitur më { $date }. Gjuha e personit: { $language }.
 hv-language = Shfaq në:
 hv-show-person = Shfaq edhe gjuhën e personit
@@ -96,9 +96,9 @@ step-first-bank-text = Ju duhet një llogari bankare për pagën dhe përfitimet
 
 ## Steps: your assessment
 step-assessment-employment-title = Vlerësimin tuaj e bëjnë { -tyollisyyspalvelut }
-step-assessment-employment-text = Jeni regjistruar si punëkërkues, prandaj { -tyollisyyspalvelut } e bëjnë vlerësimin dhe planin tuaj të integrimit bashkë me ju. Kontaktojini dhe rezervoni një orar.
+step-assessment-employment-text = Jeni regjistruar si punëkërkues, prandaj { -tyollisyyspalvelut } e bëjnë vlerësimin dhe planin tuaj të integrimit bashkë me ju. Kontaktojini dhe rezervoni një takim.
 step-assessment-municipality-title = Vlerësimin tuaj e bën komuna juaj
-step-assessment-municipality-text = Sipas përgjigjeve tuaja, shërbimet e integrimit të komunës suaj janë përgjegjëse për vlerësimin dhe planin tuaj të integrimit. Kontaktojini dhe rezervoni një orar.
+step-assessment-municipality-text = Sipas përgjigjeve tuaja, shërbimet e integrimit të komunës suaj janë përgjegjëse për vlerësimin dhe planin tuaj të integrimit. Kontaktojini dhe rezervoni një takim.
 step-assessment-ask-title = Kërkoni një vlerësim të aftësive dhe të nevojave tuaja
 step-assessment-ask-text = Pyesni shërbimet e udhëzimit dhe këshillimit në komunën tuaj kush e bën vlerësimin tuaj. Nëse regjistroheni si punëkërkues i papunë, e bëjnë { -tyollisyyspalvelut }. Përndryshe zakonisht e bën komuna.
 step-window-open-title = Kërkoni planin tuaj të integrimit në kohë
@@ -108,19 +108,19 @@ step-window-passed-text = Plani i parë i integrimit zakonisht bëhet brenda 3 v
 step-jobseeker-register-title = Regjistrohuni si punëkërkues
 step-jobseeker-register-text = Doni punë ose trajnim. Regjistrohuni si punëkërkues në { -tyomarkkinatori(case: "accusative-with-finnish") } ose te { -tyollisyyspalvelut }.
 step-interpreter-title = Kërkoni një përkthyes gojor
-step-interpreter-text = Kur rezervoni orarin, tregojini zyrës se ju duhet një përkthyes gojor. Vlerësimi bëhet në një gjuhë që e kuptoni.
+step-interpreter-text = Kur rezervoni takimin, tregojini zyrës se ju duhet një përkthyes gojor. Vlerësimi bëhet në një gjuhë që e kuptoni.
 step-social-services-title = Një vlerësim nga shërbimet sociale
 step-social-services-text = Njerëzit me mbrojtje ndërkombëtare zakonisht udhëzohen drejt një vlerësimi të nevojave nga shërbimet sociale. Ai ju ndihmon të merrni mbështetjen që ju duhet.
 step-unaccompanied-plan-title = Mbështetje për një të ri pa kujdestar
 step-unaccompanied-plan-text = Një i ri që erdhi pa kujdestar zakonisht udhëzohet drejt një vlerësimi të nevojave nga shërbimet sociale. Për ju bëhet një plan bashkë me shërbimet sociale. Pyesni personin tuaj të kontaktit ose punonjësin social.
 step-talk-health-title = Flisni me dikë për shëndetin tuaj
-step-talk-health-text = Rezervoni një orar në qendrën tuaj shëndetësore ose te shërbimet sociale. Mund t'u tregoni çfarë jua bën të vështirë studimin ose punën.
+step-talk-health-text = Rezervoni një takim në qendrën tuaj shëndetësore ose te shërbimet sociale. Mund t'u tregoni çfarë e bën të vështirë për ju studimin ose punën.
 
 ## Steps: language
 step-literacy-title = Trajnim për shkrim e lexim
 step-literacy-text = Kërkoni trajnim për shkrim e lexim. Ai është për njerëzit që ende nuk lexojnë ose nuk shkruajnë mirë, ose për të cilët alfabeti latin është i ri. Rregullat mund të ndryshojnë në vitin 2027: pyesni punonjësin që ndjek çështjen tuaj.
 step-integration-training-title = Trajnimi i integrimit: finlandisht ose suedisht
-step-integration-training-text = Trajnimi i integrimit mëson finlandisht ose suedisht, si dhe për shoqërinë dhe jetën e punës. Zakonisht zgjat rreth një vit. Një test tregon cili grup është i duhuri për ju. Rregullat mund të ndryshojnë në vitin 2027: pyesni punonjësin që ndjek çështjen tuaj.
+step-integration-training-text = Në trajnimin e integrimit mësoni finlandisht ose suedisht, si dhe për shoqërinë dhe jetën e punës. Zakonisht zgjat rreth një vit. Një test tregon cili grup është i duhuri për ju. Rregullat mund të ndryshojnë në vitin 2027: pyesni punonjësin që ndjek çështjen tuaj.
 step-language-with-work-title = Studioni gjuhën krahas punës
 step-language-with-work-text = Jeni gati për punë. Pyesni për studime gjuhe që mund t'i bëni me kohë të pjesshme ndërsa punoni.
 step-language-fluent-title = Aftësitë tuaja gjuhësore janë tashmë të mira
@@ -162,7 +162,7 @@ step-business-text = Kërkojuni { -tyollisyyspalvelut(case: "genitive") } këshi
 step-work-routes-title = Rrugët drejt punës
 step-work-routes-text = Pyesni { -tyollisyyspalvelut } për trajnimin e tregut të punës, provën e punës ose punën me pagë të subvencionuar.
 step-community-title = Njihni njerëz dhe gjeni mbështetje
-step-community-text = Organizatat dhe aktivitetet e kohës së lirë ju ndihmojnë të njihni njerëz dhe të gjeni punë. Shembuj janë organizatat e vetë emigrantëve, organizatat e studentëve, mentorimi dhe shoqatat profesionale. Pyesni komunën tuaj çfarë ka pranë jush.
+step-community-text = Organizatat dhe aktivitetet e kohës së lirë ju ndihmojnë të njihni njerëz dhe të gjeni punë. Shembuj janë organizatat e vetë imigrantëve, organizatat e studentëve, mentorimi dhe shoqatat profesionale. Pyesni komunën tuaj çfarë ka pranë jush.
 step-follow-up-plan-title = Nëse programi mbaron pa punë
 step-follow-up-plan-text = Kur mbaron programi juaj i integrimit dhe ende nuk keni punë, bashkë me ju bëhet një plan vazhdimi (jatkosuunnitelma): një plan për hapat tuaj të ardhshëm. Rrugët e mundshme janë, për shembull, trajnimi i tregut të punës, puna me pagë të subvencionuar, prova e punës, TUVA (arsimi përgatitor për një kualifikim të arsimit të mesëm të lartë), studimet profesionale, studimet e arsimit të lartë, trajnimi kualifikues, veprimtaria rehabilituese në punë dhe rehabilitimi. Nëse jeni punëkërkues, plani juaj i punësimit ndërtohet mbi planin e vazhdimit.
 step-social-guidance-title = Ndihmë për çështjet e përditshme

@@ -43,7 +43,7 @@ qn-done-text = Përgjigjet tuaja janë ruajtur në këtë pajisje. Tregojini në
 qn-see-pathway = Shikoni rrugën tuaj të sugjeruar
 
 ## Deleting
-qn-delete = Fshij të dhënat e mia nga kjo pajisje
+qn-delete = Fshi të dhënat e mia nga kjo pajisje
 qn-delete-confirm-title = Të fshihen të dhënat tuaja?
 qn-delete-confirm-text = Kjo fshin nga kjo pajisje përgjigjet tuaja, hapat e shënuar në listë dhe zgjedhjen e gjuhës. Këtë nuk mund ta zhbëni.
 qn-delete-yes = Po, fshiji
@@ -122,7 +122,7 @@ q-education-level = Cili është arsimi më i lartë që keni përfunduar?
 q-education-field = Çfarë keni studiuar?
 q-education-country = Ku e keni marrë këtë arsim?
 q-certificates = A i keni dëftesat ose diplomat tuaja?
-q-certificates-help = Për shembull dëftesa shkolle, diploma ose certifikata të gradës, në letër ose si skedarë.
+q-certificates-help = Për shembull dëftesa shkolle, diploma ose vërtetime diplomimi nga universiteti, në letër ose si skedarë.
 q-unfinished-studies = A keni filluar studime që nuk mundët t'i përfundonit?
 
 ## Questions: work
@@ -140,7 +140,7 @@ q-licence-class = Çfarë lloj mjetesh ju lejon patenta të ngisni?
 q-phone-skills = A mund të përdorni një telefon të mençur, për shembull për të dërguar mesazhe dhe për të përdorur aplikacione?
 q-computer-skills = A mund të përdorni kompjuterin?
 q-online-services = A mund t'i përdorni vetë shërbimet në internet?
-q-online-services-help = Për shembull bankën në internet, rezervimin e një orari ose plotësimin e një formulari në internet.
+q-online-services-help = Për shembull bankën në internet, rezervimin e një takimi ose plotësimin e një formulari në internet.
 q-strengths = Në çfarë jeni të mirë?
 
 ## Questions: goals
@@ -151,16 +151,16 @@ q-main-goal = Cila nga këto është më e rëndësishmja për ju tani?
 q-jobseeker = A jeni regjistruar si punëkërkues te { -tyollisyyspalvelut }?
 q-jobseeker-help = Regjistroheni në { -tyomarkkinatori(case: "accusative-with-finnish") } ose te { -tyollisyyspalvelut }.
 q-social-assistance = A merrni ndihmë sociale?
-q-social-assistance-help = Ndihma sociale janë para për nevojat bazë kur të ardhurat tuaja nuk mjaftojnë. { -kela } paguan ndihmën sociale bazë. Nëse e merrni për një kohë më të gjatë ose rregullisht, zakonisht komuna juaj është përgjegjëse për shërbimet tuaja të integrimit.
+q-social-assistance-help = Ndihma sociale është një pagesë për nevojat bazë kur të ardhurat tuaja nuk mjaftojnë. { -kela } paguan ndihmën sociale bazë. Nëse e merrni për një kohë më të gjatë ose rregullisht, zakonisht komuna juaj është përgjegjëse për shërbimet tuaja të integrimit.
 q-has-children = A keni fëmijë që jetojnë me ju?
 q-children-ages = Sa vjeç janë fëmijët tuaj?
 q-home-care-allowance = A merrni shtesë për kujdesin e fëmijës në shtëpi nga { -kela }?
-q-home-care-allowance-help = Këto janë para nga { -kela } kur kujdeseni në shtëpi për një fëmijë nën 3 vjeç.
+q-home-care-allowance-help = Kjo është një pagesë nga { -kela } kur kujdeseni në shtëpi për një fëmijë nën 3 vjeç.
 q-housing = Ku jetoni tani?
 q-urgent = A ju duhet ndihmë urgjente për diçka?
 
 ## Questions: wellbeing
-q-health-affects = A jua bën të vështirë studimin ose punën shëndeti juaj ose diçka tjetër?
+q-health-affects = A e bën shëndeti juaj ose diçka tjetër të vështirë për ju studimin ose punën?
 q-talk-to-someone = A do të donit të flisnit me dikë për shëndetin ose mirëqenien tuaj?
 
 ## Questions: appointment
@@ -219,7 +219,7 @@ opt-language-spanish = Spanjisht
 opt-language-other = Një gjuhë tjetër
 opt-level-none = Ende nuk e flas
 opt-level-words = Di disa fjalë dhe shprehje
-opt-level-everyday = Ia dal në situatat e përditshme, si në dyqan
+opt-level-everyday = Ia dal në situatat e përditshme, si kur bëj pazar
 opt-level-work = Ia dal në shumicën e situatave në punë
 opt-howwell-well = Po, mirë
 opt-howwell-a-little = Pak

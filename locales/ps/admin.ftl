@@ -3,7 +3,7 @@
 # exactly the keys of locales/en/admin.ftl. It loads with that page.
 
 admin-title = د تنظیماتو کتنه
-admin-intro = دا پاڼه ښيي چې اپلیکیشن د ښاروالۍ د تنظیماتو له فایل، ⁨municipality.toml⁩، څخه څه پوه شوی دی. هغه برخې چې ستونزه لري له پامه غورځول کېږي، او اپلیکیشن د هغو پر ځای خپل اصلي (ډیفالټ) تنظیمات کاروي.
+admin-intro = دا پاڼه ښيي چې اپلیکیشن د ښاروالۍ د تنظیماتو له فایل، ⁨municipality.toml⁩، څخه څه پوه شوی دی. هغه برخې چې ستونزه لري له پامه غورځول کېږي، او اپلیکیشن د هغو پر ځای خپل اصلي تنظیمات کاروي.
 admin-none = هېڅ ستونزه نشته: ټول تنظیمات سم وپېژندل شول.
 admin-no-file = د تنظیماتو فایل نشته. اپلیکیشن خپل اصلي تنظیمات کاروي.
 admin-count = { $count ->
@@ -11,16 +11,16 @@ admin-count = { $count ->
    *[other] { $count } ستونزې وموندل شوې:
 }
 admin-where = کرښه { $line }، ستن { $column }، { $path }:
-config-problem-syntax = فایل نشي لوستل کېدای. له هغه څخه هېڅ شی نه کارول کېږي. د دې کرښې سره نږدې تېروتنه سمه کړئ:
+config-problem-syntax = فایل نشي لوستل کېدای. له هغه څخه هېڅ شی نه کارول کېږي. دې کرښې ته نږدې تېروتنه سمه کړئ:
 config-problem-unknown-field = نامعلوم تنظیم، له پامه وغورځول شو. املا یې وګورئ.
 config-problem-wrong-type = د ارزښت ډول غلط دی. تمه شوی ډول:
 config-problem-bad-url = لینک باید په ⁨https://⁩ پیل شي
 config-problem-bad-path = لوګو باید په همدې سایټ کې د یوه انځور فایل ته لار وي، لکه ⁨local/logo.svg⁩.
-config-problem-unknown-step = نامعلوم د لارې ګام یا د لارښود موضوع، له پامه وغورځول شوه:
-config-problem-unknown-locale = نامعلوم یا غیر فعال د ژبې کوډ، له پامه وغورځول شو:
+config-problem-unknown-step = د لارې نامعلوم ګام یا د لارښود نامعلومه موضوع، له پامه وغورځول شو:
+config-problem-unknown-locale = د ژبې نامعلوم یا غیر فعال کوډ، له پامه وغورځول شو:
 config-problem-bad-colour = رنګ باید د ⁨#rrggbb⁩ په بڼه ولیکل شي، د بېلګې په توګه ⁨#0b5394⁩.
-config-problem-low-contrast = دا رنګ په سپینه زمینه د لوستلو لپاره ډېر روښانه دی (لږ تر لږه ⁨4.5:1⁩ پکار دی). توپیر (کنټراسټ):
-config-problem-out-of-range = شمېره له اجازه لرونکي حد څخه بهر ده. اجازه لرونکی حد:
+config-problem-low-contrast = دا رنګ په سپینه زمینه د لوستلو لپاره ډېر روښانه دی (لږ تر لږه ⁨4.5:1⁩ پکار دی). د رنګونو توپیر:
+config-problem-out-of-range = شمېره له مجاز حد څخه بهر ده. مجاز حد:
 config-problem-missing = دا اړین تنظیم نشته، نو دا برخه له پامه غورځول کېږي.
 
 # The text files part of the settings check page.

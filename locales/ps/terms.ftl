@@ -106,7 +106,7 @@
     [with-finnish] د فنلنډ د کار بازار (⁨Työmarkkinatori⁩)
     [genitive-with-finnish] د فنلنډ د کار د بازار (⁨Työmarkkinatori⁩)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

@@ -2,7 +2,7 @@
 # ตัวแปรในวงเล็บปีกกา เช่น { $count } แอปจะเติมให้: อย่าเปลี่ยน
 
 ## Shell
-app-name = New in Finland
+app-name = มาใหม่ในฟินแลนด์
 skip-to-content = ข้ามไปยังเนื้อหา
 nav-label = เมนูหลัก
 nav-guide = คู่มือ
@@ -79,7 +79,7 @@ office-phone = โทรศัพท์
 office-hours = เวลาทำการ
 office-website = เว็บไซต์
 office-accessibility = การเข้าถึงสำหรับผู้พิการ
-office-languages = ภาษาที่ใช้พูด
+office-languages = ภาษาที่ให้บริการ
 
 ## Kiosk (shared device in a service point)
 kiosk-finish = เสร็จสิ้นและล้างข้อมูล

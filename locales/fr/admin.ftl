@@ -20,15 +20,15 @@ config-problem-bad-path = Le logo doit être le chemin d’un fichier image de c
 config-problem-unknown-step = Étape de parcours ou sujet du guide inconnu, ignoré :
 config-problem-unknown-locale = Code de langue inconnu ou non activé, ignoré :
 config-problem-bad-colour = La couleur doit être écrite sous la forme #rrggbb, par exemple #0b5394.
-config-problem-low-contrast = La couleur est trop claire sur du blanc pour être lue (il faut 4.5:1). Contraste :
+config-problem-low-contrast = La couleur est trop claire sur fond blanc pour être lisible (il faut 4,5:1). Contraste :
 config-problem-out-of-range = Le nombre est hors des limites. Valeurs permises :
 config-problem-missing = Ce réglage obligatoire manque, donc cette partie est ignorée.
 
 # La partie de la page de vérification consacrée aux fichiers de textes.
-admin-texts-title = Fichiers de textes
+admin-texts-title = Fichiers de texte
 admin-texts-intro = Les textes sont dans des fichiers .ftl. Une entrée qui contient une erreur est ignorée, et l’application affiche le texte anglais à sa place.
-admin-texts-checking = Vérification des fichiers de textes…
-admin-texts-none = Aucun problème dans les fichiers de textes.
+admin-texts-checking = Vérification des fichiers de texte…
+admin-texts-none = Aucun problème dans les fichiers de texte.
 admin-texts-where = { $path }, ligne { $line } :
 admin-texts-broken = Cette entrée contient une erreur et elle est ignorée. Les textes autour fonctionnent toujours.
 admin-texts-unavailable = Ce fichier n’a pas pu être chargé.

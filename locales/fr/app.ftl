@@ -16,7 +16,7 @@ opens-new-tab = s’ouvre dans un nouvel onglet
 ## Notices
 notice-machine = Ce texte a été traduit par une machine et peut contenir des erreurs. Si quelque chose n’est pas clair, demandez au personnel ou consultez le site officiel. Signalez-nous les erreurs pour que nous puissions les corriger.
 notice-text-gaps = Certains textes ne sont pas encore disponibles dans votre langue. Ils sont affichés en anglais.
-notice-checklist-reset = Votre liste enregistrée n’a pas pu être lue, elle a donc été effacée. Cochez de nouveau vos étapes.
+notice-checklist-reset = Votre liste d’étapes enregistrée n’a pas pu être lue, elle a donc été effacée. Cochez de nouveau vos étapes.
 notice-storage-blocked = Ce navigateur ne permet pas au guide d’enregistrer quoi que ce soit. Ce que vous faites ici est gardé seulement jusqu’à la fermeture de cette page.
 
 ## Loading
@@ -29,12 +29,12 @@ language-suggested = Suggérée pour cet appareil
 
 ## Start page
 home-title = Bienvenue en Finlande
-home-intro = Ce guide vous aide pendant vos premiers mois en Finlande. Lisez quelles sont vos premières étapes, quels services vous pouvez utiliser et où trouver de l’aide.
+home-intro = Ce guide vous aide pendant vos premiers mois en Finlande. Découvrez vos premières étapes, les services que vous pouvez utiliser et où trouver de l’aide.
 home-guide-title = Informations de base
 home-guide-text = Titres de séjour, { -kela }, travail, santé, logement, école et plus encore.
 home-checklist-title = Vos premières étapes
 home-help-title = Où trouver de l’aide
-home-help-text = Orientation et conseil, lignes d’écoute et numéros d’urgence.
+home-help-text = Orientation et conseil, lignes d’aide téléphonique et numéros d’urgence.
 home-privacy = Vous n’avez pas besoin de vous connecter. Ce que vous cochez est enregistré seulement sur cet appareil.
 
 ## Guide

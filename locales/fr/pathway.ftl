@@ -70,7 +70,7 @@ handover-error-not-handover = Ce fichier ne contient pas de réponses de cette a
 
 ## Steps: urgent
 step-urgent-safety-title = Si vous êtes en danger, appelez le 112
-step-urgent-safety-text = Appelez le 112 si vous ou votre famille êtes en danger maintenant. Vous pouvez aussi demander de l’aide à la police, à un foyer d’accueil ou à une ligne d’écoute. C’est gratuit.
+step-urgent-safety-text = Appelez le 112 si vous ou votre famille êtes en danger maintenant. Vous pouvez aussi demander de l’aide à la police, à un foyer d’hébergement d’urgence ou à une ligne d’aide. C’est gratuit.
 step-urgent-housing-title = Demandez de l’aide pour le logement aujourd’hui
 step-urgent-housing-text = Contactez aujourd’hui les services sociaux de votre { -hyvinvointialue } et dites-leur que vous n’avez pas d’endroit sûr où vivre. Informez aussi votre commune.
 step-urgent-money-title = Demandez de l’aide pour l’argent
@@ -78,7 +78,7 @@ step-urgent-money-text = Si vous n’avez pas d’argent pour la nourriture ou l
 step-urgent-health-title = Obtenez des soins de santé
 step-urgent-health-text = Contactez votre centre de santé. Si c’est urgent, appelez { -paivystysapu(case: "def-with-finnish") } au 116 117. Elle fonctionne dans la plupart des régions : vérifiez sur 116117.fi. En cas d’urgence vitale, appelez le 112.
 step-urgent-family-title = Renseignez-vous pour faire venir votre famille
-step-urgent-family-text = Le regroupement familial a ses propres règles et délais. Vérifiez-les sur migri.fi et demandez conseil bientôt.
+step-urgent-family-text = Le regroupement familial a ses propres règles et délais. Vérifiez-les sur migri.fi et demandez conseil rapidement.
 step-urgent-legal-title = Demandez des conseils juridiques
 step-urgent-legal-text = Demandez aux services d’orientation et de conseil où vous pouvez obtenir des conseils juridiques. Certains conseils sont gratuits.
 
@@ -102,15 +102,15 @@ step-assessment-municipality-text = D’après vos réponses, les services d’i
 step-assessment-ask-title = Demandez une évaluation de vos compétences et de vos besoins
 step-assessment-ask-text = Demandez aux services d’orientation et de conseil de votre commune qui fait votre évaluation. Si vous vous inscrivez comme demandeur d’emploi au chômage, ce sont { -tyollisyyspalvelut(case: "def") }. Sinon, c’est en général la commune.
 step-window-open-title = Demandez votre plan d’intégration à temps
-step-window-open-text = L’évaluation et le premier plan d’intégration sont faits dans les 3 ans après votre premier titre de séjour ou votre enregistrement. Demandez-les bientôt.
-step-window-passed-title = Plus de 3 ans se sont passés depuis votre premier titre de séjour
+step-window-open-text = L’évaluation et le premier plan d’intégration sont faits dans les 3 ans qui suivent votre premier titre de séjour ou votre enregistrement. Demandez-les bientôt.
+step-window-passed-title = Plus de 3 ans se sont écoulés depuis votre premier titre de séjour
 step-window-passed-text = Le premier plan d’intégration est en général fait dans les 3 ans. Demandez à votre conseiller ce qui est encore possible pour vous. Des cours de langue et d’autres services vous sont peut-être encore ouverts.
 step-jobseeker-register-title = Inscrivez-vous comme demandeur d’emploi
 step-jobseeker-register-text = Vous voulez un travail ou une formation. Inscrivez-vous comme demandeur d’emploi sur { -tyomarkkinatori(case: "with-finnish") } ou auprès { -tyollisyyspalvelut(case: "de") }.
 step-interpreter-title = Demandez un interprète
 step-interpreter-text = Quand vous prenez rendez-vous, dites au bureau que vous avez besoin d’un interprète. L’évaluation se fait dans une langue que vous comprenez.
 step-social-services-title = Une évaluation par les services sociaux
-step-social-services-text = Les personnes qui ont une protection internationale sont en général orientées vers une évaluation des besoins par les services sociaux. Elle vous aide à obtenir le soutien dont vous avez besoin.
+step-social-services-text = Les personnes qui bénéficient d’une protection internationale sont en général orientées vers une évaluation des besoins par les services sociaux. Elle vous aide à obtenir le soutien dont vous avez besoin.
 step-unaccompanied-plan-title = Soutien pour un jeune sans tuteur
 step-unaccompanied-plan-text = Un jeune arrivé sans tuteur est en général orienté vers une évaluation des besoins par les services sociaux. Un plan est fait pour vous avec les services sociaux. Demandez à votre personne de contact ou à votre travailleur social.
 step-talk-health-title = Parlez de votre santé à quelqu’un
@@ -118,9 +118,9 @@ step-talk-health-text = Prenez rendez-vous à votre centre de santé ou aux serv
 
 ## Steps: language
 step-literacy-title = Formation en alphabétisation
-step-literacy-text = Demandez une formation en alphabétisation. Elle est pour les personnes qui ne savent pas encore bien lire ou écrire, ou pour qui l’alphabet latin est nouveau. Les règles peuvent changer en 2027 : demandez à votre conseiller.
+step-literacy-text = Demandez une formation en alphabétisation. Elle s’adresse aux personnes qui ne savent pas encore bien lire ou écrire, ou pour qui l’alphabet latin est nouveau. Les règles peuvent changer en 2027 : demandez à votre conseiller.
 step-integration-training-title = Formation d’intégration : finnois ou suédois
-step-integration-training-text = La formation d’intégration enseigne le finnois ou le suédois, et aussi la société et la vie professionnelle. Elle dure en général environ un an. Un test montre quel groupe vous convient. Les règles peuvent changer en 2027 : demandez à votre conseiller.
+step-integration-training-text = La formation d’intégration enseigne le finnois ou le suédois, et fait connaître la société et la vie professionnelle. Elle dure en général environ un an. Un test montre quel groupe vous convient. Les règles peuvent changer en 2027 : demandez à votre conseiller.
 step-language-with-work-title = Étudiez la langue en travaillant
 step-language-with-work-text = Vous êtes prêt à travailler. Renseignez-vous sur des études de langue à temps partiel, que vous pouvez faire pendant que vous travaillez.
 step-language-fluent-title = Vos compétences en langue sont déjà bonnes
@@ -133,18 +133,18 @@ step-digital-skills-text = Beaucoup de services sont en ligne. Demandez à votre
 ## Steps: education and recognition
 step-simhe-title = Orientation pour les personnes très diplômées
 step-simhe-text = Les services { -simhe } de certaines universités orientent les personnes qui ont fait des études universitaires et aident à faire reconnaître les acquis.
-step-recognition-oph-title = Découvrez le niveau de votre diplôme
+step-recognition-oph-title = Renseignez-vous sur le niveau de votre diplôme
 step-recognition-oph-text = { -oph } peut décider à quel niveau votre diplôme étranger correspond en Finlande. Apportez vos certificats. Vérifiez sur oph.fi comment faire la demande.
 step-regulated-valvira-title = Droit de travailler dans la santé ou le social
-step-regulated-valvira-text = Pour travailler dans la santé ou le social, vous avez besoin du droit d’exercer, donné par { -lvv(case: "def") } (anciennement Valvira). Vous devez aussi connaître assez bien le finnois ou le suédois.
+step-regulated-valvira-text = Pour travailler dans la santé ou le social, vous avez besoin du droit d’exercer, accordé par { -lvv(case: "def") } (anciennement Valvira). Vous devez aussi connaître assez bien le finnois ou le suédois.
 step-regulated-oph-title = Droit de travailler comme enseignant ou dans l’éducation de la petite enfance
 step-regulated-oph-text = L’enseignement et l’éducation de la petite enfance sont des métiers réglementés. { -oph } décide si vos études vous donnent le droit de les exercer.
 
 ## Steps: children
 step-daycare-title = Demandez une place en éducation de la petite enfance
-step-daycare-text = Faites la demande d’éducation de la petite enfance (garde d’enfants) auprès de votre commune. Le prix dépend de vos revenus. Faites la demande tôt.
+step-daycare-text = Faites la demande d’éducation de la petite enfance (garde d’enfants) auprès de votre commune. Le tarif dépend de vos revenus. Faites la demande tôt.
 step-preprimary-title = Éducation préscolaire
-step-preprimary-text = L’éducation préscolaire est obligatoire pendant l’année avant l’école. Elle est gratuite. Votre commune vous dit comment inscrire votre enfant.
+step-preprimary-text = L’éducation préscolaire est obligatoire pendant l’année qui précède l’école. Elle est gratuite. Votre commune vous dit comment inscrire votre enfant.
 step-school-title = L’école pour vos enfants
 step-school-text = L’instruction est obligatoire à partir de 7 ans. Si votre enfant ne parle pas encore finnois ou suédois, renseignez-vous sur l’enseignement préparatoire à l’école.
 step-upper-secondary-title = Des études pour votre adolescent
@@ -161,7 +161,7 @@ step-business-title = Conseils pour créer une entreprise
 step-business-text = Demandez { -tyollisyyspalvelut(case: "a") } des conseils pour créer une entreprise en Finlande.
 step-work-routes-title = Des chemins vers le travail
 step-work-routes-text = Renseignez-vous auprès { -tyollisyyspalvelut(case: "de") } sur la formation pour le marché du travail, un essai de travail ou un emploi avec aide salariale.
-step-community-title = Rencontrer des gens et trouver du soutien
+step-community-title = Rencontrez des gens et trouvez du soutien
 step-community-text = Les organisations et les loisirs vous aident à rencontrer des gens et à trouver du travail. Par exemple, les organisations d’immigrés, les organisations d’étudiants, le mentorat et les associations professionnelles. Demandez à votre commune ce qui existe près de chez vous.
 step-follow-up-plan-title = Si le programme se termine sans emploi
 step-follow-up-plan-text = Quand votre programme d’intégration se termine et que vous n’avez pas encore d’emploi, un plan de suite (jatkosuunnitelma) est fait avec vous : un plan pour vos prochaines étapes. Les chemins possibles sont, par exemple, la formation pour le marché du travail, un emploi avec aide salariale, un essai de travail, TUVA (formation qui prépare à un diplôme du deuxième cycle du secondaire), des études professionnelles, des études supérieures, une formation qualifiante, des activités de travail en réadaptation et la réadaptation. Si vous êtes demandeur d’emploi, votre plan pour l’emploi se base sur le plan de suite.

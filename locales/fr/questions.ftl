@@ -4,12 +4,12 @@
 
 ## Start page and navigation
 qn-title = Préparez votre évaluation
-qn-intro = Avant votre premier rendez-vous sur les services d’intégration, vous pouvez répondre à des questions sur vos compétences, vos projets et votre vie actuelle. Le rendez-vous peut alors commencer à partir de vos réponses.
+qn-intro = Avant votre premier rendez-vous au sujet des services d’intégration, vous pouvez répondre à des questions sur vos compétences, vos projets et votre vie actuelle. Le rendez-vous peut alors commencer à partir de vos réponses.
 qn-how-long = Cela prend environ 15 minutes. Vous pouvez vous arrêter et continuer plus tard.
 qn-private = Vos réponses restent sur cet appareil. Rien n’est envoyé nulle part. Vous décidez à qui vous les montrez.
 qn-skip-note = Répondez seulement à ce que vous voulez. Certaines questions ont « Je ne sais pas », « Passer » ou « Je préfère ne pas répondre ».
 qn-start = Commencer
-qn-continue = Continuer là où vous vous êtes arrêté
+qn-continue = Reprendre là où vous en étiez
 qn-start-again = Recommencer
 qn-check-link = Vérifier vos réponses
 qn-saved-count = { $count ->
@@ -33,7 +33,7 @@ qn-selected = Choisi
 
 ## Check your answers
 qn-check-title = Vérifiez vos réponses
-qn-check-intro = Regardez vos réponses. Vous pouvez changer chaque réponse.
+qn-check-intro = Regardez vos réponses. Vous pouvez changer n’importe quelle réponse.
 qn-change = Changer
 qn-answer-now = Répondre
 qn-not-answered = Pas de réponse
@@ -96,30 +96,30 @@ section-appointment = Votre rendez-vous
 ## Questions: about you
 q-age-group = Quel âge avez-vous ?
 q-residence-basis = Pour quelle raison avez-vous obtenu le droit de vivre en Finlande ?
-q-residence-basis-help = Regardez votre carte de titre de séjour ou votre certificat d’enregistrement. Si vous n’êtes pas sûr, choisissez « Je ne sais pas ».
+q-residence-basis-help = Regardez votre carte de titre de séjour ou votre certificat d’enregistrement. En cas de doute, choisissez « Je ne sais pas ».
 q-permit-date = Quand avez-vous obtenu votre premier titre de séjour ou votre enregistrement en Finlande ?
 q-permit-date-help = Les services d’intégration sont en général proposés pendant les 3 premières années après cette date.
 q-municipality-registered = Avez-vous une commune de résidence en Finlande ?
 q-municipality-registered-help = Cela veut dire que vous êtes enregistré comme habitant d’une commune finlandaise. C’est { -dvv } qui l’enregistre.
-q-first-steps-done = Qu’avez-vous déjà parmi ces choses ?
-q-unaccompanied = Êtes-vous venu en Finlande sans votre parent ou votre tuteur ?
+q-first-steps-done = Parmi ces éléments, lesquels avez-vous déjà ?
+q-unaccompanied = Êtes-vous venu en Finlande sans parent ni tuteur ?
 q-unaccompanied-help = Un tuteur est un adulte qui est légalement responsable de vous.
 
 ## Questions: languages
 q-mother-tongue = Quelle est votre langue maternelle ?
 q-mother-tongue-other = Écrivez le nom de votre langue maternelle.
 q-other-languages = Quelles autres langues parlez-vous ?
-q-finnish = Parlez-vous bien le finnois ?
-q-swedish = Parlez-vous bien le suédois ?
-q-english = Parlez-vous bien l’anglais ?
+q-finnish = Parlez-vous finnois ? À quel niveau ?
+q-swedish = Parlez-vous suédois ? À quel niveau ?
+q-english = Parlez-vous anglais ? À quel niveau ?
 q-read-own = Savez-vous lire dans votre langue maternelle ?
 q-write-own = Savez-vous écrire dans votre langue maternelle ?
 q-latin-alphabet = Savez-vous lire les lettres de cet alphabet : A B C D E ?
 q-latin-alphabet-help = Le finnois, le suédois et l’anglais s’écrivent avec ces lettres (l’alphabet latin).
 
 ## Questions: education
-q-school-years = Combien d’années êtes-vous allé à l’école ou avez-vous étudié en tout ?
-q-school-years-help = Comptez toutes les années, de l’école primaire à l’université. Si vous n’êtes pas sûr, donnez le meilleur chiffre possible.
+q-school-years = Au total, combien d’années avez-vous passées à l’école ou en études ?
+q-school-years-help = Comptez toutes les années, de l’école primaire à l’université. En cas de doute, donnez une estimation.
 q-education-level = Quel est le plus haut niveau d’études que vous avez terminé ?
 q-education-field = Qu’avez-vous étudié ?
 q-education-country = Où avez-vous fait ces études ?
@@ -141,9 +141,9 @@ q-licence-class = Quels véhicules votre permis vous permet-il de conduire ?
 ## Questions: skills
 q-phone-skills = Savez-vous utiliser un smartphone, par exemple pour envoyer des messages et utiliser des applications ?
 q-computer-skills = Savez-vous utiliser un ordinateur ?
-q-online-services = Savez-vous utiliser seul les services en ligne ?
+q-online-services = Savez-vous utiliser les services en ligne sans aide ?
 q-online-services-help = Par exemple la banque en ligne, prendre un rendez-vous ou remplir un formulaire en ligne.
-q-strengths = Dans quoi êtes-vous bon ?
+q-strengths = Quels sont vos points forts ?
 
 ## Questions: goals
 q-goals = Que voulez-vous faire en Finlande dans les prochaines années ?
@@ -192,7 +192,7 @@ opt-residence-study = Études
 opt-residence-eu = Citoyen de l’UE ou d’un pays nordique, enregistré
 opt-residence-temporary-protection = Protection temporaire
 opt-residence-other = Une autre raison
-opt-residence-protection-family = Membre de la famille d’une personne qui a une protection internationale
+opt-residence-protection-family = Membre de la famille d’une personne qui bénéficie d’une protection internationale
 opt-residence-trafficking = Victime de traite des êtres humains (quelqu’un vous a forcé à travailler ou à faire d’autres choses)
 opt-socialassist-lasting = Oui, pendant longtemps ou régulièrement
 opt-socialassist-short-term = Oui, une fois ou pendant peu de temps
@@ -226,7 +226,7 @@ opt-level-work = Je me débrouille dans la plupart des situations au travail
 opt-howwell-well = Oui, bien
 opt-howwell-a-little = Un peu
 opt-howwell-no = Non
-opt-edu-none = Je ne suis pas allé à l’école
+opt-edu-none = Je n’ai pas fréquenté l’école
 opt-edu-primary = École primaire
 opt-edu-lower-secondary = Premier cycle du secondaire (jusqu’à environ 15 ans)
 opt-edu-upper-secondary = Deuxième cycle du secondaire (lycée)
@@ -247,7 +247,7 @@ opt-field-childcare = Garde d’enfants
 opt-field-teaching = Enseignement et éducation
 opt-field-ict = Informatique
 opt-field-engineering = Ingénierie et technique
-opt-field-agriculture = Agriculture, jardinage et forêt
+opt-field-agriculture = Agriculture, jardinage et travail en forêt
 opt-field-beauty = Coiffure et soins de beauté
 opt-field-security = Sécurité et gardiennage
 opt-field-repair = Réparation et entretien
@@ -293,7 +293,7 @@ opt-childage-under-3 = Moins de 3 ans
 opt-childage-3-6 = 3 à 6 ans
 opt-childage-7-15 = 7 à 15 ans
 opt-childage-16-17 = 16 à 17 ans
-opt-housing-own-rental = Dans mon propre logement, loué ou à moi
+opt-housing-own-rental = Dans mon propre logement (en location ou en propriété)
 opt-housing-temporary = Dans un endroit temporaire, par exemple chez des amis ou dans un centre d’accueil
 opt-housing-none = Je n’ai pas d’endroit où vivre
 opt-urgent-money = De l’argent pour la nourriture ou les factures
@@ -312,6 +312,6 @@ opt-apptlang-english = Anglais
 opt-apptlang-own = Ma propre langue, avec un interprète
 opt-contact-phone = Appel téléphonique
 opt-contact-text-message = SMS
-opt-contact-email = E-mail
+opt-contact-email = Courriel (e-mail)
 opt-contact-letter = Lettre
 opt-contact-in-person = Je viendrai au bureau

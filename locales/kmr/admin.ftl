@@ -17,15 +17,15 @@ config-problem-wrong-type = Cureyê nirxê şaş e. Tê hêvîkirin:
 config-problem-bad-url = Divê girêdan bi https:// dest pê bike
 config-problem-bad-path = Divê logo rêyek be ber bi pelekî wêneyê li ser vê malperê, wek local/logo.svg.
 config-problem-unknown-step = Gaveke rêyê an mijareke rêberê ya nenas, nayê hesibandin:
-config-problem-unknown-locale = Koda zimanê nenas an neçalak, nayê hesibandin:
+config-problem-unknown-locale = Koda zimanî ya nenas an neçalak, nayê hesibandin:
 config-problem-bad-colour = Divê reng wek #rrggbb were nivîsîn, mînak #0b5394.
-config-problem-low-contrast = Reng li ser spî ji bo xwendinê pir vekirî ye (4.5:1 pêwîst e). Kontrast:
+config-problem-low-contrast = Reng li ser spî ji bo xwendinê pir vekirî ye (4,5:1 pêwîst e). Kontrast:
 config-problem-out-of-range = Hejmar ji sînor derketiye. Destûrdayî:
 config-problem-missing = Ev mîhenga pêwîst tune ye, loma ev beş nayê hesibandin.
 
 # The text files part of the settings check page.
 admin-texts-title = Pelên nivîsê
-admin-texts-intro = Nivîs di pelên .ftl de ne. Têketinek bi şaşî tê derbaskirin, û sepan li şûna wê nivîsa Îngilîzî nîşan dide.
+admin-texts-intro = Nivîs di pelên .ftl de ne. Têketineke ku şaşiyek tê de hebe tê derbaskirin, û sepan li şûna wê nivîsa Îngilîzî nîşan dide.
 admin-texts-checking = Pelên nivîsê tên kontrolkirin…
 admin-texts-none = Di pelên nivîsê de pirsgirêk tune.
 admin-texts-where = { $path }, rêz { $line }:

@@ -5,13 +5,13 @@
 ## Shell
 app-name = Nû li Fînlendayê
 skip-to-content = Derbasî naverokê bibe
-nav-label = Menuya sereke
+nav-label = Menûya sereke
 nav-guide = Rêber
 nav-language = Ziman
 breadcrumb-label = Tu li vir î
-footer-privacy = Her tiştê ku tu li vir dikî li ser vê cîhazê dimîne. Tiştek naçe cihekî din.
-footer-disclaimer = Ev rêber agahiyên giştî dide. Biryara li ser doza te dezgehên fermî didin.
-opens-new-tab = di tabeke nû de vedibe
+footer-privacy = Her tiştê ku tu li vir dikî li ser vê cîhazê dimîne. Tu tişt ji vir nayê şandin.
+footer-disclaimer = Ev rêber agahiyên giştî dide. Li ser meseleya te dezgehên fermî biryarê didin.
+opens-new-tab = di rûpeleke nû de vedibe
 
 ## Notices
 notice-machine = Ev nivîs bi makîneyê hatiye wergerandin û dibe ku şaşî tê de hebin. Heke tiştek ne zelal be, ji karmendan bipirse an li malpera fermî binêre. Ji kerema xwe şaşiyan ji me re bibêje, da ku em wan rast bikin.
@@ -24,7 +24,7 @@ loading = Tê barkirin…
 
 ## Language screen
 language-title = Zimanê xwe hilbijêre
-language-intro = Li ser zimanê xwe bitikîne. Tu dikarî paşê wî ji menuya li jor biguherînî.
+language-intro = Li ser zimanê xwe bitikîne. Tu dikarî paşê wî ji menûya li jor biguherînî.
 language-suggested = Ji bo vê cîhazê tê pêşniyarkirin
 
 ## Start page
@@ -80,7 +80,7 @@ office-address = Navnîşan
 office-phone = Telefon
 office-hours = Demên vekirinê
 office-website = Malper
-office-accessibility = Gihîştin
+office-accessibility = Gihîştbarî
 office-languages = Zimanên ku tên axaftin
 
 ## Kiosk (shared device in a service point)
@@ -88,9 +88,9 @@ kiosk-finish = Biqedîne û paqij bike
 kiosk-idle-title = Tu hîn li vir î?
 kiosk-idle-text = Ji bo parastina nepeniya te, her tiştê li ser vê ekranê dê di nav { $seconds } saniyeyan de were paqijkirin.
 kiosk-still-here = Ez hîn li vir im
-kiosk-qr-help = Vê kodê bi telefona xwe bişopîne, da ku bersiv û rêya xwe bi xwe re bibî. Tiştek li ser vê cîhazê nayê tomarkirin.
+kiosk-qr-help = Vê kodê bi telefona xwe bixwîne, da ku bersiv û rêya xwe bi xwe re bibî. Tiştek li ser vê cîhazê nayê tomarkirin.
 mine-title = Bersivên te ji xala xizmetê
-mine-intro = Ev bersiv û rêya ku te li xala xizmetê amade kirin in. Ew hîn li ser vê telefonê nehatine tomarkirin.
+mine-intro = Ev bersivên te û rêya te ne, ku te li xala xizmetê amade kirin. Ew hîn li ser vê telefonê nehatine tomarkirin.
 mine-save = Li ser vê telefonê tomar bike
 
 ## App updates

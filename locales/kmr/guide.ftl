@@ -20,8 +20,8 @@ topic-right-to-stay-title = Parastina mafê mayînê
 topic-right-to-stay-summary = Destûra te ya rûniştinê tenê ji bo demekê derbasdar e. Ji bo ku li Fînlendayê bimînî, destûra xwe derbasdar bihêle û agahiyên xwe li cem { -migri } nû bike. Piştî çend salan, dibe ku tu destûra rûniştinê ya daîmî bistînî.
 topic-right-to-stay-step-1 = Berî ku destûra te biqede, serlêdana destûra dirêjkirî bike. Destûra dirêjkirî destûreke nû ye ku dihêle tu li vir bijî. Serlêdanê li ser înternetê di { -enter-finland } de bike. Ew xizmeta înternetê ya { -migri } ye.
 topic-right-to-stay-step-2 = Dema ku rewşa te diguhere, ji { -migri } re bibêje. Mînak, karê te diqede an malbata te diguhere. Navnîşana xwe ya nû ji { -dvv } re bibêje.
-topic-right-to-stay-step-3 = Carinan { -migri } nameyekê ji te re dişîne û agahiyên zêdetir dixwaze. Heta dema dawî ya di nameyê de bersiv bide. Heke name zor were fêmkirin, alîkariyê bixwaze.
-topic-right-to-stay-step-4 = Ji 8ê Çileya 2026an ve rêgezên nû ji bo destûra rûniştinê ya daîmî derbasdar in. Bi gelemperî, divê tu 6 salan li Fînlendayê jiyabî. Divê asta te ya Fînî an Swêdî jî têra xwe baş be (asta têrker). Her wiha divê 2 sal tecrubeya te ya kar hebe. Di wan 2 salan de, dibe ku te herî zêde 3 mehan alîkariya bêkariyê an alîkariya civakî standibe. Bi dahateke bilind an bi bawernameyeke ji Fînlendayê, dibe ku 4 sal têr bikin. Hûrguliyan li ser migri.fi kontrol bike.
+topic-right-to-stay-step-3 = Carinan { -migri } nameyekê ji te re dişîne û agahiyên zêdetir dixwaze. Heta dema dawî ya di nameyê de bersiv bide. Heke fêmkirina nameyê zor be, alîkariyê bixwaze.
+topic-right-to-stay-step-4 = Ji 8ê Çileya 2026an ve rêgezên nû ji bo destûra rûniştinê ya daîmî derbasdar in. Bi gelemperî, divê tu 6 salan li Fînlendayê jiyabî. Divê asta te ya Fînî an Swêdî jî têra xwe baş be (asta têrker). Her wiha divê 2 sal tecrubeya te ya kar hebe. Di wan 2 salan de, divê te ji 3 mehan zêdetir alîkariya bêkariyê an alîkariya civakî nestandibe. Bi dahateke bilind an bi bawernameyeke ji Fînlendayê, dibe ku 4 sal têr bikin. Hûrguliyan li ser migri.fi kontrol bike.
 topic-right-to-stay-step-5 = Destûra te li ser bingeha kar e? Heke karê te biqede, 3 an 6 mehên te hene ku karekî nû bibînî. Ji { -migri } bipirse ka kîjan dem ji bo te derbasdar e.
 
 ## identity-code
@@ -68,10 +68,10 @@ topic-bank-id-step-4 = Bi kodên xwe têkeve { -suomi-fi }. Li wir tu dikarî ge
 
 ## letters
 topic-letters-title = Nameyên fermî û nasnameya înternetê
-topic-letters-summary = Dezgehên fermî li ser karên te name ji te re dişînin. Hin name biryar in. Wan yekser bixwîne, ji ber ku dibe ku dema dawî ya wan hebe. Ji bo xwendina nameyan û bikaranîna xizmetên elektronîkî li ser înternetê, pêdiviya te bi nasandina elektronîkî ya xurt heye.
+topic-letters-summary = Dezgehên fermî li ser meseleyên te name ji te re dişînin. Hin name biryar in. Wan yekser bixwîne, ji ber ku dibe ku dema dawî ya wan hebe. Ji bo xwendina nameyan û bikaranîna xizmetên elektronîkî li ser înternetê, pêdiviya te bi nasandina elektronîkî ya xurt heye.
 topic-letters-step-1 = Biryar û nameyên din bi postê an di Peyamên { -suomi-fi } de tên. Peyamên { -suomi-fi } qutiyeke posteyê ya ewle ye li ser înternetê, ji bo nameyên dezgehên fermî. Tu wê di { -suomi-fi } de çalak dikî. Piştî wê, pir caran li peyamên xwe yên li wir binêre.
-topic-letters-step-2 = Biryar (päätös) bersiveke fermî ya dezgehekê ye li ser karê te. Tê de tê gotin ka tu çawa û heta kîjan rojê dikarî îtiraz bikî. Îtiraz kirin tê wê wateyê ku tu dixwazî biryar were guhertin. Navê roja dawî dema dawî ya îtirazê ye. Her biryarekê yekser bixwîne, da ku wextê te hebe.
-topic-letters-step-3 = Name zor tê fêmkirin? Alîkariyê bixwaze. Xizmetên rêberî û şêwirdariyê dikarin wê ji te re rave bikin. Tu dikarî wergêrekî jî bixwazî.
+topic-letters-step-2 = Biryar (päätös) bersiveke fermî ya dezgehekê ye li ser meseleya te. Tê de tê gotin ka tu çawa û heta kîjan rojê dikarî îtiraz bikî. Îtiraz kirin tê wê wateyê ku tu daxwaz dikî ku biryar were guhertin. Navê roja dawî dema dawî ya îtirazê ye. Her biryarekê yekser bixwîne, da ku wextê te hebe.
+topic-letters-step-3 = Fêmkirina nameyekê ji bo te zor e? Alîkariyê bixwaze. Xizmetên rêberî û şêwirdariyê dikarin wê ji te re rave bikin. Tu dikarî wergêrekî jî bixwazî.
 topic-letters-step-4 = Nasandina elektronîkî ya xurt li ser înternetê nîşan dide ka tu kî yî. Bi gelemperî tu ji bo vê kodên xwe yên bankê yên înternetê bi kar tînî. Wan ji banka xwe bixwaze.
 topic-letters-step-5 = Bankek kodên bankê yên înternetê nade te? Ji bankê bipirse ka ew kîjan belgeyan qebûl dike. Dibe ku karta nasnameyê ya polîsê ji bo biyaniyan an sertîfîkaya mobîl (nasnameyek li ser telefona te) alîkarî bike. Her bank vê bi xwe biryar dide, loma ji banka xwe bipirse.
 
@@ -81,7 +81,7 @@ topic-work-summary = { -tyollisyyspalvelut(case: "capital") } alîkariya te diki
 topic-work-step-1 = Xwe di { -tyomarkkinatori } de wek karxwaz qeyd bike. Heke tu nikarî vê li ser înternetê bikî, ji { -tyollisyyspalvelut } alîkariyê bixwaze.
 topic-work-step-2 = Tu wek karxwazê bêkar qeydkirî yî? Wê demê { -tyollisyyspalvelut } ji xizmetên te yên entegrasyonê berpirsiyar in. Ew jêhatîbûnên te dinirxînin û bi te re planekê çêdikin.
 topic-work-step-3 = CV-yekê binivîse. Perwerde, tecrubeya kar û jêhatîbûnên xwe binivîse. Dema ku tiştek diguhere, wê nû bike.
-topic-work-step-4 = Bawername û belgeyên xwe yên dibistan û karê baş biparêze. Dema ku tu { -tyollisyyspalvelut } an kardêrekî dibînî, wan bi xwe re bîne.
+topic-work-step-4 = Bawernameyên xwe yên dibistanê û belgeyên xwe yên kar baş biparêze. Dema ku tu { -tyollisyyspalvelut } an kardêrekî dibînî, wan bi xwe re bîne.
 
 ## integration
 topic-integration-title = Xizmetên entegrasyonê
@@ -98,14 +98,14 @@ topic-language-summary = Fînî û Swêdî zimanên fermî yên Fînlendayê ne.
 topic-language-step-1 = Di perwerdeya entegrasyonê de Fînî an Swêdî heye. Di nirxandina xwe de an li xizmetên xwe yên entegrasyonê li ser vê bipirse.
 topic-language-step-2 = Xwendin an nivîsandin ji bo te zor e? An tîpên ku di Fînî de tên bikaranîn (alfabeya latînî) ji bo te nû ne? Wê demê perwerdeya xwendin û nivîsandinê bixwaze. Dibe ku rêgezên vê perwerdeyê di sala 2027an de biguherin: ji karmendê dosyaya xwe bipirse.
 topic-language-step-3 = Di perwerdeya azad a mezinan de jî qursên ziman hene. Navendeke perwerdeya mezinan mînakek e. Ji şaredariya xwe li ser qursên nêzîkî te bipirse.
-topic-language-step-4 = Tu alîkariya bêkariyê distînî û dixwazî xwendina xwe bi xwe hilbijêrî? Berî ku dest pê bikî, di plana xwe de li ser wê li hev bikin. Wekî din dibe ku tu alîkariyê winda bikî.
+topic-language-step-4 = Tu alîkariya bêkariyê distînî û dixwazî xwendina xwe bi xwe hilbijêrî? Berî ku dest pê bikî, di plana xwe de li ser wan li hev bike. Wekî din dibe ku tu alîkariyê winda bikî.
 
 ## qualifications
 topic-qualifications-title = Bikaranîna bawername û pîşeya te
 topic-qualifications-summary = Perwerdeya te ya ji derveyî welat dikare alîkariya te bike ku li Fînlendayê kar bibînî. Ji bo hin karan, pêşî pêdiviya te bi biryareke fermî heye. Ev mijar dibêje ka tu li ku bipirsî.
 topic-qualifications-step-1 = Bawernameya te ya xwendina bilind ji derveyî welat heye? { -oph } dikare biryar bide ka ew li Fînlendayê di kîjan astê de ye. Li ser oph.fi binêre ka çawa serlêdanê bikî.
 topic-qualifications-step-2 = Hin pîşe bi qanûnê hatine rêkxistin. Ji bo ku tu di wan de bixebitî, pêdiviya te bi mafekî fermî heye. Ji bo gelek ji wan, { -oph } biryar dide ka perwerdeya te vî mafî dide te an na.
-topic-qualifications-step-3 = Tu dixwazî di tenduristî an xizmetên civakî de bixebitî? Pêdiviya te bi mafê pîşeyê ya ji { -lvv } (Lupa- ja valvontavirasto, berê Valvira) heye. Her wiha divê tu Fînî an Swêdî têra xwe baş zanibî.
+topic-qualifications-step-3 = Tu dixwazî di tenduristî an xizmetên civakî de bixebitî? Pêdiviya te bi mafê pîşeyê yê ji { -lvv } (Lupa- ja valvontavirasto, berê Valvira) heye. Her wiha divê tu Fînî an Swêdî têra xwe baş zanibî.
 topic-qualifications-step-4 = Kardêrên taybet bi xwe biryar didin ka perwerdeya te li gorî kar e an na. Bawernameya te ya zanîngehê heye? Xizmetên { -simhe } li hin zanîngehan dikarin rêberiya te bikin.
 
 ## health-care
@@ -128,7 +128,7 @@ topic-health-step-4 = Pêdiviya te bi alîkariyê bi zimanê te heye? Dema ku tu
 
 ## emergency
 topic-emergency-title = Hejmara acîl 112
-topic-emergency-summary = 112 hejmara acîl a Fînlendayê ye. Dema ku jiyan, tenduristî, mal an xweza di xeterê de be, mînak di agirekî de, li wê bigere. Tu digihîjî polîs, ambulans û xizmetên agirkujî û rizgarkirinê.
+topic-emergency-summary = 112 hejmara acîl a Fînlendayê ye. Dema ku jiyan, tenduristî, mal an xweza di xeterê de be, mînak di agirekî de, li wê bigere. Bi vê hejmarê tu digihîjî polîsan, ambulansê û xizmetên agirkujî û rizgarkirinê.
 topic-emergency-step-1 = Li 112 bigere û aram bimîne. Bibêje tu kî yî, tu li ku yî û çi qewimî. Bersiva pirsan bide.
 topic-emergency-step-2 = Heta ku ji te re neyê gotin ku tu dikarî, telefonê neqetîne. Li gorî şîretên ku tu distînî tevbigere.
 topic-emergency-step-3 = Sepana { -app-112-suomi } li ser telefona xwe bar bike. Ew dikare alîkariya navenda acîl bike ku cihê te bibîne.
@@ -147,7 +147,7 @@ topic-children-title = Zarok, baxçeyê zarokan û dibistan
 topic-children-summary = Ev mijar ji bo malbatên bi zarok e. Ew li ser baxçeyê zarokan, dibistan û lênêrîna tenduristiyê ya zarokan agahiyan dide. Li Fînlendayê perwerde ji bo zarok û ciwanan mecbûrî ye.
 topic-children-step-1 = Perwerdeya zarokatiya zû (varhaiskasvatus) lênêrîna rojane ye ji bo zarokên biçûk. Serlêdana wê bi serê xwe li şaredariya xwe bike. Bihayê wê bi dahata malbata te ve girêdayî ye.
 topic-children-step-2 = Perwerdeya berî dibistanê di sala berî destpêka dibistanê de mecbûrî ye. Ew belaş e.
-topic-children-step-3 = Perwerde ji 7 heta 18 saliyê mecbûrî ye. Heke ciwan bawernameya asta navîn a duyem biqedîne, dikare zûtir biqede.
+topic-children-step-3 = Perwerde ji 7 heta 18 saliyê mecbûrî ye. Heke ciwan bawernameya lîseyê an bawernameya pîşeyî bistîne, perwerdeya mecbûrî dikare zûtir biqede.
 topic-children-step-4 = Zarokê te hîn Fînî an Swêdî hîn dibe? Zarok dikare perwerdeya amadekariyê ji bo dibistanê bistîne. Ew nêzîkî salekê xwendinê dom dike.
 topic-children-step-5 = Klînîkên tenduristiya zarokan (neuvola) tenduristî û mezinbûna zarokên biçûk kontrol dikin. { -hyvinvointialue(case: "capital") } ya te wan birêve dibe. Ji wan bipirse ka çawa randevûyekê bigirî.
 
@@ -157,13 +157,13 @@ topic-rights-summary = Li Fînlendayê, mafên bingehîn ên her kesî yek in. E
 topic-rights-step-1 = Her kes li ber qanûnê wekhev e. Cudakarî qedexe ye, mînak ji ber eslê mirov, ol, zayend an seqetiyê.
 topic-rights-step-2 = Mafên jin û mêran wekhev in. Ev li malê, li kar û di civakê de wisa ye.
 topic-rights-step-3 = Tundî sûc e, di nav malbatê de jî. Heke tu niha di xeterê de bî, li 112 bigere. { -nollalinja } alîkariya her kesê ku di têkiliyeke nêzîk de rastî tundiyê tê dike. Hejmarên wê li ser vê rûpelê ne.
-topic-rights-step-4 = Li kar, mafê te heye ku tu meaşê ku li ser li hev kirine bistînî. Peymaneke nivîskî bixwaze. Belgeyên meaşê xwe biparêze.
+topic-rights-step-4 = Li kar, mafê te heye ku tu meaşê ku we li ser li hev kiriye bistînî. Peymaneke nivîskî bixwaze. Belgeyên meaşê xwe biparêze.
 
 ## everyday
 topic-everyday-title = Jiyana rojane
 topic-everyday-summary = Ev mijar ji bo jiyana rojane li Fînlendayê şîretan dide. Ew li ser budçeya te, fatûre, xizmetên înternetê û çopê ye. Dema vala jî girîng e. Ji bo naskirina mirovan, tevlî klûbekê, komeke werzîşê an komeleyekê bibe.
 topic-everyday-step-1 = Pereyên xwe plan bike. Her meh dahat û lêçûnên xwe binivîse.
-topic-everyday-step-2 = Fatûreyên xwe di wextê xwe de bide. Fatûreyên nedayî dikarin zirarê bidin rewşa te ya krediyê. Heke tu nikaribî bidî, zû bi şandiyarê re têkilî dayne.
+topic-everyday-step-2 = Fatûreyên xwe di wextê xwe de bide. Fatûreyên nedayî dikarin zirarê bidin rewşa te ya krediyê. Heke tu nikaribî bidî, zû bi şandiyarê fatûreyê re têkilî dayne.
 topic-everyday-step-3 = Ji bo gelek xizmetên giştî yên elektronîkî { -suomi-fi } bi kar bîne. Pirtûkxaneyên giştî belaş in. Li gelek pirtûkxaneyan komputer hene, û karmend dikarin alîkariya te bikin ku tu wan bi kar bînî.
 topic-everyday-step-4 = Çopê xwe ji bo vezîvirandinê ji hev cuda bike. Ji xwediyê xanî an şaredariya xwe li ser rêgezên cihê ku tu lê dijî bipirse.
 
@@ -180,13 +180,13 @@ topic-help-summary = Ne hewce ye ku tu her tiştî bi tenê bibînî. Xizmetên 
 topic-help-step-1 = Ji şaredariya xwe bipirse ka tu li ku dikarî rêberî û şêwirdariyê bistînî. Ew dikarin ji te re bibêjin ka divê tu bi kîjan xizmetê re têkilî dayînî.
 topic-help-step-2 = Li ser { -infofinland } bi gelek zimanan agahî li ser jiyana li Fînlendayê hene. Dema ku pêdiviya te bi agahiyan bi zimanê te hebe, wê bi kar bîne.
 topic-help-step-3 = Tu di krîzekê de yî û pêdiviya te bi kesekî heye ku pê re biaxivî? Li xeta alîkariya krîzê ya { -mieli } bigere. Xeta bi Fînî 24 saetan vekirî ye. Zimanên din xwedî hejmar û demên xwe ne. Hemû hejmar li ser vê rûpelê ne.
-topic-help-step-4 = Di rewşa acîl de, li 112 bigere. Dema ku jiyan, tenduristî, mal an xweza di xeterê de be, bigere.
+topic-help-step-4 = Di rewşa acîl de, li 112 bigere. Dema ku jiyan, tenduristî, mal an xweza di xeterê de be, telefon bike.
 
 ## interpreters
 topic-interpreters-title = Wergêr
-topic-interpreters-summary = Wergêr tiştê ku tu dibêjî werdigerîne zimanekî din, û tiştê ku karmend dibêje werdigerîne zimanê te. Bi wergêrekî, tu dikarî karên xwe fêm bikî û wan baş rave bikî.
-topic-interpreters-step-1 = Dezgehekê kar dest pê kir? Wê demê dezgeh wergêr amade dike û heqê wî dide.
-topic-interpreters-step-2 = Te bi xwe kar dest pê kir? Mînak, te serlêdana tiştekî kir. Wê demê ji dezgehê bipirse ka ew wergêrekî amade dikin an na.
+topic-interpreters-summary = Wergêr tiştê ku tu dibêjî werdigerîne zimanekî din, û tiştê ku karmend dibêje werdigerîne zimanê te. Bi wergêrekî, tu dikarî meseleyên xwe fêm bikî û wan baş rave bikî.
+topic-interpreters-step-1 = Dezgehekê dest bi meseleyê kir? Wê demê dezgeh wergêr amade dike û heqê wî dide.
+topic-interpreters-step-2 = Te bi xwe dest bi meseleyê kir? Mînak, te serlêdana tiştekî kir. Wê demê ji dezgehê bipirse ka ew wergêrekî amade dikin an na.
 topic-interpreters-step-3 = Dema ku tu randevûyê digirî, zimanê xwe bibêje. Tu dikarî wergêrekî bixwazî ku bi devoka te diaxive. Tu dikarî jinekê an mêrekî jî wek wergêrê xwe bixwazî.
 topic-interpreters-step-4 = Nirxandina jêhatîbûn û pêdiviyên te yên xizmetê bi zimanekî ku tu fêm dikî tê kirin. Heke pêdiviya te hebe, wergêrek dikare bi te re be.
 

@@ -27,15 +27,15 @@ pw-save = Wek pel tomar bike
 pw-share = Parve bike
 pw-show-qr = Koda QR nîşan bide
 pw-hide-qr = Koda QR veşêre
-pw-qr-help = Karmend dikare vê kodê bişopîne da ku bersivên te bi Fînî an Swêdî bibîne. Tu dikarî wê bi telefona xwe jî bişopînî da ku kopiyekê bihêlî. Bersivên te di hundirê kodê de ne: tiştek naçe cihekî din.
+pw-qr-help = Karmendê dosyayê dikare vê kodê bixwîne da ku bersivên te bi Fînî an Swêdî bibîne. Tu dikarî wê bi telefona xwe jî bixwînî da ku kopiyekê bihêlî. Bersivên te di hundirê kodê de ne: tu tişt ji vir nayê şandin.
 pw-qr-label = Koda QR bi bersivên te
 pw-saved = Pel hat tomarkirin. Di daxistinên xwe de lê bigere.
 pw-share-failed = Parvekirin li ser vê cîhazê nexebitî. Tu dikarî li şûna wê pelê tomar bikî.
 
 ## Print
 print-title = Bersiv û rêya pêşniyarkirî
-print-caseworker-language = Zimanê duyem, ji bo karmend:
-print-self-reported = Berî nirxandinê ji aliyê kes bi xwe ve hatiye dayîn. Rê pêşniyarek e, ne biryar e.
+print-caseworker-language = Zimanê duyem, ji bo karmendê dosyayê:
+print-self-reported = Berî nirxandinê, kesê têkildar bi xwe ev bersiv dane. Rê pêşniyarek e, ne biryar e.
 print-prepared = Dîroka amadekirinê: { $date }
 print-answers = Bersiv
 print-pathway = Rêya pêşniyarkirî
@@ -44,11 +44,11 @@ print-back = Vegere rêya xwe
 
 ## Caseworker view
 hv-title = Bersiv ji bo nirxandinê
-hv-self-reported = Kes berî nirxandinê bi tena serê xwe bersiva van pirsan daye. Bersiv ji aliyê kes bi xwe ve hatine dayîn. Rê pêşniyarek e ku sepanê li gorî bersivan çêkiriye, ne biryar e.
-hv-prepared = Dîroka amadekirinê: { $date }. Zimanê kes: { $language }.
+hv-self-reported = Kesê têkildar berî nirxandinê bi tena serê xwe bersiva van pirsan daye. Bersiv ji aliyê kesê têkildar bi xwe ve hatine dayîn. Rê pêşniyarek e ku sepanê li gorî bersivan çêkiriye, ne biryar e.
+hv-prepared = Dîroka amadekirinê: { $date }. Zimanê kesê têkildar: { $language }.
 hv-language = Nîşan bide bi:
-hv-show-person = Zimanê kes jî nîşan bide
-hv-hide-person = Zimanê kes veşêre
+hv-show-person = Zimanê kesê têkildar jî nîşan bide
+hv-hide-person = Zimanê kesê têkildar veşêre
 hv-print = Çap bike
 hv-nothing-stored = Tiştek ji vê rûpelê li ser vê cîhazê nayê tomarkirin.
 hv-dropped = Hin bersiv nehatin xwendin. Dibe ku ew bi guhertoyeke din a sepanê hatibin çêkirin.
@@ -61,10 +61,10 @@ hv-try-file = Li şûna wê pelekî tomarkirî veke
 ## Errors in links and files
 handover-error-empty = Girêdan an pel vala ye.
 handover-error-too-large = Pel ji bo pelekî bersivan pir mezin e. Kontrol bike ka te pelê rast hilbijartiye.
-handover-error-malformed = Girêdan an pel xera bûye. Ji kes bixwaze ku koda QR dîsa nîşan bide an pelekî nû tomar bike.
+handover-error-malformed = Girêdan an pel xera bûye. Ji kesê têkildar bixwaze ku koda QR dîsa nîşan bide an pelekî nû tomar bike.
 handover-error-newer = Ev bersiv bi guhertoyeke nûtir a sepanê hatine çêkirin. Sepanê nû bike (rûpelê dîsa bar bike) û dîsa biceribîne.
 handover-error-checksum = Girêdan an pel hatiye guhertin an xera bûye, loma nayê bawerkirin. Yekî nû bixwaze.
-handover-error-truncated = Beşek ji girêdan an pelê tune ye. Yekî nû bixwaze.
+handover-error-truncated = Beşek ji girêdanê an pelî winda ye. Yekî nû bixwaze.
 handover-error-not-json = Ev ne pelekî ji vê sepanê hatî tomarkirin e.
 handover-error-not-handover = Di vî pelî de bersivên ji vê sepanê tune ne.
 
@@ -72,13 +72,13 @@ handover-error-not-handover = Di vî pelî de bersivên ji vê sepanê tune ne.
 step-urgent-safety-title = Heke tu di xeterê de bî, li 112 bigere
 step-urgent-safety-text = Heke tu an malbata te niha di xeterê de bin, li 112 bigere. Tu dikarî ji polîs, ji stargehekê an ji xeteke alîkariyê jî alîkariyê bixwazî. Ev belaş e.
 step-urgent-housing-title = Îro ji bo xanî alîkariyê bixwaze
-step-urgent-housing-text = Îro bi xizmetên civakî yên { -hyvinvointialue } ya xwe re têkilî dayne û bibêje ku cihekî te yê ewle yê jiyanê tune ye. Ji şaredariya xwe re jî bibêje.
+step-urgent-housing-text = Îro bi xizmetên civakî yên { -hyvinvointialue } ya xwe re têkilî dayne û ji wan re bibêje ku cihekî te yê ewle ji bo jiyanê tune ye. Ji şaredariya xwe re jî bibêje.
 step-urgent-money-title = Ji bo pereyan alîkariyê bixwaze
 step-urgent-money-text = Heke pereyê te ji bo xwarin an fatûreyan tune be, serlêdana alîkariya civakî ya bingehîn li { -kela } bike. Xizmetên civakî dikarin di rewşa acîl de alîkariya te bikin.
 step-urgent-health-title = Lênêrîna tenduristiyê bistîne
 step-urgent-health-text = Bi navenda xwe ya tenduristiyê re têkilî dayne. Heke bilez be, li { -paivystysapu } 116 117 bigere. Ew li piraniya herêman dixebite: li ser 116117.fi binêre. Di rewşa acîl de, li 112 bigere.
 step-urgent-family-title = Li ser anîna malbata xwe bipirse
-step-urgent-family-text = Ji bo gihandina malbatê rêgez û demên dawî yên taybet hene. Wan li ser migri.fi kontrol bike û zû şîretan bixwaze.
+step-urgent-family-text = Ji bo anîna malbatê (yekbûna malbatê) rêgez û demên dawî yên taybet hene. Wan li ser migri.fi kontrol bike û zû şîretan bixwaze.
 step-urgent-legal-title = Şîretên hiqûqî bixwaze
 step-urgent-legal-text = Ji xizmetên rêberî û şêwirdariyê bipirse ka tu li ku dikarî şîretên hiqûqî bistînî. Hin şîret belaş in.
 
@@ -112,7 +112,7 @@ step-interpreter-text = Dema ku tu randevûyê digirî, ji nivîsgehê re bibêj
 step-social-services-title = Nirxandina xizmetên civakî
 step-social-services-text = Kesên bi parastina navneteweyî bi gelemperî ber bi nirxandina pêdiviyan a xizmetên civakî ve tên şandin. Ew alîkariya te dike ku tu piştgiriya ku pêdiviya te pê heye bistînî.
 step-unaccompanied-plan-title = Piştgirî ji bo ciwanekî bê serperişt
-step-unaccompanied-plan-text = Ciwanekî ku bê serperişt hatiye, bi gelemperî ber bi nirxandina pêdiviyan a xizmetên civakî ve tê şandin. Bi xizmetên civakî re ji bo te planek tê çêkirin. Ji kesê xwe yê têkiliyê an ji karmendê xwe yê civakî bipirse.
+step-unaccompanied-plan-text = Ciwanekî ku bê serperişt hatiye, bi gelemperî ber bi nirxandina pêdiviyan a xizmetên civakî ve tê şandin. Bi xizmetên civakî re ji bo te planek tê çêkirin. Ji kesê xwe yê têkiliyê an ji xebatkarê xwe yê civakî bipirse.
 step-talk-health-title = Li ser tenduristiya xwe bi kesekî re biaxive
 step-talk-health-text = Li navenda xwe ya tenduristiyê an li xizmetên civakî randevûyekê bigire. Tu dikarî ji wan re bibêjî ka çi xwendin an xebatê ji bo te zor dike.
 
@@ -131,12 +131,12 @@ step-digital-skills-title = Bikaranîna xizmetên înternetê hîn bibe
 step-digital-skills-text = Gelek xizmet li ser înternetê ne. Ji pirtûkxane an şaredariya xwe li ser alîkarî û qursên ji bo bikaranîna telefon, komputer û xizmetên înternetê bipirse.
 
 ## Steps: education and recognition
-step-simhe-title = Rêberî ji bo kesên xwenda yên asta bilind
+step-simhe-title = Rêberî ji bo kesên bi perwerdeya bilind
 step-simhe-text = Xizmetên { -simhe } li hin zanîngehan rêberiya kesên bi xwendina zanîngehê dikin û di naskirina zanîna berê de alîkarî dikin.
-step-recognition-oph-title = Asta bawernameya xwe fêr bibe
+step-recognition-oph-title = Fêr bibe ka asta bawernameya te çi ye
 step-recognition-oph-text = { -oph } dikare biryar bide ka bawernameya te ya biyanî li Fînlendayê di kîjan astê de ye. Bawernameyên xwe bi xwe re bîne. Li ser oph.fi binêre ka çawa serlêdanê bikî.
 step-regulated-valvira-title = Mafê xebatê di tenduristî an xizmetên civakî de
-step-regulated-valvira-text = Ji bo xebatê di tenduristî an xizmetên civakî de, pêdiviya te bi mafê pîşeyê ya ji { -lvv } (berê Valvira) heye. Her wiha pêdiviya te bi têra xwe Fînî an Swêdî heye.
+step-regulated-valvira-text = Ji bo xebatê di tenduristî an xizmetên civakî de, pêdiviya te bi mafê pîşeyê yê ji { -lvv } (berê Valvira) heye. Her wiha pêdiviya te bi zanîna têra xwe ya Fînî an Swêdî heye.
 step-regulated-oph-title = Mafê xebatê wek mamoste an di perwerdeya zarokatiya zû de
 step-regulated-oph-text = Mamostetî û perwerdeya zarokatiya zû pîşeyên rêkxistî ne. { -oph } biryar dide ka perwerdeya te mafê xebatê di wan de dide te an na.
 
@@ -148,15 +148,15 @@ step-preprimary-text = Perwerdeya berî dibistanê di sala berî dibistanê de m
 step-school-title = Dibistan ji bo zarokên te
 step-school-text = Perwerde ji 7 saliyê ve mecbûrî ye. Heke zarokê te hîn bi Fînî an Swêdî naaxive, li ser perwerdeya amadekariyê ji bo dibistanê bipirse.
 step-upper-secondary-title = Xwendin ji bo ciwanê te
-step-upper-secondary-text = Divê ciwan heta 18 saliyê an heta ku bawernameya asta navîn a duyem biqedînin bixwînin. Li ser xwendina asta navîn a duyem an li ser TUVA bipirse. TUVA perwerdeya amadekariyê ye ji bo wê.
+step-upper-secondary-text = Divê ciwan heta 18 saliyê bixwînin, an heta ku bawernameya lîseyê an bawernameya pîşeyî bistînin. Li ser xwendina lîseyê an ya pîşeyî, an li ser TUVA bipirse. TUVA perwerdeya amadekariyê ye ji bo van xwendinan.
 
 ## Steps: studies and work
 step-vocational-title = Perwerdeya pîşeyî
-step-vocational-text = Li ser TUVA bipirse. TUVA perwerdeya amadekariyê ye ji bo bawernameya asta navîn a duyem. Li ser xwendina pîşeyî ya asta navîn a duyem jî bipirse.
+step-vocational-text = Li ser TUVA bipirse. TUVA perwerdeya amadekariyê ye ji bo bawernameya lîseyê an ya pîşeyî. Li ser xwendina pîşeyî ya asta lîseyê jî bipirse.
 step-university-title = Xwendina zanîngehê
 step-university-text = Li ser xwendina bilind û şertên wê yên ziman bipirse. Xizmetên { -simhe } dikarin rêberiya te bikin.
-step-self-motivated-title = Pêşî di plana xwe de li ser xwendinê li hev bikin
-step-self-motivated-text = Heke tu dixwazî bixwînî û alîkariya xwe ya bêkariyê biparêzî, berî ku dest pê bikî di plana xwe ya entegrasyonê de li ser xwendinê li hev bikin.
+step-self-motivated-title = Pêşî di plana xwe de li ser xwendinê li hev bike
+step-self-motivated-text = Heke tu dixwazî bixwînî û alîkariya xwe ya bêkariyê biparêzî, berî ku dest pê bikî di plana xwe ya entegrasyonê de li ser xwendinê li hev bike.
 step-business-title = Şîret ji bo damezrandina karsaziyekê
 step-business-text = Ji { -tyollisyyspalvelut } li ser damezrandina karsaziyekê li Fînlendayê şîretan bixwaze.
 step-work-routes-title = Rêyên ber bi kar ve
@@ -164,6 +164,6 @@ step-work-routes-text = Ji { -tyollisyyspalvelut } li ser perwerdeya bazara kar,
 step-community-title = Mirovan nas bike û piştgiriyê bibîne
 step-community-text = Rêxistin û çalakiyên dema vala alîkariya te dikin ku tu mirovan nas bikî û kar bibînî. Mînak rêxistinên koçberan bi xwe, rêxistinên xwendekaran, mentorî û komeleyên pîşeyî ne. Ji şaredariya xwe bipirse ka çi li nêzîkî te heye.
 step-follow-up-plan-title = Heke bername bê kar biqede
-step-follow-up-plan-text = Dema ku bernameya te ya entegrasyonê diqede û hîn karê te tune be, bi te re plana berdewamiyê (jatkosuunnitelma) tê çêkirin: planek ji bo gavên te yên paşê. Rêyên gengaz, mînak, ev in: perwerdeya bazara kar, karê bi alîkariya meaşê, ceribandina kar, TUVA (perwerdeya amadekariyê ji bo bawernameya asta navîn a duyem), xwendina pîşeyî, xwendina bilind, perwerdeya ji bo bawernameyê, çalakiya kar a ji bo başbûnê û rehabîlîtasyon. Heke tu karxwaz bî, plana te ya kar li ser plana berdewamiyê ava dibe.
+step-follow-up-plan-text = Dema ku bernameya te ya entegrasyonê diqede û hîn karê te tune be, bi te re plana berdewamiyê (jatkosuunnitelma) tê çêkirin: planek ji bo gavên te yên paşê. Rêyên gengaz, mînak, ev in: perwerdeya bazara kar, karê bi alîkariya meaşê, ceribandina kar, TUVA (perwerdeya amadekariyê ji bo bawernameya lîseyê an ya pîşeyî), xwendina pîşeyî, xwendina bilind, perwerdeya ji bo bawernameyê, çalakiya kar a ji bo başbûnê û rehabîlîtasyon. Heke tu karxwaz bî, plana te ya kar li ser plana berdewamiyê ava dibe.
 step-social-guidance-title = Alîkarî di karên rojane de
-step-social-guidance-text = Pêdiviya te bi piştgiriya zêdetir di jiyana rojane de heye? Li ser rêberiya civakî ya ku piştgiriya entegrasyonê dike, û li ser alîkariya di karên fermî de (asiointiapu) bipirse. Hin şaredarî derveyî xizmetên civakî jî ji bo jiyana rojane rêberiyê didin. Ji şaredariya xwe bipirse.
+step-social-guidance-text = Pêdiviya te bi piştgiriya zêdetir di jiyana rojane de heye? Li ser rêberiya civakî ya ku piştgiriya entegrasyonê dike, û li ser alîkariya ji bo kirina karûbaran (asiointiapu) bipirse. Hin şaredarî derveyî xizmetên civakî jî ji bo jiyana rojane rêberiyê didin. Ji şaredariya xwe bipirse.

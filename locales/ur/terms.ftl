@@ -74,7 +74,7 @@
    *[nominative] فن لینڈ کا روزگار بازار
     [with-finnish] فن لینڈ کا روزگار بازار (⁨Työmarkkinatori⁩)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

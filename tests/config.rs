@@ -39,7 +39,9 @@ fn the_shipped_example_is_valid_and_complete() {
     assert_eq!(c.name.get("fi"), "Esimerkkilä");
     assert_eq!(c.name.get("sv"), "Exempelby");
     assert_eq!(c.accent_colour.as_deref(), Some("#00607a"));
-    assert_eq!(c.enabled_locales.as_ref().unwrap().len(), 8);
+    // Every language is offered; the national ones and English come first.
+    assert_eq!(c.enabled_locales, None);
+    assert_eq!(c.screen_first(), vec!["fi", "sv", "en"]);
     assert_eq!(c.default_locale.as_deref(), Some("fi"));
     assert_eq!(c.caseworker_languages, vec!["fi", "sv"]);
     assert!(!c.kiosk.enabled);
@@ -395,4 +397,22 @@ fn dotted_keys_and_a_byte_order_mark_are_read() {
     assert_eq!(seen, vec![("kiosk.idle", 3, 7)]);
     let p = only_problem("\u{feff}colour = 1");
     assert_eq!((p.line, p.column), (1, 1));
+}
+
+#[test]
+fn the_languages_shown_first_are_checked_like_the_enabled_ones() {
+    let (c, problems) = check("[languages]\nfirst = [\"sv\", \"xx\", \"sv\", \"ar\"]\n");
+    assert_eq!(
+        c.first_locales,
+        Some(vec!["sv".to_string(), "ar".to_string()])
+    );
+    assert_eq!(c.screen_first(), vec!["sv", "ar"]);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "languages.first[1]");
+    assert_eq!(problems[0].line, 2);
+    // Without `first`, the enabled order as before; without both, fi, sv, en.
+    let (c, _) = check("[languages]\nenabled = [\"ar\", \"fi\"]\n");
+    assert_eq!(c.screen_first(), vec!["ar", "fi"]);
+    let (c, _) = check("");
+    assert_eq!(c.screen_first(), vec!["fi", "sv", "en"]);
 }

@@ -23,7 +23,10 @@ fn the_eight_required_locales_are_listed() {
 #[test]
 fn right_to_left_locales_say_so() {
     for l in languages() {
-        let rtl = matches!(l.code.as_str(), "ar" | "fa" | "ckb" | "ps" | "ur" | "he");
+        let rtl = matches!(
+            l.code.as_str(),
+            "ar" | "fa" | "prs" | "ckb" | "ps" | "ur" | "he"
+        );
         assert_eq!(l.dir == Direction::Rtl, rtl, "{}: wrong dir", l.code);
     }
 }

@@ -48,7 +48,7 @@
    *[nominative] منصة سوق العمل الفنلندية
     [with-finnish] منصة سوق العمل الفنلندية (Työmarkkinatori)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

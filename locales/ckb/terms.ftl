@@ -73,7 +73,7 @@
    *[nominative] بازاڕی کاری فینلاند
     [with-finnish] بازاڕی کاری فینلاند (⁨Työmarkkinatori⁩)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

@@ -54,7 +54,7 @@
    *[nominative] بازار کار فنلاند
     [with-finnish] بازار کار فنلاند (Työmarkkinatori)
 }
--app-112-suomi = 112 Suomi
+-app-112-suomi = ⁨112 Suomi⁩
 # The online service of the Finnish Immigration Service.
 -enter-finland = Enter Finland
 # The online database of Finnish laws.

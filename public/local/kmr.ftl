@@ -1,0 +1,3 @@
+# Local texts for this language (kmr), loaded after the national texts.
+# Empty for now: see en.ftl in this folder for the keys and an example.
+# Without a local topic here, the English one (if any) is shown.

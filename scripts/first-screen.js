@@ -131,6 +131,7 @@
   if (own) {
     // First in the list, across the row, as on the app's screen.
     own.closest('ul')?.prepend(own.closest('li'));
+    own.closest('li')?.classList.add('language-first');
     own.classList.add('suggested');
     const hint = document.createElement('span');
     hint.className = 'language-hint';

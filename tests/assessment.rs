@@ -2,7 +2,7 @@
 //! order, by which authority, and which are not.
 
 use newcomer_guide::domain::answers::{parse_year_month, Answer, Answers, Today};
-use newcomer_guide::domain::assessment::{pathway, Profile, Responsible, Timing, STEP_IDS};
+use newcomer_guide::domain::assessment::{pathway, Profile, Responsible, Timing, RULES, STEP_IDS};
 use newcomer_guide::domain::questions::{question, Kind};
 use newcomer_guide::domain::topics::authority;
 
@@ -745,4 +745,28 @@ fn the_municipality_step_names_the_answers_that_placed_the_person_there() {
             ("social-assistance", choice("short-term")),
         ]
     );
+}
+
+/// Each step's reasons quote only the questions its rule names, so the
+/// table says what each rule reads.
+#[test]
+fn every_reason_quotes_a_question_its_rule_names() {
+    let mut seen = 0;
+    for case in CASES {
+        for s in pathway(&answers(case.given), NOW) {
+            let rule = RULES.iter().find(|r| r.step == s.id).unwrap();
+            for r in &s.reasons {
+                seen += 1;
+                assert!(
+                    rule.quotes.contains(&r.question),
+                    "{}: {} quotes {}, not in {:?}",
+                    case.name,
+                    s.id,
+                    r.question,
+                    rule.quotes
+                );
+            }
+        }
+    }
+    assert!(seen > 40, "{seen} reasons checked");
 }

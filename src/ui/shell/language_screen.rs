@@ -54,7 +54,7 @@ pub fn LanguageScreen() -> impl IntoView {
                 let code = l.code.clone();
                 let current = current.clone();
                 view! {
-                    <li>
+                    <li class:language-first=is_current || is_suggested>
                         <button
                             type="button"
                             class="language-button"

@@ -13,7 +13,7 @@ mod content_file;
 
 use content_file::PackFiles;
 
-const PACKS: &[&str] = &["fi"];
+const PACKS: &[&str] = &["fi", "se"];
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");

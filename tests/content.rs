@@ -12,7 +12,7 @@ use newcomer_guide::domain::assessment::STEP_IDS;
 use newcomer_guide::domain::content_file::PackFiles;
 use newcomer_guide::domain::topics::{step_sources, SOURCES, STEP_SOURCES, TOPICS};
 
-const PACKS: &[&str] = &["fi"];
+const PACKS: &[&str] = &["fi", "se"];
 
 /// Words that mark a maintainer's note, and a domain that no longer exists:
 /// none may reach the screen.
@@ -184,13 +184,17 @@ fn no_text_in_any_locale_carries_an_internal_note() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
-/// The Finnish part of DOMAIN.md's "Official sources to cite in content".
-fn domain_md_list(text: &str) -> Option<BTreeSet<String>> {
+/// A part of DOMAIN.md's "Official sources to cite in content": Finland's
+/// (before "for Sweden") or Sweden's (after it).
+fn domain_md_list(text: &str, pack: &str) -> Option<BTreeSet<String>> {
     let start = text.find("Official sources to cite in content")?;
     let rest = &text[start..];
     let para = &rest[..rest.find("\n\n")?];
-    let finnish = para.split("for Sweden").next()?;
-    let after = finnish.split_once(':')?.1;
+    let (finnish, swedish) = para.split_once("for Sweden")?;
+    let after = match pack {
+        "se" => swedish,
+        _ => finnish.split_once(':')?.1,
+    };
     Some(
         after
             .split([',', ';', '\n'])
@@ -208,7 +212,54 @@ fn the_official_domain_list_is_domain_md_s() {
         eprintln!("{} not found: list not compared", path.display());
         return;
     };
-    let listed = domain_md_list(&text).expect("DOMAIN.md has its list of official sources");
-    let ours: BTreeSet<String> = pack("fi").topics.official_domains.into_iter().collect();
-    assert_eq!(ours, listed, "content/fi/topics.toml official-domains");
+    for code in PACKS {
+        let listed =
+            domain_md_list(&text, code).expect("DOMAIN.md has its list of official sources");
+        let ours: BTreeSet<String> = pack(code).topics.official_domains.into_iter().collect();
+        assert_eq!(ours, listed, "content/{code}/topics.toml official-domains");
+    }
+}
+
+/// The Sweden pack's English texts (locales/en/se/guide.ftl) cover every
+/// topic, step, authority, source, owner, phone and checklist item of its
+/// data, so the pack can be wired in without a missing text.
+#[test]
+fn the_sweden_pack_has_an_english_text_for_every_id() {
+    use newcomer_guide::domain::topics::se;
+    let src = std::fs::read_to_string(locales_dir().join("en/se/guide.ftl")).unwrap();
+    let res = fluent_syntax::parser::parse(src.as_str()).expect("en/se/guide.ftl parses");
+    let ids: BTreeSet<String> = res
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut wanted = Vec::new();
+    for t in se::TOPICS {
+        wanted.push(format!("se-topic-{}-title", t.id));
+        wanted.push(format!("se-topic-{}-summary", t.id));
+        wanted.extend((1..=t.steps).map(|n| format!("se-topic-{}-step-{n}", t.id)));
+    }
+    wanted.extend(
+        se::AUTHORITIES
+            .iter()
+            .map(|a| format!("se-authority-{}", a.id)),
+    );
+    for s in se::SOURCES {
+        wanted.push(format!("se-source-{}", s.id));
+        wanted.push(format!("se-owner-{}", s.owner));
+    }
+    for s in se::STEP_SOURCES {
+        wanted.push(format!("se-step-{}-title", s.step));
+        wanted.push(format!("se-step-{}-text", s.step));
+    }
+    wanted.extend(se::CHECKLIST.iter().map(|c| format!("se-check-{}", c.id)));
+    let missing: Vec<_> = wanted.iter().filter(|k| !ids.contains(*k)).collect();
+    assert!(se::TOPICS.len() >= 15, "{} topics", se::TOPICS.len());
+    assert!(
+        missing.is_empty(),
+        "missing in en/se/guide.ftl: {missing:?}"
+    );
 }

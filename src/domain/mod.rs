@@ -11,4 +11,5 @@ pub mod languages;
 pub mod questions;
 pub mod route;
 pub mod search;
+pub mod sweden;
 pub mod topics;

@@ -263,3 +263,24 @@ fn the_sweden_pack_has_an_english_text_for_every_id() {
         "missing in en/se/guide.ftl: {missing:?}"
     );
 }
+
+/// The Sweden pack's Swedish texts (its original language) have exactly the
+/// English file's keys.
+#[test]
+fn the_sweden_pack_s_swedish_texts_match_its_english_ones() {
+    let ids = |code: &str| -> BTreeSet<String> {
+        let src = std::fs::read_to_string(locales_dir().join(code).join("se/guide.ftl")).unwrap();
+        let res = fluent_syntax::parser::parse(src.as_str())
+            .unwrap_or_else(|_| panic!("{code}/se/guide.ftl parses"));
+        res.body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    };
+    let en = ids("en");
+    assert!(en.len() > 150);
+    assert_eq!(ids("sv"), en);
+}

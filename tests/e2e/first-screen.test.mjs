@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain } from './harness.mjs';
+import { startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, slowStart } from './harness.mjs';
 
 let server;
 let browser;
@@ -21,17 +21,6 @@ after(async () => {
 
 const LOCALE_KEY = 'newcomer-guide.v1.locale';
 
-/** A page whose wasm download waits until `release()`: the slow connection. */
-async function slowStart(options) {
-  const opened = await openPage(browser, server, options);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await opened.context.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return { ...opened, release };
-}
 
 /** Where the heading and each language button are, and what they say. */
 function layout(page, root) {
@@ -46,7 +35,7 @@ function layout(page, root) {
 }
 
 test('Arabic device: the first screen shows before the app, in Arabic, and the app takes its place without moving it', async () => {
-  const { page, context, errors, release, foreignRequests } = await slowStart({ locale: 'ar' });
+  const { page, context, errors, release, foreignRequests } = await slowStart(browser, server, { locale: 'ar' });
   const app = messages('ar', 'app.ftl');
   await page.goto(server.url);
   await page.waitForSelector('#first-screen:not([hidden])');
@@ -77,7 +66,7 @@ test('Arabic device: the first screen shows before the app, in Arabic, and the a
 });
 
 test('a tap on the first screen before the app has started chooses the language', async () => {
-  const { page, context, errors, release } = await slowStart({ locale: 'fi-FI' });
+  const { page, context, errors, release } = await slowStart(browser, server, { locale: 'fi-FI' });
   await page.goto(server.url + '#/language');
   await page.waitForSelector('#first-screen:not([hidden])');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
@@ -103,7 +92,7 @@ test('a tap on the first screen before the app has started chooses the language'
 });
 
 test('a menu link followed before the app has started leaves the first screen for that page', async () => {
-  const { page, context, errors, release } = await slowStart({ locale: 'en-US' });
+  const { page, context, errors, release } = await slowStart(browser, server, { locale: 'en-US' });
   await page.goto(server.url);
   await page.waitForSelector('#first-screen:not([hidden])');
   await page.locator('#first-screen nav a[href="#/guide"]').click();
@@ -125,7 +114,7 @@ test('a menu link followed before the app has started leaves the first screen fo
 });
 
 test('the first screen is only for a first visit to the start page or language screen (or a topic, below)', async () => {
-  const { page, context, release } = await slowStart({ locale: 'en-US' });
+  const { page, context, release } = await slowStart(browser, server, { locale: 'en-US' });
   release();
   const shown = [];
   await page.exposeFunction('__firstScreenShown', () => shown.push(true));
@@ -156,7 +145,7 @@ test('the first screen is only for a first visit to the start page or language s
 });
 
 test('kiosk: the first screen ignores a stored language and its tap stores nothing', async () => {
-  const { page, context, errors, release } = await slowStart({ locale: 'en-US' });
+  const { page, context, errors, release } = await slowStart(browser, server, { locale: 'en-US' });
   await page.goto(server.url);
   await page.evaluate((k) => localStorage.setItem(k, 'fi'), LOCALE_KEY);
   await page.goto(server.url.replace(/\/$/, '/') + '?kiosk=1#/');
@@ -185,7 +174,7 @@ function topicLayout(page, root) {
 }
 
 test('a link to a topic on a first visit shows the top of the topic before the app, which takes its place without moving it', async () => {
-  const { page, context, errors, release, foreignRequests } = await slowStart({ locale: 'ar' });
+  const { page, context, errors, release, foreignRequests } = await slowStart(browser, server, { locale: 'ar' });
   const guide = messages('ar', 'guide.ftl');
   const app = messages('ar', 'app.ftl');
   await page.goto(server.url + '#/guide/kela');
@@ -213,7 +202,7 @@ test('a link to a topic on a first visit shows the top of the topic before the a
 });
 
 test('a topic link: in the language chosen before; the checklist topic and a topic without its texts are left to the app', async () => {
-  const { page, context, errors, release } = await slowStart({ locale: 'ar' });
+  const { page, context, errors, release } = await slowStart(browser, server, { locale: 'ar' });
   await page.goto(server.url);
   await page.evaluate((k) => localStorage.setItem(k, 'fi'), LOCALE_KEY);
   await page.goto(server.url + '#/guide/kela');
@@ -243,7 +232,7 @@ test('a topic link: in the language chosen before; the checklist topic and a top
 });
 
 test("a topic link: the municipality's own text for the topic (local/<lang>.ftl) shows before the app as in it", async () => {
-  const { page, context, errors, release } = await slowStart({ locale: 'ar' });
+  const { page, context, errors, release } = await slowStart(browser, server, { locale: 'ar' });
   const own = 'نص البلدية عن كيلا.';
   await context.route(/\/local\/ar\.ftl$/, (route) => route.fulfill({
     status: 200,

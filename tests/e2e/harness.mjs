@@ -124,6 +124,21 @@ export async function openPage(browser, server, { locale = 'en-US', viewport, se
  * Waits for the app to have rendered its first page (text loaded): a
  * heading on screen, not one of a page waiting hidden beside it.
  */
+/**
+ * A page whose app (the wasm) waits until `release()` is called, so the
+ * build's first screen stays for the test to look at.
+ */
+export async function slowStart(browser, server, options) {
+  const opened = await openPage(browser, server, options);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await opened.context.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { ...opened, release };
+}
+
 export async function appReady(page) {
   await page.waitForSelector('#main h1 >> visible=true', { timeout: 20000 });
 }

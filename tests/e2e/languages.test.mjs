@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   startServer, launchBrowser, openPage, appReady, axeViolations, messages, plain, mainHeading, ROOT,
+  slowStart,
 } from './harness.mjs';
 
 let server;
@@ -32,23 +33,12 @@ function listed() {
 
 const ALL = listed();
 
-/** A page whose app (the wasm) waits until `release()`: the first screen stays. */
-async function slowStart(options) {
-  const opened = await openPage(browser, server, options);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await opened.context.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return { ...opened, release };
-}
 const NEW = ['et', 'ckb', 'kmr', 'ti', 'prs', 'ps', 'ur', 'tr', 'zh-Hans', 'es', 'fr', 'vi', 'th', 'sq'];
 const RTL = ALL.filter((l) => l.dir === 'rtl').map((l) => l.code);
 
 test('the first screen offers all 22 languages by their own names, each a 44 px target within reach at 320 px', async () => {
   assert.equal(ALL.length, 22);
-  const { page, context, release } = await slowStart({ locale: 'ti-ER', viewport: { width: 320, height: 640 }, touch: true });
+  const { page, context, release } = await slowStart(browser, server, { locale: 'ti-ER', viewport: { width: 320, height: 640 }, touch: true });
   await page.goto(server.url);
   await page.waitForSelector('#first-screen:not([hidden])');
   const buttons = page.locator('#first-screen button[data-locale]');
@@ -84,7 +74,7 @@ for (const code of NEW) {
     const info = ALL.find((l) => l.code === code);
     const app = messages(code, 'app.ftl');
     const guide = messages(code, 'guide.ftl');
-    const { page, context, release } = await slowStart({ locale: 'de-DE' });
+    const { page, context, release } = await slowStart(browser, server, { locale: 'de-DE' });
     await page.goto(server.url);
     await page.waitForSelector('#first-screen:not([hidden])');
     await page.locator(`#first-screen button[data-locale="${code}"]`).click();

@@ -478,3 +478,135 @@ fn every_rule_has_its_sources_authority_and_texts_in_the_pack() {
         );
     }
 }
+
+mod questionnaire {
+    use newcomer_guide::domain::answers::{Answer, Answers};
+    use newcomer_guide::domain::questions::SECTIONS;
+    use newcomer_guide::domain::sweden::questions::{person, QUESTIONS};
+    use newcomer_guide::domain::sweden::{pathway, Permit, Skill, Urgent};
+
+    fn set(a: &mut Answers, q: &str, v: Answer) {
+        a.set_in(QUESTIONS, q, v);
+    }
+    fn choice(c: &str) -> Answer {
+        Answer::Choice(c.into())
+    }
+    fn visible(a: &Answers) -> Vec<&'static str> {
+        a.visible_in(QUESTIONS).map(|q| q.id).collect()
+    }
+
+    #[test]
+    fn ids_are_unique_and_sections_known() {
+        let mut ids: Vec<_> = QUESTIONS.iter().map(|q| q.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), QUESTIONS.len());
+        for q in QUESTIONS {
+            assert!(SECTIONS.iter().any(|s| s.id == q.section), "{}", q.id);
+            if let Some(dep) = q.condition.depends_on() {
+                let at = |id| QUESTIONS.iter().position(|x| x.id == id).unwrap();
+                assert!(at(dep) < at(q.id), "{} depends on a later question", q.id);
+            }
+        }
+        // Health is optional, with "prefer not to say".
+        let health = QUESTIONS.iter().find(|q| q.id == "health-affects").unwrap();
+        assert!(health.optional && health.prefer_not);
+    }
+
+    #[test]
+    fn follow_up_questions_appear_and_go_with_their_answer() {
+        let mut a = Answers::default();
+        let start = visible(&a);
+        for hidden in [
+            "e-id",
+            "children-ages",
+            "education-field",
+            "interpreter-language",
+        ] {
+            assert!(
+                !start.contains(&hidden),
+                "{hidden} shown before its question"
+            );
+        }
+        set(&mut a, "personnummer", choice("yes"));
+        set(&mut a, "e-id", choice("no"));
+        set(&mut a, "has-children", choice("yes"));
+        set(
+            &mut a,
+            "children-ages",
+            Answer::Choices(vec!["6-15".into()]),
+        );
+        set(&mut a, "education-level", choice("bachelor"));
+        set(&mut a, "education-field", choice("health"));
+        set(&mut a, "interpreter", choice("yes"));
+        let now = visible(&a);
+        for shown in [
+            "e-id",
+            "children-ages",
+            "education-field",
+            "interpreter-language",
+        ] {
+            assert!(now.contains(&shown), "{shown} not shown");
+        }
+        // Changing the root answer drops the follow-up's answer.
+        set(&mut a, "personnummer", choice("no"));
+        assert_eq!(a.get("e-id"), None);
+        set(&mut a, "has-children", choice("no"));
+        assert_eq!(a.get("children-ages"), None);
+        // An id of the Finland pack is not an answer here.
+        set(&mut a, "jobseeker", choice("yes"));
+        assert_eq!(a.get("jobseeker"), None);
+    }
+
+    #[test]
+    fn answers_give_the_person_and_the_pathway() {
+        let mut a = Answers::default();
+        set(&mut a, "age", Answer::Number(34));
+        set(&mut a, "permit", choice("family-of-protected"));
+        set(&mut a, "personnummer", choice("yes"));
+        set(&mut a, "e-id", choice("no"));
+        set(&mut a, "read-own", choice("well"));
+        set(&mut a, "latin-alphabet", choice("a-little"));
+        set(&mut a, "school-years", Answer::Number(9));
+        set(&mut a, "education-level", choice("vocational"));
+        set(&mut a, "education-field", choice("health"));
+        set(&mut a, "has-children", choice("yes"));
+        set(
+            &mut a,
+            "children-ages",
+            Answer::Choices(vec!["1-5".into(), "16-19".into()]),
+        );
+        set(&mut a, "urgent", Answer::Choices(vec!["housing".into()]));
+        let p = person(&a);
+        assert_eq!(p.age, 34);
+        assert_eq!(p.permit, Permit::FamilyOfProtected);
+        assert_eq!(p.reads_latin_alphabet, Skill::ALittle);
+        assert!(p.health_profession && !p.degree && p.has_personnummer && !p.has_e_id);
+        assert_eq!(p.children, vec![3, 17]);
+        assert_eq!(p.urgent, vec![Urgent::Housing]);
+        let ids: Vec<_> = pathway(&p).iter().map(|s| s.id).collect();
+        for id in [
+            "se-urgent-housing",
+            "se-establishment",
+            "se-e-id",
+            "se-sfi-path-2",
+            "se-civic-orientation",
+            "se-forskola",
+            "se-upper-secondary",
+            "se-socialstyrelsen",
+        ] {
+            assert!(ids.contains(&id), "{id} missing in {ids:?}");
+        }
+        assert!(!ids.contains(&"se-folkbokforing"));
+    }
+
+    #[test]
+    fn unanswered_reads_as_the_cautious_value() {
+        let p = person(&Answers::default());
+        assert_eq!(p.permit, Permit::Other);
+        assert!(!p.has_personnummer && !p.has_e_id);
+        let ids: Vec<_> = pathway(&p).iter().map(|s| s.id).collect();
+        assert!(ids.contains(&"se-establishment-not-eligible"));
+        assert!(ids.contains(&"se-folkbokforing"));
+    }
+}

@@ -89,11 +89,16 @@ impl Answers {
     /// Sets an answer (already validated) and drops every answer to a question
     /// that no longer applies. Unknown question ids are ignored.
     pub fn set(&mut self, id: &str, answer: Answer) {
-        if question(id).is_none() {
+        self.set_in(QUESTIONS, id, answer);
+    }
+
+    /// `set` for the questionnaire of a country pack (`catalogue`).
+    pub fn set_in(&mut self, catalogue: &'static [Question], id: &str, answer: Answer) {
+        if !catalogue.iter().any(|q| q.id == id) {
             return;
         }
         self.0.insert(id.to_string(), answer);
-        self.prune();
+        self.prune_in(catalogue);
     }
 
     pub fn clear(&mut self) {
@@ -105,8 +110,13 @@ impl Answers {
     /// One pass in catalogue order suffices, because conditions only look at
     /// earlier questions.
     pub fn prune(&mut self) {
+        self.prune_in(QUESTIONS);
+    }
+
+    /// `prune` for the questionnaire of a country pack (`catalogue`).
+    pub fn prune_in(&mut self, catalogue: &'static [Question]) {
         let mut kept = Answers::default();
-        for q in QUESTIONS {
+        for q in catalogue {
             let Some(answer) = self.0.remove(q.id) else {
                 continue;
             };
@@ -119,7 +129,15 @@ impl Answers {
 
     /// The questions that apply now, in order.
     pub fn visible(&self) -> impl Iterator<Item = &'static Question> + '_ {
-        QUESTIONS.iter().filter(|q| self.applies(q))
+        self.visible_in(QUESTIONS)
+    }
+
+    /// `visible` for the questionnaire of a country pack (`catalogue`).
+    pub fn visible_in(
+        &self,
+        catalogue: &'static [Question],
+    ) -> impl Iterator<Item = &'static Question> + '_ {
+        catalogue.iter().filter(|q| self.applies(q))
     }
 
     /// The next applying question after `id` (the first one for `None`).

@@ -80,7 +80,7 @@ pub struct OptionSet {
 
 impl OptionSet {
     /// A set that offers all its codes, in their order, without pictures.
-    const fn new(id: &'static str, options: &'static [&'static str]) -> Self {
+    pub(crate) const fn new(id: &'static str, options: &'static [&'static str]) -> Self {
         OptionSet {
             id,
             options,
@@ -381,7 +381,7 @@ impl Question {
     }
 }
 
-const fn q(id: &'static str, section: &'static str, kind: Kind) -> Question {
+pub(crate) const fn q(id: &'static str, section: &'static str, kind: Kind) -> Question {
     Question {
         id,
         section,
@@ -395,38 +395,38 @@ const fn q(id: &'static str, section: &'static str, kind: Kind) -> Question {
 }
 
 impl Question {
-    const fn when(mut self, c: Condition) -> Self {
+    pub(crate) const fn when(mut self, c: Condition) -> Self {
         self.condition = c;
         self
     }
-    const fn optional(mut self) -> Self {
+    pub(crate) const fn optional(mut self) -> Self {
         self.optional = true;
         self
     }
-    const fn dont_know(mut self) -> Self {
+    pub(crate) const fn dont_know(mut self) -> Self {
         self.dont_know = true;
         self
     }
-    const fn sensitive(mut self) -> Self {
+    pub(crate) const fn sensitive(mut self) -> Self {
         self.prefer_not = true;
         self.optional = true;
         self
     }
-    const fn help(mut self) -> Self {
+    pub(crate) const fn help(mut self) -> Self {
         self.help = true;
         self
     }
 }
 
-const fn single(set: OptionSet) -> Kind {
+pub(crate) const fn single(set: OptionSet) -> Kind {
     Kind::Single(set)
 }
-const fn multi(set: OptionSet, exclusive: &'static [&'static str]) -> Kind {
+pub(crate) const fn multi(set: OptionSet, exclusive: &'static [&'static str]) -> Kind {
     Kind::Multi { set, exclusive }
 }
 
 /// Education levels that have a field of study.
-const HAS_FIELD: &[&str] = &["vocational", "bachelor", "master", "doctorate"];
+pub(crate) const HAS_FIELD: &[&str] = &["vocational", "bachelor", "master", "doctorate"];
 
 pub const QUESTIONS: &[Question] = &[
     // 1. About you

@@ -7,7 +7,7 @@
 //! (Arbetsförmedlingen or the municipality) is computed per person, with
 //! the facts that decided it.
 
-use super::assessment::Timing;
+use crate::domain::assessment::Timing;
 
 /// The basis of the person's residence permit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -610,3 +610,44 @@ mod questionnaire {
         assert!(ids.contains(&"se-folkbokforing"));
     }
 }
+
+/// The questionnaire's texts are there in English and Swedish: every
+/// question, its help where it has one, and the pack's own options.
+#[test]
+fn every_question_has_its_texts_in_english_and_swedish() {
+    use newcomer_guide::domain::sweden::questions::{
+        CHILD_AGES, HOUSING, PERMIT, QUESTIONS, URGENT,
+    };
+    let mut wanted: Vec<String> = Vec::new();
+    for q in QUESTIONS {
+        wanted.push(format!("se-q-{}", q.id));
+        if q.help {
+            wanted.push(format!("se-q-{}-help", q.id));
+        }
+    }
+    for set in [PERMIT, CHILD_AGES, HOUSING, URGENT] {
+        wanted.extend(set.options.iter().map(|o| set.option_key(o)));
+    }
+    for code in ["en", "sv"] {
+        let path = format!(
+            "{}/locales/{code}/se/questions.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let src = std::fs::read_to_string(&path).unwrap();
+        let res =
+            fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|_| panic!("{path} parses"));
+        let ids: Vec<String> = res
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let missing: Vec<_> = wanted.iter().filter(|k| !ids.contains(k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{code}/se/questions.ftl lacks {missing:?}"
+        );
+    }
+}

@@ -22,6 +22,10 @@ config-problem-bad-colour = The colour must be written as #rrggbb, for example #
 config-problem-low-contrast = The colour is too light on white for reading (needs 4.5:1). Contrast:
 config-problem-out-of-range = The number is out of range. Allowed:
 config-problem-missing = This required setting is missing, so this part is ignored.
+config-problem-unknown-country = Unknown country, so Finland is used. Write "fi" for Finland or "se" for Sweden:
+config-problem-bad-id = A municipality id may have only small letters a–z, digits and hyphens, and each id is listed once. Ignored:
+config-problem-site-only = This setting is for the whole site. Write it in municipality.toml, not in a municipality's own file.
+admin-file-unreadable = This file could not be read. Check that it is in the folder municipalities/ and that its name is the id listed in municipality.toml.
 
 # The text files part of the settings check page.
 admin-texts-title = Text files

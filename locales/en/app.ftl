@@ -7,6 +7,8 @@ skip-to-content = Skip to content
 nav-label = Main menu
 nav-guide = Guide
 nav-language = Language
+nav-municipality = Municipality
+nav-municipality-none = Not chosen
 breadcrumb-label = You are here
 footer-privacy = Everything you do here stays on this device. Nothing is sent anywhere.
 footer-disclaimer = This guide gives general information. The authorities decide your case.
@@ -25,6 +27,10 @@ loading = Loading…
 language-title = Choose your language
 language-intro = Tap your language. You can change it later from the menu at the top.
 language-suggested = Suggested for this device
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Choose your municipality
+municipality-intro = Choose the municipality where you live. Then the guide shows its offices and local information. You can change it later from the menu at the top.
 
 ## Start page
 home-title = Welcome to Finland

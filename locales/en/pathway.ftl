@@ -45,6 +45,7 @@ print-back = Back to your pathway
 hv-title = Answers for the assessment
 hv-self-reported = The person answered these questions alone, before the assessment. The answers are self-reported. The pathway is a suggestion made by the app from the answers, not a decision.
 hv-prepared = Prepared on { $date }. The person's language: { $language }.
+hv-municipality = Municipality: { $name }
 hv-language = Show in:
 hv-show-person = Also show the person's language
 hv-hide-person = Hide the person's language

@@ -23,6 +23,10 @@ config-problem-bad-colour = El color debe escribirse como #rrggbb, por ejemplo #
 config-problem-low-contrast = El color es demasiado claro sobre fondo blanco para leer bien (se necesita 4,5:1). Contraste:
 config-problem-out-of-range = El número está fuera del rango. Permitido:
 config-problem-missing = Falta este ajuste obligatorio, así que esta parte se ignora.
+config-problem-unknown-country = País desconocido, así que se usa Finlandia. Escriba "fi" para Finlandia o "se" para Suecia:
+config-problem-bad-id = El identificador de un municipio solo puede tener letras minúsculas a–z, números y guiones, y cada identificador aparece una sola vez en la lista. Ignorado:
+config-problem-site-only = Este ajuste es para todo el sitio. Escríbalo en municipality.toml, no en el archivo propio de un municipio.
+admin-file-unreadable = No se pudo leer este archivo. Compruebe que está en la carpeta municipalities/ y que su nombre es el identificador que aparece en municipality.toml.
 
 # The text files part of the settings check page.
 admin-texts-title = Archivos de texto

@@ -7,6 +7,8 @@ skip-to-content = Ir al contenido
 nav-label = Menú principal
 nav-guide = Guía
 nav-language = Idioma
+nav-municipality = Municipio
+nav-municipality-none = Sin elegir
 breadcrumb-label = Usted está aquí
 footer-privacy = Todo lo que hace aquí se queda en este dispositivo. No se envía nada a ninguna parte.
 footer-disclaimer = Esta guía da información general. Las autoridades deciden sobre su caso.
@@ -25,6 +27,10 @@ loading = Cargando…
 language-title = Elija su idioma
 language-intro = Toque su idioma. Puede cambiarlo más tarde en el menú de arriba.
 language-suggested = Sugerido para este dispositivo
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Elija su municipio
+municipality-intro = Elija el municipio donde vive. Después, la guía muestra sus oficinas y la información local. Puede cambiarlo más tarde en el menú de arriba.
 
 ## Start page
 home-title = Le damos la bienvenida a Finlandia

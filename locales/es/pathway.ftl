@@ -45,6 +45,7 @@ print-back = Volver a su itinerario
 hv-title = Respuestas para la evaluación
 hv-self-reported = La persona respondió sola a estas preguntas, antes de la evaluación. Las respuestas son información dada por ella misma. El itinerario es una sugerencia que la aplicación hizo a partir de las respuestas, no una decisión.
 hv-prepared = Preparado el { $date }. Idioma de la persona: { $language }.
+hv-municipality = Municipio: { $name }
 hv-language = Mostrar en:
 hv-show-person = Mostrar también el idioma de la persona
 hv-hide-person = Ocultar el idioma de la persona

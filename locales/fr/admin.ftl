@@ -23,6 +23,10 @@ config-problem-bad-colour = La couleur doit être écrite sous la forme #rrggbb,
 config-problem-low-contrast = La couleur est trop claire sur fond blanc pour être lisible (il faut 4,5:1). Contraste :
 config-problem-out-of-range = Le nombre est hors des limites. Valeurs permises :
 config-problem-missing = Ce réglage obligatoire manque, donc cette partie est ignorée.
+config-problem-unknown-country = Pays inconnu, la Finlande est donc utilisée. Écrivez "fi" pour la Finlande ou "se" pour la Suède :
+config-problem-bad-id = L’identifiant d’une commune ne peut contenir que des lettres minuscules a–z, des chiffres et des traits d’union, et chaque identifiant n’apparaît qu’une seule fois dans la liste. Ignoré :
+config-problem-site-only = Ce réglage concerne tout le site. Écrivez-le dans municipality.toml, pas dans le fichier propre à une commune.
+admin-file-unreadable = Ce fichier n’a pas pu être lu. Vérifiez qu’il se trouve dans le dossier municipalities/ et que son nom est l’identifiant indiqué dans municipality.toml.
 
 # La partie de la page de vérification consacrée aux fichiers de textes.
 admin-texts-title = Fichiers de texte

@@ -8,6 +8,8 @@ skip-to-content = Aller au contenu
 nav-label = Menu principal
 nav-guide = Guide
 nav-language = Langue
+nav-municipality = Commune
+nav-municipality-none = Non choisie
 breadcrumb-label = Vous êtes ici
 footer-privacy = Tout ce que vous faites ici reste sur cet appareil. Rien n’est envoyé nulle part.
 footer-disclaimer = Ce guide donne des informations générales. Ce sont les autorités qui décident de votre dossier.
@@ -26,6 +28,10 @@ loading = Chargement…
 language-title = Choisissez votre langue
 language-intro = Touchez votre langue. Vous pourrez la changer plus tard dans le menu en haut.
 language-suggested = Suggérée pour cet appareil
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Choisissez votre commune
+municipality-intro = Choisissez la commune où vous habitez. Le guide montre ensuite ses bureaux et les informations locales. Vous pourrez la changer plus tard dans le menu en haut.
 
 ## Start page
 home-title = Bienvenue en Finlande

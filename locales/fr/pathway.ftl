@@ -46,6 +46,7 @@ print-back = Retour à votre parcours
 hv-title = Réponses pour l’évaluation
 hv-self-reported = La personne a répondu seule à ces questions, avant l’évaluation. Les réponses sont déclarées par la personne elle-même. Le parcours est une suggestion faite par l’application à partir des réponses, pas une décision.
 hv-prepared = Préparé le { $date }. Langue de la personne : { $language }.
+hv-municipality = Commune : { $name }
 hv-language = Afficher en :
 hv-show-person = Afficher aussi la langue de la personne
 hv-hide-person = Masquer la langue de la personne

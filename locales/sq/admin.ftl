@@ -22,6 +22,10 @@ config-problem-bad-colour = Ngjyra duhet të shkruhet si #rrggbb, për shembull 
 config-problem-low-contrast = Ngjyra është shumë e çelët mbi të bardhë për lexim (duhet 4,5:1). Kontrasti:
 config-problem-out-of-range = Numri është jashtë kufijve. Lejohet:
 config-problem-missing = Mungon ky cilësim i detyrueshëm, prandaj kjo pjesë shpërfillet.
+config-problem-unknown-country = Vend i panjohur, prandaj përdoret Finlanda. Shkruani "fi" për Finlandën ose "se" për Suedinë:
+config-problem-bad-id = Identifikuesi i një komune mund të ketë vetëm shkronja të vogla a–z, shifra dhe viza lidhëse, dhe çdo identifikues shënohet vetëm një herë në listë. U shpërfill:
+config-problem-site-only = Ky cilësim është për gjithë faqen. Shkruajeni në municipality.toml, jo në skedarin e vetë një komune.
+admin-file-unreadable = Ky skedar nuk mund të lexohej. Kontrolloni që ai të jetë në dosjen municipalities/ dhe që emri i tij të jetë identifikuesi i shënuar në municipality.toml.
 
 # Pjesa e skedarëve të teksteve në faqen e kontrollit të cilësimeve.
 admin-texts-title = Skedarët e teksteve

@@ -7,6 +7,8 @@ skip-to-content = Kalo te përmbajtja
 nav-label = Menyja kryesore
 nav-guide = Udhëzuesi
 nav-language = Gjuha
+nav-municipality = Komuna
+nav-municipality-none = Pa zgjedhur
 breadcrumb-label = Ju jeni këtu
 footer-privacy = Gjithçka që bëni këtu mbetet në këtë pajisje. Asgjë nuk dërgohet askund.
 footer-disclaimer = Ky udhëzues jep informacion të përgjithshëm. Për çështjen tuaj vendosin autoritetet.
@@ -25,6 +27,10 @@ loading = Po ngarkohet…
 language-title = Zgjidhni gjuhën tuaj
 language-intro = Prekni gjuhën tuaj. Mund ta ndryshoni më vonë nga menyja lart.
 language-suggested = E sugjeruar për këtë pajisje
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Zgjidhni komunën tuaj
+municipality-intro = Zgjidhni komunën ku jetoni. Pastaj udhëzuesi tregon zyrat e saj dhe informacionin vendor. Mund ta ndryshoni më vonë nga menyja lart.
 
 ## Start page
 home-title = Mirë se vini në Finlandë

@@ -46,6 +46,7 @@ print-back = Kthehuni te rruga juaj
 hv-title = Përgjigjet për vlerësimin
 hv-self-reported = Personi iu përgjigj vetë këtyre pyetjeve, para vlerësimit. Përgjigjet janë dhënë nga vetë personi. Rruga është një sugjerim që e bëri aplikacioni nga përgjigjet, jo një vendim.
 hv-prepared = Përgatitur më { $date }. Gjuha e personit: { $language }.
+hv-municipality = Komuna: { $name }
 hv-language = Shfaq në:
 hv-show-person = Shfaq edhe gjuhën e personit
 hv-hide-person = Fshih gjuhën e personit

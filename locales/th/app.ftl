@@ -7,6 +7,8 @@ skip-to-content = ข้ามไปยังเนื้อหา
 nav-label = เมนูหลัก
 nav-guide = คู่มือ
 nav-language = ภาษา
+nav-municipality = เทศบาล
+nav-municipality-none = ยังไม่ได้เลือก
 breadcrumb-label = คุณอยู่ที่นี่
 footer-privacy = ทุกอย่างที่คุณทำที่นี่จะอยู่ในอุปกรณ์นี้เท่านั้น ไม่มีข้อมูลใดถูกส่งออกไป
 footer-disclaimer = คู่มือนี้ให้ข้อมูลทั่วไป หน่วยงานราชการเป็นผู้ตัดสินเรื่องของคุณ
@@ -25,6 +27,10 @@ loading = กำลังโหลด…
 language-title = เลือกภาษาของคุณ
 language-intro = แตะที่ภาษาของคุณ คุณเปลี่ยนภาษาได้ภายหลังจากเมนูด้านบน
 language-suggested = ภาษาที่แนะนำสำหรับอุปกรณ์นี้
+
+## Municipality screen (a site for several municipalities)
+municipality-title = เลือกเทศบาลของคุณ
+municipality-intro = เลือกเทศบาลที่คุณอาศัยอยู่ แล้วคู่มือจะแสดงสำนักงานและข้อมูลในพื้นที่ของเทศบาลนั้น คุณเปลี่ยนเทศบาลได้ภายหลังจากเมนูด้านบน
 
 ## Start page
 home-title = ยินดีต้อนรับสู่ฟินแลนด์

@@ -22,6 +22,10 @@ config-problem-bad-colour = Renk #rrggbb biçiminde yazılmalıdır, örneğin #
 config-problem-low-contrast = Renk, beyaz üzerinde okumak için çok açık (en az 4.5:1 gerekir). Kontrast:
 config-problem-out-of-range = Sayı izin verilen aralığın dışında. İzin verilen:
 config-problem-missing = Bu zorunlu ayar eksik. Bu yüzden bu kısım yok sayılıyor.
+config-problem-unknown-country = Bilinmeyen ülke, bu yüzden Finlandiya kullanılıyor. Finlandiya için "fi", İsveç için "se" yazın:
+config-problem-bad-id = Belediye kimliğinde yalnızca a–z küçük harfleri, rakamlar ve kısa çizgiler olabilir. Her kimlik listede yalnızca bir kez bulunur. Yok sayıldı:
+config-problem-site-only = Bu ayar sitenin tamamı içindir. Bu ayarı bir belediyenin kendi dosyasına değil, municipality.toml dosyasına yazın.
+admin-file-unreadable = Bu dosya okunamadı. Dosyanın municipalities/ klasöründe olduğunu ve adının municipality.toml dosyasında yazılı olan kimlik olduğunu kontrol edin.
 
 # The text files part of the settings check page.
 admin-texts-title = Metin dosyaları

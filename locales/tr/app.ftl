@@ -7,6 +7,8 @@ skip-to-content = İçeriğe geç
 nav-label = Ana menü
 nav-guide = Rehber
 nav-language = Dil
+nav-municipality = Belediye
+nav-municipality-none = Seçilmedi
 breadcrumb-label = Şu an buradasınız
 footer-privacy = Burada yaptığınız her şey bu cihazda kalır. Hiçbir yere bir şey gönderilmez.
 footer-disclaimer = Bu rehber genel bilgi verir. Sizin durumunuz hakkında kararı resmi makamlar verir.
@@ -25,6 +27,10 @@ loading = Yükleniyor…
 language-title = Dilinizi seçin
 language-intro = Dilinize dokunun. Dili daha sonra üstteki menüden değiştirebilirsiniz.
 language-suggested = Bu cihaz için önerilen
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Belediyenizi seçin
+municipality-intro = Yaşadığınız belediyeyi seçin. Sonra rehber bu belediyenin ofislerini ve yerel bilgileri gösterir. Belediyeyi daha sonra üstteki menüden değiştirebilirsiniz.
 
 ## Start page
 home-title = Finlandiya'ya hoş geldiniz

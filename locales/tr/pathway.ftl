@@ -45,6 +45,7 @@ print-back = Yol haritanıza geri dönün
 hv-title = Değerlendirme için cevaplar
 hv-self-reported = Kişi bu soruları değerlendirmeden önce tek başına cevapladı. Cevaplar kişinin kendi beyanıdır. Yol haritası, uygulamanın cevaplardan hazırladığı bir öneridir, karar değildir.
 hv-prepared = Hazırlanma tarihi: { $date }. Kişinin dili: { $language }.
+hv-municipality = Belediye: { $name }
 hv-language = Şu dilde göster:
 hv-show-person = Kişinin dilini de göster
 hv-hide-person = Kişinin dilini gizle

@@ -20,6 +20,10 @@ config-problem-bad-colour = Màu phải được viết dạng #rrggbb, ví dụ
 config-problem-low-contrast = Màu quá nhạt trên nền trắng để đọc (cần 4,5:1). Độ tương phản:
 config-problem-out-of-range = Số nằm ngoài phạm vi. Giá trị cho phép:
 config-problem-missing = Thiếu cài đặt bắt buộc này, nên phần này bị bỏ qua.
+config-problem-unknown-country = Quốc gia không xác định, nên dùng Phần Lan. Hãy viết "fi" cho Phần Lan hoặc "se" cho Thụy Điển:
+config-problem-bad-id = Mã của đô thị chỉ được có chữ thường a–z, chữ số và dấu gạch nối, và mỗi mã chỉ được liệt kê một lần. Đã bỏ qua:
+config-problem-site-only = Cài đặt này dùng cho toàn bộ trang web. Hãy viết cài đặt này trong municipality.toml, không viết trong tệp riêng của một đô thị.
+admin-file-unreadable = Không đọc được tệp này. Hãy kiểm tra xem tệp có nằm trong thư mục municipalities/ không, và tên tệp có đúng là mã được liệt kê trong municipality.toml không.
 
 # Phần tệp văn bản của trang kiểm tra cài đặt.
 admin-texts-title = Tệp văn bản

@@ -7,6 +7,8 @@ skip-to-content = Đi đến nội dung
 nav-label = Menu chính
 nav-guide = Hướng dẫn
 nav-language = Ngôn ngữ
+nav-municipality = Đô thị
+nav-municipality-none = Chưa chọn
 breadcrumb-label = Bạn đang ở đây
 footer-privacy = Mọi việc bạn làm ở đây chỉ lưu trên thiết bị này. Không có gì được gửi đi đâu cả.
 footer-disclaimer = Hướng dẫn này cho thông tin chung. Các cơ quan chức năng quyết định trường hợp của bạn.
@@ -25,6 +27,10 @@ loading = Đang tải…
 language-title = Chọn ngôn ngữ của bạn
 language-intro = Chạm vào ngôn ngữ của bạn. Bạn có thể đổi sau trong menu ở phía trên.
 language-suggested = Gợi ý cho thiết bị này
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Chọn đô thị của bạn
+municipality-intro = Hãy chọn đô thị nơi bạn sống. Sau đó, hướng dẫn sẽ hiển thị các văn phòng và thông tin địa phương của đô thị đó. Bạn có thể đổi sau trong menu ở phía trên.
 
 ## Start page
 home-title = Chào mừng bạn đến Phần Lan

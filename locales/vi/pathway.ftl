@@ -45,6 +45,7 @@ print-back = Quay lại lộ trình của bạn
 hv-title = Câu trả lời cho buổi đánh giá
 hv-self-reported = Người này tự trả lời các câu hỏi này, trước buổi đánh giá. Các câu trả lời là tự khai. Lộ trình là gợi ý do ứng dụng lập từ các câu trả lời, không phải quyết định.
 hv-prepared = Chuẩn bị ngày { $date }. Ngôn ngữ của người này: { $language }.
+hv-municipality = Đô thị: { $name }
 hv-language = Hiển thị bằng:
 hv-show-person = Hiển thị cả ngôn ngữ của người này
 hv-hide-person = Ẩn ngôn ngữ của người này

@@ -20,6 +20,10 @@ config-problem-bad-colour = 颜色必须写成 #rrggbb，例如 #0b5394。
 config-problem-low-contrast = 这个颜色在白色背景上太浅，不便阅读（需要 4.5:1）。对比度：
 config-problem-out-of-range = 数字超出范围。允许的范围：
 config-problem-missing = 缺少这个必需的设置，所以这一部分被忽略。
+config-problem-unknown-country = 未知的国家，所以使用芬兰。芬兰请写 "fi"，瑞典请写 "se"：
+config-problem-bad-id = 市镇标识只能包含小写字母 a–z、数字和连字符，并且每个标识只能列出一次。已忽略：
+config-problem-site-only = 这个设置适用于整个网站。请把它写在 municipality.toml 中，不要写在某个市镇自己的文件中。
+admin-file-unreadable = 无法读取这个文件。请检查它是否在 municipalities/ 文件夹中，以及它的文件名是否是 municipality.toml 中列出的标识。
 
 # 设置检查页面中关于文本文件的部分。
 admin-texts-title = 文本文件

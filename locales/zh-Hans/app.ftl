@@ -7,6 +7,8 @@ skip-to-content = 跳到正文
 nav-label = 主菜单
 nav-guide = 指南
 nav-language = 语言
+nav-municipality = 市镇
+nav-municipality-none = 未选择
 breadcrumb-label = 您的位置
 footer-privacy = 您在这里做的一切都只保存在这台设备上。不会发送到任何地方。
 footer-disclaimer = 本指南提供一般信息。您的具体情况由政府部门决定。
@@ -25,6 +27,10 @@ loading = 正在加载…
 language-title = 选择您的语言
 language-intro = 点击您的语言。以后您可以在顶部菜单中更改。
 language-suggested = 为这台设备推荐
+
+## Municipality screen (a site for several municipalities)
+municipality-title = 选择您的市镇
+municipality-intro = 选择您居住的市镇。然后本指南会显示这个市镇的办事处和当地信息。以后您可以在顶部菜单中更改。
 
 ## Start page
 home-title = 欢迎来到芬兰

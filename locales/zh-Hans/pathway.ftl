@@ -45,6 +45,7 @@ print-back = 返回您的路线
 hv-title = 用于评估的回答
 hv-self-reported = 本人在评估之前独自回答了这些问题。这些回答是本人自己填写的。路线是应用根据回答提出的建议，不是决定。
 hv-prepared = 准备日期：{ $date }。本人的语言：{ $language }。
+hv-municipality = 市镇：{ $name }
 hv-language = 显示语言：
 hv-show-person = 同时显示本人的语言
 hv-hide-person = 隐藏本人的语言

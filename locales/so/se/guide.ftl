@@ -255,3 +255,15 @@ step-se-interpreter-title = Codso turjumaan
 step-se-interpreter-text = Marka aad waqti qabsanayso, xafiiska u sheeg inaad u baahan tahay turjumaan iyo luqadda aad ku hadasho. Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen), inta lagu jiro sahaminta (kartläggning), waxaa sidoo kale lagu weydiinayaa haddii aad u baahan tahay turjumaan.
 step-se-community-title = La kulan dad oo hel taageero
 step-se-community-text = Ururada (föreningar) iyo jamciyaduhu waxay kaa caawiyaan inaad dad la kulanto, aad ku celceliso af-Iswiidhish oo aad shaqo hesho. Tusaale ahaan naadiyada isboortiga iyo kooxaha loogu talagalay dadka dhowaan yimid. Degmadaada (kommun) weydii waxa kuu dhow.
+
+## Shared screens, in Sweden
+# Fariimahan waxay beddelaan kuwa guud (app.ftl, questions.ftl,
+# pathway.ftl) ee magacaaba Finland.
+app-name = Ku cusub Iswiidhan
+home-title = Ku soo dhawoow Iswiidhan
+home-intro = Hagahan wuxuu kaa caawinayaa bilahaaga ugu horreeya ee Iswiidhan. Akhri tallaabooyinkaaga ugu horreeya, adeegyada aad isticmaali karto iyo halka aad caawimo ka heli karto.
+home-guide-text = Sharciyada, Försäkringskassan, shaqada, caafimaadka, guriga, dugsiga iyo wax kale.
+qn-intro = Ka hor kulankaaga ugu horreeya ee aad la yeelanayso Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen) ama degmadaada (kommun), waxaad ka jawaabi kartaa su'aalo ku saabsan xirfadahaaga, qorshayaashaada iyo noloshaada hadda. Markaas kulanku wuxuu ka bilaaban karaa jawaabahaaga.
+pw-disclaimer = Tani waa talo aad adigu diyaarisay. Go'aan ma aha. Arbetsförmedlingen ama degmadaada ayaa kula go'aaminaysa adeegyadaada.
+pw-for-everyone = Waxaa loo soo jeediyay qof kasta oo u soo guuraya Iswiidhan si uu halkan ugu noolaado.
+pw-qr-help = Shaqaalaha kiiskaaga wuxuu iskaan garayn karaa koodhkan si uu jawaabahaaga ugu arko af-Iswiidhish ama af-Ingiriis. Adiguna waad iskaan garayn kartaa adigoo isticmaalaya taleefankaaga, si aad nuqul u haysato. Jawaabahaagu waxay ku jiraan koodhka gudihiisa: waxba meelna looma diro.

@@ -26,6 +26,10 @@ config-problem-bad-colour = يجب كتابة اللون بالشكل ⁨#rrggbb
 config-problem-low-contrast = اللون فاتح جدا على الخلفية البيضاء، ولا تسهل قراءته (المطلوب 4.5:1). التباين:
 config-problem-out-of-range = العدد خارج الحدود المسموح بها. المسموح:
 config-problem-missing = هذا الإعداد مطلوب لكنه غير موجود، لذلك يتم تجاهل هذا الجزء.
+config-problem-unknown-country = دولة غير معروفة، لذلك يتم استخدام فنلندا. اكتب ⁨"fi"⁩ لفنلندا أو ⁨"se"⁩ للسويد:
+config-problem-bad-id = يمكن أن يحتوي معرّف البلدية على أحرف لاتينية صغيرة ⁨a–z⁩ وأرقام وشرطات فقط، ويجب أن يظهر كل معرّف في القائمة مرة واحدة فقط. تم تجاهله:
+config-problem-site-only = هذا الإعداد خاص بالموقع كله. اكتبه في ⁨municipality.toml⁩، وليس في الملف الخاص بإحدى البلديات.
+admin-file-unreadable = تعذّر قراءة هذا الملف. تأكد من أنه موجود في المجلد ⁨municipalities/⁩ وأن اسمه هو المعرّف المذكور في ⁨municipality.toml⁩.
 
 # The text files part of the settings check page.
 admin-texts-title = ملفات النصوص

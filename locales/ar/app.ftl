@@ -7,6 +7,8 @@ skip-to-content = انتقل إلى المحتوى
 nav-label = القائمة الرئيسية
 nav-guide = الدليل
 nav-language = اللغة
+nav-municipality = البلدية
+nav-municipality-none = لم يتم الاختيار
 breadcrumb-label = أنت هنا
 footer-privacy = كل ما تفعله هنا يبقى على هذا الجهاز. لا يتم إرسال أي شيء إلى أي مكان.
 footer-disclaimer = هذا الدليل يعطي معلومات عامة. الجهات الرسمية هي التي تقرر في حالتك.
@@ -25,6 +27,10 @@ loading = جارٍ التحميل…
 language-title = اختر لغتك
 language-intro = اضغط على لغتك. يمكنك تغييرها لاحقا من القائمة في الأعلى.
 language-suggested = مقترحة لهذا الجهاز
+
+## Municipality screen (a site for several municipalities)
+municipality-title = اختر بلديتك
+municipality-intro = اختر البلدية التي تسكن فيها. بعد ذلك يعرض الدليل مكاتبها ومعلومات محلية. يمكنك تغييرها لاحقا من القائمة في الأعلى.
 
 ## Start page
 home-title = مرحبا بك في فنلندا

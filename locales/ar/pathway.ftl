@@ -45,6 +45,7 @@ print-back = رجوع إلى مسارك
 hv-title = إجابات للتقييم
 hv-self-reported = أجاب الشخص عن هذه الأسئلة وحده، قبل التقييم. الإجابات من الشخص نفسه. المسار اقتراح أعده التطبيق من الإجابات، وليس قرارا.
 hv-prepared = تاريخ الإعداد: { $date }. لغة الشخص: { $language }.
+hv-municipality = البلدية: { $name }
 hv-language = اعرض باللغة:
 hv-show-person = اعرض لغة الشخص أيضا
 hv-hide-person = أخفِ لغة الشخص

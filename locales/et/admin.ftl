@@ -22,6 +22,10 @@ config-problem-bad-colour = Värv peab olema kirjutatud kujul #rrggbb, näiteks 
 config-problem-low-contrast = Värv on valgel taustal lugemiseks liiga hele (vaja on 4,5 : 1). Kontrastsus:
 config-problem-out-of-range = Arv on lubatud vahemikust väljas. Lubatud:
 config-problem-missing = See kohustuslik seade puudub, seega jäetakse see osa kõrvale.
+config-problem-unknown-country = Tundmatu riik, seega kasutatakse Soomet. Kirjuta Soome jaoks "fi" või Rootsi jaoks "se":
+config-problem-bad-id = Omavalitsuse tunnuses võivad olla ainult väikesed tähed a–z, numbrid ja sidekriipsud ning iga tunnus võib loendis olla ainult üks kord. Jäetakse kõrvale:
+config-problem-site-only = See seade kehtib kogu saidi kohta. Kirjuta see faili municipality.toml, mitte omavalitsuse enda faili.
+admin-file-unreadable = Seda faili ei saanud lugeda. Kontrolli, et fail on kaustas municipalities/ ja et selle nimi on failis municipality.toml loetletud tunnus.
 
 # Seadete kontrolli lehe tekstifailide osa.
 admin-texts-title = Tekstifailid

@@ -7,6 +7,8 @@ skip-to-content = Mine sisu juurde
 nav-label = Peamenüü
 nav-guide = Teejuht
 nav-language = Keel
+nav-municipality = Omavalitsus
+nav-municipality-none = Pole valitud
 breadcrumb-label = Sa oled siin
 footer-privacy = Kõik, mida sa siin teed, jääb sellesse seadmesse. Midagi ei saadeta kuhugi.
 footer-disclaimer = See teejuht annab üldist teavet. Sinu asja otsustavad ametiasutused.
@@ -25,6 +27,10 @@ loading = Laadimine…
 language-title = Vali oma keel
 language-intro = Puuduta oma keelt. Hiljem saad seda muuta ülal olevast menüüst.
 language-suggested = Soovitatud selle seadme jaoks
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Vali oma omavalitsus
+municipality-intro = Vali omavalitsus, kus sa elad. Siis näitab teejuht selle büroosid ja kohalikku teavet. Hiljem saad omavalitsust muuta ülal olevast menüüst.
 
 ## Start page
 home-title = Tere tulemast Soome

@@ -45,6 +45,7 @@ print-back = Tagasi oma teekaardi juurde
 hv-title = Vastused hindamiseks
 hv-self-reported = Inimene vastas nendele küsimustele üksi, enne hindamist. Vastused on tema enda antud. Teekaart on soovitus, mille rakendus tegi vastuste põhjal, mitte otsus.
 hv-prepared = Koostatud { $date }. Inimese keel: { $language }.
+hv-municipality = Omavalitsus: { $name }
 hv-language = Näita keeles:
 hv-show-person = Näita ka inimese keelt
 hv-hide-person = Peida inimese keel

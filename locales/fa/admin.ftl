@@ -22,6 +22,10 @@ config-problem-bad-colour = رنگ باید به شکل ⁨#rrggbb⁩ نوشته
 config-problem-low-contrast = این رنگ روی زمینه سفید برای خواندن خیلی روشن است (دست‌کم 4.5:1 لازم است). کنتراست:
 config-problem-out-of-range = عدد خارج از محدوده مجاز است. محدوده مجاز:
 config-problem-missing = این تنظیم لازم وجود ندارد، برای همین این بخش نادیده گرفته شد.
+config-problem-unknown-country = کشور ناشناخته است، برای همین از فنلاند استفاده می‌شود. برای فنلاند ⁨"fi"⁩ و برای سوئد ⁨"se"⁩ بنویسید:
+config-problem-bad-id = شناسه شهرداری فقط می‌تواند حروف کوچک لاتین ⁨a–z⁩، رقم و خط تیره داشته باشد و هر شناسه فقط یک بار در فهرست می‌آید. نادیده گرفته شد:
+config-problem-site-only = این تنظیم برای کل سایت است. آن را در ⁨municipality.toml⁩ بنویسید، نه در فایل جداگانه یک شهرداری.
+admin-file-unreadable = این فایل خوانده نشد. بررسی کنید که این فایل در پوشه ⁨municipalities/⁩ باشد و نام آن همان شناسه‌ای باشد که در ⁨municipality.toml⁩ آمده است.
 
 # The text files part of the settings check page.
 admin-texts-title = فایل‌های متن

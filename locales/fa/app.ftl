@@ -7,6 +7,8 @@ skip-to-content = رفتن به محتوای اصلی
 nav-label = منوی اصلی
 nav-guide = راهنما
 nav-language = زبان
+nav-municipality = شهرداری
+nav-municipality-none = انتخاب نشده
 breadcrumb-label = شما اینجا هستید
 footer-privacy = هر کاری که اینجا انجام می‌دهید، فقط روی همین دستگاه می‌ماند. هیچ چیزی به جایی فرستاده نمی‌شود.
 footer-disclaimer = این راهنما اطلاعات کلی می‌دهد. ادارات دولتی درباره پرونده شما تصمیم می‌گیرند.
@@ -25,6 +27,10 @@ loading = در حال بارگذاری…
 language-title = زبان خود را انتخاب کنید
 language-intro = روی زبان خود بزنید. بعداً می‌توانید آن را از منوی بالای صفحه تغییر دهید.
 language-suggested = پیشنهاد برای این دستگاه
+
+## Municipality screen (a site for several municipalities)
+municipality-title = شهرداری خود را انتخاب کنید
+municipality-intro = شهرداری محل زندگی خود را انتخاب کنید. بعد از آن، راهنما دفترهای آن شهرداری و اطلاعات محلی را نشان می‌دهد. بعداً می‌توانید آن را از منوی بالای صفحه تغییر دهید.
 
 ## Start page
 home-title = به فنلاند خوش آمدید

@@ -22,6 +22,10 @@ config-problem-bad-colour = Väri pitää kirjoittaa muodossa #rrggbb, esimerkik
 config-problem-low-contrast = Väri on liian vaalea luettavaksi valkoisella taustalla (vaatimus 4.5:1). Kontrasti:
 config-problem-out-of-range = Luku ei ole sallitulla välillä. Sallittu:
 config-problem-missing = Tämä pakollinen asetus puuttuu, joten tämä osa jätetään huomiotta.
+config-problem-unknown-country = Tuntematon maa, joten käytetään Suomea. Kirjoita "fi", jos maa on Suomi, tai "se", jos maa on Ruotsi:
+config-problem-bad-id = Kunnan tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä, ja kukin tunnus saa olla luettelossa vain kerran. Jätetään huomiotta:
+config-problem-site-only = Tämä asetus koskee koko sivustoa. Kirjoita se tiedostoon municipality.toml, älä kunnan omaan tiedostoon.
+admin-file-unreadable = Tätä tiedostoa ei voitu lukea. Tarkista, että tiedosto on kansiossa municipalities/ ja että sen nimi on tiedostossa municipality.toml mainittu kunnan tunnus.
 
 # The text files part of the settings check page.
 admin-texts-title = Tekstitiedostot

@@ -7,6 +7,8 @@ skip-to-content = Siirry sisältöön
 nav-label = Päävalikko
 nav-guide = Opas
 nav-language = Kieli
+nav-municipality = Kunta
+nav-municipality-none = Ei valittu
 breadcrumb-label = Olet tässä
 footer-privacy = Kaikki, mitä teet täällä, jää tähän laitteeseen. Mitään ei lähetetä minnekään.
 footer-disclaimer = Tämä opas antaa yleistä tietoa. Viranomaiset päättävät sinun asiastasi.
@@ -25,6 +27,10 @@ loading = Ladataan…
 language-title = Valitse kieli
 language-intro = Napauta omaa kieltäsi. Voit vaihtaa kielen myöhemmin ylhäällä olevasta valikosta.
 language-suggested = Ehdotus tälle laitteelle
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Valitse kuntasi
+municipality-intro = Valitse kunta, jossa asut. Sen jälkeen opas näyttää kunnan toimipisteet ja paikallista tietoa. Voit vaihtaa kunnan myöhemmin ylhäällä olevasta valikosta.
 
 ## Start page
 home-title = Tervetuloa Suomeen

@@ -45,6 +45,7 @@ print-back = Takaisin polkuusi
 hv-title = Vastaukset osaamisen ja kotoutumisen palvelutarpeen arviointia varten
 hv-self-reported = Henkilö vastasi näihin kysymyksiin yksin ennen arviointia. Hän on antanut tiedot itse. Sovellus teki polun vastausten perusteella. Polku on ehdotus, ei päätös.
 hv-prepared = Tehty { $date }. Henkilön kieli: { $language }.
+hv-municipality = Kunta: { $name }
 hv-language = Näytä kielellä:
 hv-show-person = Näytä myös henkilön kieli
 hv-hide-person = Piilota henkilön kieli

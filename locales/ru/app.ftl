@@ -7,6 +7,8 @@ skip-to-content = Перейти к содержанию
 nav-label = Главное меню
 nav-guide = Справочник
 nav-language = Язык
+nav-municipality = Муниципалитет
+nav-municipality-none = Не выбран
 breadcrumb-label = Вы здесь
 footer-privacy = Все, что вы делаете здесь, остается на этом устройстве. Ничего никуда не отправляется.
 footer-disclaimer = В этом справочнике есть общая информация. Решение по вашему делу принимают органы власти.
@@ -25,6 +27,10 @@ loading = Загрузка…
 language-title = Выберите язык
 language-intro = Нажмите на свой язык. Потом его можно изменить в меню вверху.
 language-suggested = Рекомендуется для этого устройства
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Выберите свой муниципалитет
+municipality-intro = Выберите муниципалитет, в котором вы живете. Тогда справочник покажет его офисы и местную информацию. Потом муниципалитет можно изменить в меню вверху.
 
 ## Start page
 home-title = Добро пожаловать в Финляндию

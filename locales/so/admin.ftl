@@ -22,6 +22,10 @@ config-problem-bad-colour = Midabka waa in loo qoraa sida #rrggbb, tusaale ahaan
 config-problem-low-contrast = Midabku aad buu u khafiif yahay si looga akhriyo asal cad (waxaa loo baahan yahay 4.5:1). Farqiga u dhexeeya labada midab:
 config-problem-out-of-range = Lambarku wuu ka baxsan yahay xadka. Waxaa la oggol yahay:
 config-problem-missing = Dejintan loo baahan yahay ayaa maqan, sidaas darteed qaybtan waa la iska indha-tiray.
+config-problem-unknown-country = Waddan aan la aqoon, sidaas darteed Finland ayaa la isticmaalayaa. Qor "fi" haddii ay tahay Finland ama "se" haddii ay tahay Iswiidhan:
+config-problem-bad-id = Aqoonsiga degmadu wuxuu ka koobnaan karaa oo keliya xarfaha yaryar a–z, lambarro iyo xarriiqyo (-), aqoonsi kastana liiska hal mar oo keliya ayuu ku jiri karaa. Waa la iska indha-tiray:
+config-problem-site-only = Dejintan waxay khusaysaa websaydhka oo dhan. Ku qor municipality.toml, ha ku qorin faylka gaarka ah ee degmo.
+admin-file-unreadable = Faylkan lama akhrin karin. Hubi inuu ku jiro galka municipalities/ iyo in magaciisu yahay aqoonsiga ku qoran municipality.toml.
 
 # The text files part of the settings check page.
 admin-texts-title = Faylasha qoraalka

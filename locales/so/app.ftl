@@ -7,6 +7,8 @@ skip-to-content = U gudub qoraalka
 nav-label = Liiska weyn
 nav-guide = Hagaha
 nav-language = Luqadda
+nav-municipality = Degmada
+nav-municipality-none = Lama dooran
 breadcrumb-label = Halkan ayaad joogtaa
 footer-privacy = Wax kasta oo aad halkan ku samayso waxay ku harayaan qalabkan. Waxba meelna looma diro.
 footer-disclaimer = Hagahan wuxuu bixiyaa macluumaad guud. Kiiskaaga waxaa go'aamiya hay'adaha dowladda.
@@ -25,6 +27,10 @@ loading = Waa la soo rarayaa…
 language-title = Dooro luqaddaada
 language-intro = Taabo luqaddaada. Goor dambe waad ka beddeli kartaa liiska sare.
 language-suggested = Waxaa lagu taliyay qalabkan
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Dooro degmadaada
+municipality-intro = Dooro degmada aad ku nooshahay. Markaas hagahu wuxuu muujinayaa xafiisyada degmada iyo macluumaadka deegaanka. Goor dambe waad ka beddeli kartaa liiska sare.
 
 ## Start page
 home-title = Ku soo dhawoow Finland

@@ -45,6 +45,7 @@ print-back = Ku noqo waddadaada
 hv-title = Jawaabaha qiimaynta
 hv-self-reported = Qofku keligiis ayuu uga jawaabay su'aalahan, ka hor qiimaynta. Jawaabaha waxaa bixiyay qofka laftiisa. Waddadu waa talo uu app-ku ka sameeyay jawaabaha, go'aan ma aha.
 hv-prepared = La diyaariyay { $date }. Luqadda qofka: { $language }.
+hv-municipality = Degmada: { $name }
 hv-language = Ku muuji:
 hv-show-person = Sidoo kale muuji luqadda qofka
 hv-hide-person = Qari luqadda qofka

@@ -22,6 +22,10 @@ config-problem-bad-colour = Färgen måste skrivas som #rrggbb, till exempel #0b
 config-problem-low-contrast = Färgen är för ljus mot vitt för att vara lätt att läsa (kräver 4.5:1). Kontrast:
 config-problem-out-of-range = Talet ligger utanför det tillåtna området. Tillåtet:
 config-problem-missing = Den här obligatoriska inställningen saknas, så den här delen används inte.
+config-problem-unknown-country = Okänt land, så Finland används. Skriv "fi" för Finland eller "se" för Sverige:
+config-problem-bad-id = En kommuns id får bara innehålla små bokstäver a–z, siffror och bindestreck, och varje id får finnas med bara en gång. Används inte:
+config-problem-site-only = Den här inställningen gäller hela webbplatsen. Skriv den i municipality.toml, inte i en kommuns egen fil.
+admin-file-unreadable = Den här filen kunde inte läsas. Kontrollera att den finns i mappen municipalities/ och att filens namn är det id som anges i municipality.toml.
 
 # The text files part of the settings check page.
 admin-texts-title = Textfiler

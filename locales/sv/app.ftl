@@ -7,6 +7,8 @@ skip-to-content = Gå till innehållet
 nav-label = Huvudmeny
 nav-guide = Guide
 nav-language = Språk
+nav-municipality = Kommun
+nav-municipality-none = Inte vald
 breadcrumb-label = Du är här
 footer-privacy = Allt du gör här stannar på den här enheten. Ingenting skickas någonstans.
 footer-disclaimer = Den här guiden ger allmän information. Det är myndigheterna som beslutar i ditt ärende.
@@ -25,6 +27,10 @@ loading = Laddar…
 language-title = Välj ditt språk
 language-intro = Tryck på ditt språk. Du kan byta språk senare i menyn högst upp.
 language-suggested = Förslag för den här enheten
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Välj din kommun
+municipality-intro = Välj den kommun där du bor. Då visar guiden kommunens kontor och lokal information. Du kan byta kommun senare i menyn högst upp.
 
 ## Start page
 home-title = Välkommen till Finland

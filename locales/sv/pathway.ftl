@@ -45,6 +45,7 @@ print-back = Tillbaka till din väg
 hv-title = Svar inför bedömningen av kompetens och behovet av integrationstjänster
 hv-self-reported = Personen har svarat på de här frågorna på egen hand, före bedömningen. Svaren bygger på personens egna uppgifter. Vägen är ett förslag som appen har gjort utifrån svaren. Den är inte ett beslut.
 hv-prepared = Ifyllt den { $date }. Personens språk: { $language }.
+hv-municipality = Kommun: { $name }
 hv-language = Visa på:
 hv-show-person = Visa också personens språk
 hv-hide-person = Dölj personens språk

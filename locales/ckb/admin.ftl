@@ -22,6 +22,10 @@ config-problem-bad-colour = ڕەنگەکە دەبێت بەم شێوەیە بنو
 config-problem-low-contrast = ڕەنگەکە لەسەر سپی زۆر کاڵە بۆ خوێندنەوە (پێویستی بە ⁨4.5:1⁩ هەیە). جیاوازیی ڕووناکی:
 config-problem-out-of-range = ژمارەکە لە دەرەوەی سنوورە. ڕێگەپێدراو:
 config-problem-missing = ئەم ڕێکخستنە پێویستە بەڵام نییە، بۆیە ئەم بەشە پشتگوێ دەخرێت.
+config-problem-unknown-country = وڵاتێکی نەناسراوە، بۆیە فینلاند بەکار دەهێنرێت. بۆ فینلاند ⁨"fi"⁩ و بۆ سوید ⁨"se"⁩ بنووسە:
+config-problem-bad-id = ناسێنەری شارەوانی تەنها دەتوانێت پیتی بچووکی ⁨a–z⁩، ژمارە و هێڵی کورت (-) لەخۆ بگرێت، و هەر ناسێنەرێک تەنها یەک جار دەنووسرێت. پشتگوێ خرا:
+config-problem-site-only = ئەم ڕێکخستنە بۆ هەموو ماڵپەڕەکەیە. لە ⁨municipality.toml⁩دا بینووسە، نەک لە فایلی تایبەتی شارەوانییەکدا.
+admin-file-unreadable = ئەم فایلە نەتوانرا بخوێندرێتەوە. بپشکنە کە لە بوخچەی ⁨municipalities/⁩دایە و ناوەکەی ئەو ناسێنەرەیە کە لە ⁨municipality.toml⁩دا نووسراوە.
 
 # The text files part of the settings check page.
 admin-texts-title = فایلەکانی دەق

@@ -7,6 +7,8 @@ skip-to-content = بڕۆ بۆ ناوەڕۆک
 nav-label = لیستی سەرەکی
 nav-guide = ڕێنمایی
 nav-language = زمان
+nav-municipality = شارەوانی
+nav-municipality-none = هەڵنەبژێردراوە
 breadcrumb-label = تۆ لێرەیت
 footer-privacy = هەرچی لێرە دەیکەیت تەنها لەسەر ئەم ئامێرە دەمێنێتەوە. هیچ شتێک بۆ هیچ شوێنێک نانێردرێت.
 footer-disclaimer = ئەم ڕێنماییە زانیاریی گشتی دەدات. دەزگا فەرمییەکان بڕیار لەسەر دۆسیەکەت دەدەن.
@@ -25,6 +27,10 @@ loading = بار دەکرێت…
 language-title = زمانەکەت هەڵبژێرە
 language-intro = دەست لە زمانەکەت بدە. دواتر دەتوانیت لە لیستی سەرەوەی لاپەڕەکە بیگۆڕیت.
 language-suggested = پێشنیارکراو بۆ ئەم ئامێرە
+
+## Municipality screen (a site for several municipalities)
+municipality-title = شارەوانییەکەت هەڵبژێرە
+municipality-intro = ئەو شارەوانییە هەڵبژێرە کە تێیدا دەژیت. پاشان ڕێنماییەکە نووسینگەکانی و زانیاریی ناوچەیی پیشان دەدات. دواتر دەتوانیت لە لیستی سەرەوەی لاپەڕەکە بیگۆڕیت.
 
 ## Start page
 home-title = بەخێربێیت بۆ فینلاند

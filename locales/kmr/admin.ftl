@@ -22,6 +22,10 @@ config-problem-bad-colour = Divê reng wek #rrggbb were nivîsîn, mînak #0b539
 config-problem-low-contrast = Reng li ser spî ji bo xwendinê pir vekirî ye (4,5:1 pêwîst e). Kontrast:
 config-problem-out-of-range = Hejmar ji sînor derketiye. Destûrdayî:
 config-problem-missing = Ev mîhenga pêwîst tune ye, loma ev beş nayê hesibandin.
+config-problem-unknown-country = Welatekî nenas, loma Fînlenda tê bikaranîn. Ji bo Fînlendayê "fi" an ji bo Swêdê "se" binivîse:
+config-problem-bad-id = Di nasnameya şaredariyê de tenê tîpên biçûk a–z, hejmar û xêzik dikarin hebin, û her nasname tenê carekê tê nivîsîn. Nayê hesibandin:
+config-problem-site-only = Ev mîheng ji bo tevahiya malperê ye. Wê di municipality.toml de binivîse, ne di pelê taybet ê şaredariyekê de.
+admin-file-unreadable = Ev pel nehat xwendin. Kontrol bike ku ew di peldanka municipalities/ de ye û navê wî ew nasname ye ku di municipality.toml de hatiye nivîsîn.
 
 # The text files part of the settings check page.
 admin-texts-title = Pelên nivîsê

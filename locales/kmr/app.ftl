@@ -8,6 +8,8 @@ skip-to-content = Derbasî naverokê bibe
 nav-label = Menûya sereke
 nav-guide = Rêber
 nav-language = Ziman
+nav-municipality = Şaredarî
+nav-municipality-none = Nehatiye hilbijartin
 breadcrumb-label = Tu li vir î
 footer-privacy = Her tiştê ku tu li vir dikî li ser vê cîhazê dimîne. Tu tişt ji vir nayê şandin.
 footer-disclaimer = Ev rêber agahiyên giştî dide. Li ser meseleya te dezgehên fermî biryarê didin.
@@ -26,6 +28,10 @@ loading = Tê barkirin…
 language-title = Zimanê xwe hilbijêre
 language-intro = Li ser zimanê xwe bitikîne. Tu dikarî paşê wî ji menûya li jor biguherînî.
 language-suggested = Ji bo vê cîhazê tê pêşniyarkirin
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Şaredariya xwe hilbijêre
+municipality-intro = Şaredariya ku tu lê dijî hilbijêre. Paşê rêber nivîsgehên wê û agahiyên herêmî nîşan dide. Tu dikarî paşê wê ji menûya li jor biguherînî.
 
 ## Start page
 home-title = Bi xêr hatî Fînlendayê

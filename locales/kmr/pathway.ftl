@@ -46,6 +46,7 @@ print-back = Vegere rêya xwe
 hv-title = Bersiv ji bo nirxandinê
 hv-self-reported = Kesê têkildar berî nirxandinê bi tena serê xwe bersiva van pirsan daye. Bersiv ji aliyê kesê têkildar bi xwe ve hatine dayîn. Rê pêşniyarek e ku sepanê li gorî bersivan çêkiriye, ne biryar e.
 hv-prepared = Dîroka amadekirinê: { $date }. Zimanê kesê têkildar: { $language }.
+hv-municipality = Şaredarî: { $name }
 hv-language = Nîşan bide bi:
 hv-show-person = Zimanê kesê têkildar jî nîşan bide
 hv-hide-person = Zimanê kesê têkildar veşêre

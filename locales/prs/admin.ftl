@@ -23,6 +23,10 @@ config-problem-bad-colour = رنگ باید به شکل ⁨#rrggbb⁩ نوشته
 config-problem-low-contrast = این رنگ روی زمینه سفید برای خواندن بسیار روشن است (به ⁨4.5:1⁩ ضرورت دارد). تضاد:
 config-problem-out-of-range = عدد بیرون از حد مجاز است. حد مجاز:
 config-problem-missing = این تنظیم ضروری موجود نیست، به همین خاطر این بخش نادیده گرفته می‌شود.
+config-problem-unknown-country = کشور ناشناخته، به همین خاطر فنلند استفاده می‌شود. برای فنلند ⁨"fi"⁩ و برای سویدن ⁨"se"⁩ بنویسید:
+config-problem-bad-id = شناسه شاروالی تنها می‌تواند حروف کوچک ⁨a–z⁩، عددها و خط تیره داشته باشد، و هر شناسه تنها یک بار در لست می‌آید. نادیده گرفته شد:
+config-problem-site-only = این تنظیم برای تمام سایت است. آن را در ⁨municipality.toml⁩ بنویسید، نه در فایل خود یک شاروالی.
+admin-file-unreadable = این فایل خوانده نشد. بررسی کنید که در فولدر ⁨municipalities/⁩ باشد و نامش همان شناسه‌ای باشد که در ⁨municipality.toml⁩ آمده است.
 
 # The text files part of the settings check page.
 admin-texts-title = فایل‌های متن

@@ -8,6 +8,8 @@ skip-to-content = رفتن به محتوای اصلی
 nav-label = مینوی اصلی
 nav-guide = رهنما
 nav-language = زبان
+nav-municipality = شاروالی
+nav-municipality-none = انتخاب نشده
 breadcrumb-label = شما اینجا هستید
 footer-privacy = هر کاری که اینجا می‌کنید، تنها روی همین دستگاه می‌ماند. هیچ چیزی به جایی فرستاده نمی‌شود.
 footer-disclaimer = این رهنما معلومات عمومی می‌دهد. ادارات دولتی در مورد دوسیه شما تصمیم می‌گیرند.
@@ -26,6 +28,10 @@ loading = در حال بارگیری…
 language-title = زبان خود را انتخاب کنید
 language-intro = روی زبان خود بزنید. بعداً می‌توانید آن را از مینوی بالای صفحه تغییر بدهید.
 language-suggested = پیشنهاد برای این دستگاه
+
+## Municipality screen (a site for several municipalities)
+municipality-title = شاروالی خود را انتخاب کنید
+municipality-intro = شاروالی‌ای را که در آن زندگی می‌کنید، انتخاب کنید. بعد رهنما دفترهای آن و معلومات محلی را نشان می‌دهد. بعداً می‌توانید آن را از مینوی بالای صفحه تغییر بدهید.
 
 ## Start page
 home-title = به فنلند خوش آمدید

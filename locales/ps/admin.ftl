@@ -22,6 +22,10 @@ config-problem-bad-colour = رنګ باید د ⁨#rrggbb⁩ په بڼه ولی�
 config-problem-low-contrast = دا رنګ په سپینه زمینه د لوستلو لپاره ډېر روښانه دی (لږ تر لږه ⁨4.5:1⁩ پکار دی). د رنګونو توپیر:
 config-problem-out-of-range = شمېره له مجاز حد څخه بهر ده. مجاز حد:
 config-problem-missing = دا اړین تنظیم نشته، نو دا برخه له پامه غورځول کېږي.
+config-problem-unknown-country = نامعلوم هېواد، نو فنلنډ کارول کېږي. د فنلنډ لپاره ⁨"fi"⁩ او د سویډن لپاره ⁨"se"⁩ ولیکئ:
+config-problem-bad-id = د ښاروالۍ پېژندونکی یوازې کوچني توري ⁨a–z⁩، شمېرې او لنډې کرښې (-) لرلای شي، او هر پېژندونکی یوازې یو ځل لیکل کېږي. له پامه وغورځول شو:
+config-problem-site-only = دا تنظیم د ټول سایټ لپاره دی. هغه په ⁨municipality.toml⁩ کې ولیکئ، نه د یوې ښاروالۍ په خپل فایل کې.
+admin-file-unreadable = دا فایل ونه لوستل شو. وګورئ چې دا په ⁨municipalities/⁩ فولډر کې دی او نوم یې هماغه پېژندونکی دی چې په ⁨municipality.toml⁩ کې لیکل شوی دی.
 
 # The text files part of the settings check page.
 admin-texts-title = د متن فایلونه

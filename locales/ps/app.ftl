@@ -8,6 +8,8 @@ skip-to-content = اصلي منځپانګې ته لاړ شئ
 nav-label = اصلي مینو
 nav-guide = لارښود
 nav-language = ژبه
+nav-municipality = ښاروالي
+nav-municipality-none = نه دی ټاکل شوی
 breadcrumb-label = تاسو دلته یاست
 footer-privacy = هر څه چې تاسو دلته کوئ، یوازې په همدې وسیله کې پاتې کېږي. هېڅ شی بل ځای ته نه لېږل کېږي.
 footer-disclaimer = دا لارښود عمومي معلومات ورکوي. ستاسو د قضیې پرېکړه ادارې کوي.
@@ -26,6 +28,10 @@ loading = بارېږي…
 language-title = خپله ژبه وټاکئ
 language-intro = په خپله ژبه ټک وکړئ. تاسو کولای شئ وروسته یې د پاڼې د سر له مینو څخه بدله کړئ.
 language-suggested = د دې وسیلې لپاره وړاندیز
+
+## Municipality screen (a site for several municipalities)
+municipality-title = خپله ښاروالي وټاکئ
+municipality-intro = هغه ښاروالي وټاکئ چې تاسو پکې اوسېږئ. بیا لارښود د هغې دفترونه او سیمه ییز معلومات ښيي. تاسو کولای شئ وروسته یې د پاڼې د سر له مینو څخه بدله کړئ.
 
 ## Start page
 home-title = فنلنډ ته ښه راغلاست

@@ -23,6 +23,10 @@ config-problem-bad-colour = እቲ ሕብሪ ከም #rrggbb ክጸሓፍ ኣለ�
 config-problem-low-contrast = እቲ ሕብሪ ኣብ ጻዕዳ ንምንባብ ኣዝዩ ፈኲሱ እዩ (4.5:1 የድሊ)። ፍልልይ ሕብሪ:
 config-problem-out-of-range = እቲ ቁጽሪ ካብቲ ዝተፈቕደ ወጻኢ እዩ። ዝተፈቕደ:
 config-problem-missing = እዚ ኣድላዪ ቅጥዒ የለን፣ ስለዚ እዚ ክፋል ተሓሊፉ።
+config-problem-unknown-country = ዘይፍለጥ ሃገር፣ ስለዚ እቲ መተግበሪ ፊንላንድ ይጥቀም። ንፊንላንድ "fi"፣ ንሽወደን ድማ "se" ጽሓፉ:
+config-problem-bad-id = መለለዪ ምምሕዳር ከባቢ ንኣሽቱ ፊደላት a–z፣ ኣሃዛትን ሰረዝን ጥራይ ክሕዝ ይኽእል፣ ነፍሲ ወከፍ መለለዪ ድማ ሓንሳብ ጥራይ ይጽሓፍ። ተሓሊፉ:
+config-problem-site-only = እዚ ቅጥዒ ንብምሉኡ መርበብ እዩ። ኣብ municipality.toml ጽሓፍዎ፣ ኣብ ናይ ሓደ ምምሕዳር ከባቢ ናቱ ፋይል ኣይኮነን።
+admin-file-unreadable = እዚ ፋይል ክንበብ ኣይከኣለን። ኣብቲ municipalities/ ዝብል ማህደር ምህላዉን፣ ስሙ እቲ ኣብ municipality.toml ዝተጻሕፈ መለለዪ ምዃኑን ኣረጋግጹ።
 
 # The text files part of the settings check page.
 admin-texts-title = ፋይላት ጽሑፍ

@@ -8,6 +8,8 @@ skip-to-content = ናብቲ ትሕዝቶ ሕለፉ
 nav-label = ቀንዲ መምረጺ
 nav-guide = መምርሒ
 nav-language = ቋንቋ
+nav-municipality = ምምሕዳር ከባቢ
+nav-municipality-none = ኣይተመርጸን
 breadcrumb-label = ሕጂ ዘለኹምዎ ቦታ
 footer-privacy = ኣብዚ ትገብርዎ ዘበለ ኣብዚ መሳርሒ ጥራይ ይተርፍ። ናብ ዝኾነ ቦታ ዝለኣኽ ነገር የለን።
 footer-disclaimer = እዚ መምርሒ ሓፈሻዊ ሓበሬታ ይህብ። ብዛዕባ ጉዳይኩም ዝውስኑ ሰብ መዚ እዮም።
@@ -26,6 +28,10 @@ loading = ይጽዓን ኣሎ…
 language-title = ቋንቋኹም ምረጹ
 language-intro = ኣብ ቋንቋኹም ጠውቑ። ድሒርኩም ካብቲ ኣብ ላዕሊ ዘሎ መምረጺ ክትቕይርዎ ትኽእሉ ኢኹም።
 language-suggested = ነዚ መሳርሒ ዝተመኽረ
+
+## Municipality screen (a site for several municipalities)
+municipality-title = ምምሕዳር ከባቢኹም ምረጹ
+municipality-intro = እትነብሩሉ ምምሕዳር ከባቢ ምረጹ። ሽዑ እቲ መምርሒ ቤት ጽሕፈታቱን ከባቢያዊ ሓበሬታን የርኢ። ድሒርኩም ካብቲ ኣብ ላዕሊ ዘሎ መምረጺ ክትቕይርዎ ትኽእሉ ኢኹም።
 
 ## Start page
 home-title = እንቋዕ ናብ ፊንላንድ ብደሓን መጻእኩም

@@ -46,6 +46,7 @@ print-back = ናብ መንገዲ ስጉምትታትኩም ተመለሱ
 hv-title = መልስታት ንገምጋም
 hv-self-reported = እቲ ሰብ ነዞም ሕቶታት ቅድሚ ገምጋም በይኑ መሊሱዎም። እቶም መልስታት ብእቲ ሰብ ባዕሉ ዝተሃቡ እዮም። እቲ መንገዲ ስጉምትታት ካብቶም መልስታት ተበጊሱ ብመተግበሪ ዝተዳለወ ምኽሪ እዩ፣ ውሳነ ኣይኮነን።
 hv-prepared = ዝተዳለወሉ ዕለት { $date }። ቋንቋ እቲ ሰብ: { $language }።
+hv-municipality = ምምሕዳር ከባቢ: { $name }
 hv-language = ብኣየናይ ቋንቋ ይርአ:
 hv-show-person = ቋንቋ እቲ ሰብ እውን ኣርእዩ
 hv-hide-person = ቋንቋ እቲ ሰብ ሕብኡ

@@ -24,6 +24,10 @@ config-problem-bad-colour = Колір треба записати у форма
 config-problem-low-contrast = Колір занадто світлий на білому тлі, щоб його було легко читати (потрібно 4.5:1). Контраст:
 config-problem-out-of-range = Число поза допустимими межами. Дозволено:
 config-problem-missing = Бракує цього обов’язкового налаштування, тому цю частину пропущено.
+config-problem-unknown-country = Невідома країна, тому використовується Фінляндія. Напишіть "fi" для Фінляндії або "se" для Швеції:
+config-problem-bad-id = Ідентифікатор муніципалітету може містити лише малі літери a–z, цифри та дефіси, і кожен ідентифікатор указується лише один раз. Пропущено:
+config-problem-site-only = Це налаштування стосується всього сайту. Запишіть його в municipality.toml, а не у власний файл муніципалітету.
+admin-file-unreadable = Не вдалося прочитати цей файл. Перевірте, що він лежить у теці municipalities/ і що його назва — це ідентифікатор, указаний у municipality.toml.
 
 # The text files part of the settings check page.
 admin-texts-title = Текстові файли

@@ -7,6 +7,8 @@ skip-to-content = Перейти до основного змісту
 nav-label = Головне меню
 nav-guide = Довідник
 nav-language = Мова
+nav-municipality = Муніципалітет
+nav-municipality-none = Не вибрано
 breadcrumb-label = Ви тут
 footer-privacy = Усе, що ви робите тут, залишається на цьому пристрої. Нічого нікуди не надсилається.
 footer-disclaimer = Цей довідник дає загальну інформацію. Рішення у вашій справі ухвалюють органи влади.
@@ -25,6 +27,10 @@ loading = Завантаження…
 language-title = Виберіть мову
 language-intro = Торкніться своєї мови. Пізніше ви можете змінити її в меню вгорі.
 language-suggested = Рекомендовано для цього пристрою
+
+## Municipality screen (a site for several municipalities)
+municipality-title = Виберіть свій муніципалітет
+municipality-intro = Виберіть муніципалітет, у якому ви живете. Тоді довідник покаже його офіси та місцеву інформацію. Пізніше ви можете змінити його в меню вгорі.
 
 ## Start page
 home-title = Ласкаво просимо до Фінляндії

@@ -21,6 +21,10 @@ config-problem-bad-colour = رنگ ⁨#rrggbb⁩ کی صورت میں لکھا �
 config-problem-low-contrast = سفید پر پڑھنے کے لیے رنگ بہت ہلکا ہے (⁨4.5:1⁩ چاہیے)۔ تضاد:
 config-problem-out-of-range = نمبر اجازت شدہ حد سے باہر ہے۔ اجازت ہے:
 config-problem-missing = یہ لازمی ترتیب موجود نہیں، اس لیے یہ حصہ نظر انداز کیا جاتا ہے۔
+config-problem-unknown-country = نامعلوم ملک، اس لیے فن لینڈ استعمال کیا جاتا ہے۔ فن لینڈ کے لیے ⁨"fi"⁩ یا سویڈن کے لیے ⁨"se"⁩ لکھیں:
+config-problem-bad-id = بلدیہ کے شناختی کوڈ میں صرف چھوٹے حروف ⁨a–z⁩، ہندسے اور ہائفن ہو سکتے ہیں، اور ہر شناختی کوڈ صرف ایک بار درج ہوتا ہے۔ نظر انداز کیا گیا:
+config-problem-site-only = یہ ترتیب پوری سائٹ کے لیے ہے۔ اسے ⁨municipality.toml⁩ میں لکھیں، کسی بلدیہ کی اپنی فائل میں نہیں۔
+admin-file-unreadable = یہ فائل پڑھی نہیں جا سکی۔ جانچیں کہ یہ ⁨municipalities/⁩ فولڈر میں ہے اور اس کا نام وہی شناختی کوڈ ہے جو ⁨municipality.toml⁩ میں درج ہے۔
 
 # The text files part of the settings check page.
 admin-texts-title = متن کی فائلیں

@@ -7,6 +7,8 @@ skip-to-content = اصل مواد پر جائیں
 nav-label = مرکزی مینو
 nav-guide = رہنما
 nav-language = زبان
+nav-municipality = بلدیہ
+nav-municipality-none = منتخب نہیں
 breadcrumb-label = آپ یہاں ہیں
 footer-privacy = آپ یہاں جو کچھ کرتے ہیں وہ صرف اسی آلے پر رہتا ہے۔ کچھ بھی کہیں نہیں بھیجا جاتا۔
 footer-disclaimer = یہ رہنما عام معلومات دیتا ہے۔ آپ کے معاملے کا فیصلہ سرکاری ادارے کرتے ہیں۔
@@ -25,6 +27,10 @@ loading = لوڈ ہو رہا ہے…
 language-title = اپنی زبان چنیں
 language-intro = اپنی زبان پر ٹیپ کریں۔ آپ اسے بعد میں اوپر والے مینو سے بدل سکتے ہیں۔
 language-suggested = اس آلے کے لیے تجویز کردہ
+
+## Municipality screen (a site for several municipalities)
+municipality-title = اپنی بلدیہ چنیں
+municipality-intro = وہ بلدیہ چنیں جہاں آپ رہتے ہیں۔ پھر رہنما اس کے دفاتر اور مقامی معلومات دکھاتا ہے۔ آپ اسے بعد میں اوپر والے مینو سے بدل سکتے ہیں۔
 
 ## Start page
 home-title = فن لینڈ میں خوش آمدید

@@ -23,10 +23,11 @@ use std::process::ExitCode;
 use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 
-use newcomer_guide::domain::config::{self, office_targets, Config, Known};
+use newcomer_guide::domain::config::{self, Config, Known};
 use newcomer_guide::domain::first_screen::{render, ScreenTexts};
 use newcomer_guide::domain::i18n::{
-    enabled_locales, parse_languages, FtlSource, Localizer, FTL_FILES, LOCAL_FILE, REFERENCE_LOCALE,
+    enabled_locales, parse_languages, FtlSource, LocaleInfo, Localizer, LOCAL_FILE,
+    REFERENCE_LOCALE,
 };
 use newcomer_guide::domain::languages::screen_order;
 
@@ -42,8 +43,13 @@ fn read(dir: &Path, file: &str) -> Result<String, String> {
     fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))
 }
 
-fn sources(dir: &Path, code: &str) -> Vec<FtlSource> {
-    let mut out: Vec<FtlSource> = FTL_FILES
+/// A locale's files for the site's pack (Sweden's own texts after the
+/// shared ones, as the app loads them).
+fn sources(dir: &Path, code: &str, config: &Config) -> Vec<FtlSource> {
+    let mut out: Vec<FtlSource> = config
+        .country
+        .pack()
+        .all_text_files()
         .iter()
         .map(|file| {
             (
@@ -159,23 +165,24 @@ fn main() -> ExitCode {
         Err(_) => Config::default(),
         Ok(source) => {
             let codes: Vec<&str> = all.iter().map(|l| l.code.as_str()).collect();
-            let targets = office_targets();
-            let known = Known {
-                locales: &codes,
-                targets: &targets,
-            };
-            config::parse(&source, &known).0
+            config::parse(&source, &Known { locales: &codes }).0
         }
     };
-    let offered = enabled_locales(&all, config.enabled_locales.as_deref());
-    let reference = sources(dir, REFERENCE_LOCALE);
+    // As the app offers them: complete for the site's pack, then enabled.
+    let pack = config.country.code();
+    let complete: Vec<LocaleInfo> = all
+        .into_iter()
+        .filter(|l| l.packs.iter().any(|p| p == pack))
+        .collect();
+    let offered = enabled_locales(&complete, config.enabled_locales.as_deref());
+    let reference = sources(dir, REFERENCE_LOCALE, &config);
     let texts: Vec<ScreenTexts> = offered
         .iter()
         .map(|info| {
             let primary = if info.code == REFERENCE_LOCALE {
                 Vec::new()
             } else {
-                sources(dir, &info.code)
+                sources(dir, &info.code, &config)
             };
             let text = Localizer::new(&info.code, &primary, &reference);
             ScreenTexts::new(info, &text, &config)

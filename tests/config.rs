@@ -1,24 +1,14 @@
 //! The municipality config: every field, the shipped example, and each class
 //! of error with its field path and line.
 
-use newcomer_guide::domain::assessment::STEP_IDS;
 use newcomer_guide::domain::config::{
     parse, Config, Known, Problem, ProblemKind, DEFAULT_IDLE_SECONDS,
 };
-use newcomer_guide::domain::topics::TOPICS;
 
 const LOCALES: &[&str] = &["fi", "sv", "en", "ar", "uk", "ru", "so", "fa"];
 
 fn check(src: &str) -> (Config, Vec<Problem>) {
-    let mut targets: Vec<&str> = STEP_IDS.to_vec();
-    targets.extend(TOPICS.iter().map(|t| t.id));
-    parse(
-        src,
-        &Known {
-            locales: LOCALES,
-            targets: &targets,
-        },
-    )
+    parse(src, &Known { locales: LOCALES })
 }
 
 fn only_problem(src: &str) -> Problem {
@@ -415,4 +405,160 @@ fn the_languages_shown_first_are_checked_like_the_enabled_ones() {
     assert_eq!(c.screen_first(), vec!["ar", "fi"]);
     let (c, _) = check("");
     assert_eq!(c.screen_first(), vec!["fi", "sv", "en"]);
+}
+
+// ---- country packs and regional sites ----
+
+use newcomer_guide::domain::config::{parse_file, FileKind};
+use newcomer_guide::domain::pack::Country;
+
+#[test]
+fn no_country_is_finland_with_its_defaults() {
+    let (c, problems) = check("name = \"Esimerkkilä\"\n");
+    assert_eq!(problems, vec![]);
+    assert_eq!(c.country, Country::Finland);
+    assert_eq!(c.caseworker_languages, ["fi", "sv", "en"]);
+    assert_eq!(c.screen_first(), ["fi", "sv", "en"]);
+    assert!(c.municipalities.is_empty());
+}
+
+#[test]
+fn country_se_selects_the_sweden_pack_and_its_defaults() {
+    let (c, problems) = check("country = \"se\"\nname = \"Trollhättan\"\n");
+    assert_eq!(problems, vec![]);
+    assert_eq!(c.country, Country::Sweden);
+    // Swedish and English are the caseworker's languages and come first.
+    assert_eq!(c.caseworker_languages, ["sv", "en"]);
+    assert_eq!(c.screen_first(), ["sv", "en"]);
+    // Finnish is not a caseworker language in Sweden.
+    let p = only_problem("country = \"se\"\n[languages]\ncaseworker = [\"fi\", \"sv\"]\n");
+    assert_eq!(p.path, "languages.caseworker[0]");
+}
+
+#[test]
+fn the_country_is_read_first_wherever_it_stands() {
+    // Offices may serve the Swedish pack's steps and topics only in Sweden.
+    let office = "[[office]]\nname = \"SFI\"\nserves = [\"se-sfi-path-1\", \"sfi\"]\n";
+    let (c, problems) = check(&format!("country = \"se\"\n{office}"));
+    assert_eq!(problems, vec![]);
+    assert_eq!(c.offices[0].serves, ["se-sfi-path-1", "sfi"]);
+    let (c, problems) = check(office);
+    assert_eq!(c.country, Country::Finland);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems
+        .iter()
+        .all(|p| matches!(p.kind, ProblemKind::UnknownStep(_))));
+}
+
+#[test]
+fn an_unknown_country_is_reported_and_finland_applies() {
+    let p = only_problem("country = \"no\"\n");
+    assert_eq!((p.path.as_str(), p.line), ("country", 1));
+    assert_eq!(p.kind, ProblemKind::UnknownCountry("no".into()));
+    assert_eq!(check("country = \"no\"\n").0.country, Country::Finland);
+}
+
+#[test]
+fn a_regional_site_lists_its_municipalities() {
+    let (c, problems) = check(
+        "country = \"se\"\nmunicipalities = [\"trollhattan\", \"Vänersborg\", \"trollhattan\", \"dals-ed\"]\n",
+    );
+    assert_eq!(c.municipalities, ["trollhattan", "dals-ed"]);
+    let bad: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(bad, ["municipalities[1]", "municipalities[2]"]);
+}
+
+#[test]
+fn a_municipality_file_cannot_set_the_site_s_settings() {
+    let (c, problems) = parse_file(
+        "country = \"fi\"\nmunicipalities = [\"x\"]\nname = \"Lysekil\"\n[[office]]\nname = \"SFI\"\nserves = [\"sfi\"]\n",
+        &Known { locales: LOCALES },
+        FileKind::Municipality(Country::Sweden),
+    );
+    // Read with the site's country: a Swedish topic is a known target.
+    assert_eq!(c.country, Country::Sweden);
+    assert_eq!(c.offices[0].serves, ["sfi"]);
+    let kinds: Vec<_> = problems.iter().map(|p| (p.line, p.kind.clone())).collect();
+    assert_eq!(
+        kinds,
+        [(1, ProblemKind::SiteOnly), (2, ProblemKind::SiteOnly)]
+    );
+}
+
+#[test]
+fn a_municipality_s_file_goes_on_top_of_the_site_s() {
+    let (site, _) = check(
+        "country = \"se\"\nmunicipalities = [\"lysekil\"]\naccent_colour = \"#0b5394\"\n[languages]\nfirst = [\"sv\", \"en\"]\n[[office]]\nname = \"Region\"\n",
+    );
+    let (m, _) = parse_file(
+        "name = \"Lysekil\"\n[languages]\nenabled = [\"sv\", \"en\", \"ar\"]\n[kiosk]\nenabled = true\n",
+        &Known { locales: LOCALES },
+        FileKind::Municipality(Country::Sweden),
+    );
+    let c = site.with_municipality(&m);
+    assert_eq!(c.name.get("sv"), "Lysekil");
+    assert_eq!(c.country, Country::Sweden);
+    // What the municipality leaves out comes from the site.
+    assert_eq!(c.accent_colour.as_deref(), Some("#0b5394"));
+    assert_eq!(c.offices[0].name.get("sv"), "Region");
+    assert_eq!(
+        c.first_locales.as_deref(),
+        Some(&["sv".to_string(), "en".to_string()][..])
+    );
+    assert_eq!(c.enabled_locales.as_ref().map(Vec::len), Some(3));
+    assert!(c.kiosk.enabled);
+    assert_eq!(c.caseworker_languages, ["sv", "en"]);
+}
+
+/// The shipped regional example (sites/sju-kommuner): the seven
+/// municipalities of the seed, each file valid, with its real name and an
+/// official https address, and no phone number.
+#[test]
+fn the_regional_example_is_valid() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/sites/sju-kommuner");
+    let src = std::fs::read_to_string(format!("{dir}/municipality.toml")).unwrap();
+    let (site, problems) = check(&src);
+    assert_eq!(problems, vec![]);
+    assert_eq!(site.country, Country::Sweden);
+    assert_eq!(
+        site.municipalities,
+        [
+            "bengtsfors",
+            "dals-ed",
+            "lysekil",
+            "munkedal",
+            "sotenas",
+            "trollhattan",
+            "vanersborg"
+        ]
+    );
+    let names = [
+        "Bengtsfors",
+        "Dals-Ed",
+        "Lysekil",
+        "Munkedal",
+        "Sotenäs",
+        "Trollhättan",
+        "Vänersborg",
+    ];
+    for (id, name) in site.municipalities.iter().zip(names) {
+        let src = std::fs::read_to_string(format!("{dir}/municipalities/{id}.toml")).unwrap();
+        let (m, problems) = parse_file(
+            &src,
+            &Known { locales: LOCALES },
+            FileKind::Municipality(site.country),
+        );
+        assert_eq!(problems, vec![], "{id}");
+        assert_eq!(m.name.get("sv"), name);
+        assert!(!m.offices.is_empty(), "{id} has an example office");
+        for o in &m.offices {
+            assert!(o.phone.is_none(), "{id}: no invented phone numbers");
+            let url = o.url.as_deref().unwrap_or_default();
+            let host = url.trim_start_matches("https://www.");
+            assert!(
+                host.ends_with(".se") && host.starts_with(&id.replace('-', "")[..4]),
+                "{id}: {url}"
+            );
+        }
+    }
 }

@@ -220,67 +220,88 @@ fn the_official_domain_list_is_domain_md_s() {
     }
 }
 
-/// The Sweden pack's English texts (locales/en/se/guide.ftl) cover every
-/// topic, step, authority, source, owner, phone and checklist item of its
-/// data, so the pack can be wired in without a missing text.
-#[test]
-fn the_sweden_pack_has_an_english_text_for_every_id() {
-    use newcomer_guide::domain::topics::se;
-    let src = std::fs::read_to_string(locales_dir().join("en/se/guide.ftl")).unwrap();
-    let res = fluent_syntax::parser::parse(src.as_str()).expect("en/se/guide.ftl parses");
-    let ids: BTreeSet<String> = res
-        .body
+fn message_ids(path: &std::path::Path) -> BTreeSet<String> {
+    let src = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|_| panic!("{} parses", path.display()));
+    res.body
         .iter()
         .filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
         })
-        .collect();
-    let mut wanted = Vec::new();
-    for t in se::TOPICS {
-        wanted.push(format!("se-topic-{}-title", t.id));
-        wanted.push(format!("se-topic-{}-summary", t.id));
-        wanted.extend((1..=t.steps).map(|n| format!("se-topic-{}-step-{n}", t.id)));
-    }
-    wanted.extend(
-        se::AUTHORITIES
-            .iter()
-            .map(|a| format!("se-authority-{}", a.id)),
-    );
-    for s in se::SOURCES {
-        wanted.push(format!("se-source-{}", s.id));
-        wanted.push(format!("se-owner-{}", s.owner));
-    }
-    for s in se::STEP_SOURCES {
-        wanted.push(format!("se-step-{}-title", s.step));
-        wanted.push(format!("se-step-{}-text", s.step));
-    }
-    wanted.extend(se::CHECKLIST.iter().map(|c| format!("se-check-{}", c.id)));
-    let missing: Vec<_> = wanted.iter().filter(|k| !ids.contains(*k)).collect();
-    assert!(se::TOPICS.len() >= 15, "{} topics", se::TOPICS.len());
-    assert!(
-        missing.is_empty(),
-        "missing in en/se/guide.ftl: {missing:?}"
-    );
+        .collect()
 }
 
-/// The Sweden pack's Swedish texts (its original language) have exactly the
-/// English file's keys.
+/// Every key the Sweden pack shows, from its data and its questionnaire,
+/// made as the app makes them.
+fn sweden_keys() -> Vec<String> {
+    use newcomer_guide::domain::pack::SWEDEN;
+    let mut wanted = Vec::new();
+    for t in SWEDEN.topics {
+        wanted.extend(t.text_keys());
+        for src in t.sources {
+            wanted.push(src.label_key());
+            wanted.push(src.owner_key());
+        }
+        wanted.extend(t.phones.iter().map(|p| p.label_key()));
+    }
+    wanted.extend(SWEDEN.authorities.iter().map(|a| a.name_key()));
+    for s in SWEDEN.step_sources {
+        wanted.push(format!("step-{}-title", s.step));
+        wanted.push(format!("step-{}-text", s.step));
+        for src in s.sources {
+            wanted.push(src.label_key());
+            wanted.push(src.owner_key());
+        }
+    }
+    wanted.extend(SWEDEN.checklist.iter().map(|c| c.text_key()));
+    for q in SWEDEN.questions {
+        wanted.extend(q.text_keys());
+    }
+    wanted.extend(SWEDEN.sections.iter().map(|s| s.title_key()));
+    wanted
+}
+
+/// Every locale languages.toml offers for the Sweden pack has every text
+/// the pack shows (its own files and the shared ones), and its own Sweden
+/// files have exactly English's keys; English and Swedish, the pack's
+/// languages, are among them, with at least Arabic, Somali, Persian, Dari,
+/// Tigrinya and Ukrainian.
 #[test]
-fn the_sweden_pack_s_swedish_texts_match_its_english_ones() {
-    let ids = |code: &str| -> BTreeSet<String> {
-        let src = std::fs::read_to_string(locales_dir().join(code).join("se/guide.ftl")).unwrap();
-        let res = fluent_syntax::parser::parse(src.as_str())
-            .unwrap_or_else(|_| panic!("{code}/se/guide.ftl parses"));
-        res.body
-            .iter()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            })
-            .collect()
-    };
-    let en = ids("en");
-    assert!(en.len() > 150);
-    assert_eq!(ids("sv"), en);
+fn every_locale_offered_for_sweden_has_all_its_texts() {
+    use newcomer_guide::domain::i18n::parse_languages;
+    use newcomer_guide::domain::pack::SWEDEN;
+    let list =
+        parse_languages(&std::fs::read_to_string(locales_dir().join("languages.toml")).unwrap())
+            .unwrap();
+    let offered: Vec<&str> = list
+        .iter()
+        .filter(|l| l.packs.iter().any(|p| p == "se"))
+        .map(|l| l.code.as_str())
+        .collect();
+    for code in ["sv", "en", "ar", "so", "fa", "prs", "ti", "uk"] {
+        assert!(offered.contains(&code), "{code} is not offered for Sweden");
+    }
+    assert!(SWEDEN.topics.len() >= 15, "{} topics", SWEDEN.topics.len());
+    let wanted = sweden_keys();
+    for code in offered {
+        let dir = locales_dir().join(code);
+        let mut ids = BTreeSet::new();
+        for file in SWEDEN.all_text_files() {
+            ids.extend(message_ids(&dir.join(file)));
+        }
+        let missing: Vec<_> = wanted.iter().filter(|k| !ids.contains(*k)).collect();
+        assert!(missing.is_empty(), "{code} lacks {missing:?}");
+        for file in SWEDEN.text_files {
+            let ours = message_ids(&dir.join(file));
+            let en = message_ids(&locales_dir().join("en").join(file));
+            let lacks: Vec<_> = en.difference(&ours).collect();
+            let extra: Vec<_> = ours.difference(&en).collect();
+            assert!(
+                lacks.is_empty() && extra.is_empty(),
+                "{code}/{file}: lacks {lacks:?}, has extra {extra:?}"
+            );
+        }
+    }
 }

@@ -6,7 +6,9 @@ use newcomer_guide::domain::handover::{
     base32_encode, crc32, decode, encode, from_file, to_file, Date, Decoded, Handover,
     HandoverError, PAYLOAD_VERSION,
 };
+use newcomer_guide::domain::pack::Country;
 use newcomer_guide::domain::questions::{Kind, QUESTIONS};
+use newcomer_guide::domain::sweden::questions::QUESTIONS as SE_QUESTIONS;
 use proptest::prelude::*;
 use qrcode::{EcLevel, QrCode, Version};
 
@@ -21,6 +23,8 @@ fn handover(answers: Answers) -> Handover {
         answers,
         locale: "ar".into(),
         created: CREATED,
+        country: Country::Finland,
+        municipality: None,
     }
 }
 
@@ -150,7 +154,7 @@ fn tampered_truncated_and_foreign_payloads_are_clear_errors() {
     // Other versions and shapes.
     assert_eq!(
         decode(&format!("{}.{}", PAYLOAD_VERSION + 1, &good[2..])),
-        Err(HandoverError::NewerVersion(2))
+        Err(HandoverError::NewerVersion(PAYLOAD_VERSION + 1))
     );
     assert_eq!(decode("0.AAAA.AAAAAA"), Err(HandoverError::Malformed));
     assert_eq!(decode(""), Err(HandoverError::Empty));
@@ -315,7 +319,7 @@ proptest! {
 
     #[test]
     fn encode_then_decode_returns_the_same_answers(a in arb_answers(), day in 0u8..28) {
-        let h = Handover { answers: a, locale: "fa".into(), created: Date { year: 2026, month: 3, day: day + 1 } };
+        let h = Handover { answers: a, locale: "fa".into(), created: Date { year: 2026, month: 3, day: day + 1 }, country: Country::Finland, municipality: None };
         let d = decode(&encode(&h)).unwrap();
         prop_assert_eq!(d.dropped, 0);
         prop_assert_eq!(d.handover, h);
@@ -375,4 +379,67 @@ fn the_saved_file_matches_the_published_schema() {
                 .as_u64()
                 .unwrap() as usize
     );
+}
+
+#[test]
+fn a_finnish_handover_without_municipality_is_still_version_1() {
+    let mut a = Answers::default();
+    a.set("age-group", Answer::Choice("25-29".into()));
+    let payload = encode(&handover(a));
+    assert!(payload.starts_with("1."), "{payload}");
+}
+
+/// A Swedish handover of a regional site names its pack and municipality,
+/// and its answers (Sweden's own questions) come back unchanged.
+#[test]
+fn a_swedish_handover_round_trips_with_its_municipality() {
+    let mut a = Answers::default();
+    a.set_in(SE_QUESTIONS, "age", Answer::Number(34));
+    a.set_in(SE_QUESTIONS, "permit", Answer::Choice("refugee".into()));
+    a.set_in(SE_QUESTIONS, "personnummer", Answer::Choice("no".into()));
+    a.set_in(SE_QUESTIONS, "school-years", Answer::Number(9));
+    a.set_in(SE_QUESTIONS, "has-children", Answer::Choice("yes".into()));
+    a.set_in(
+        SE_QUESTIONS,
+        "children-ages",
+        Answer::Choices(vec!["1-5".into(), "16-19".into()]),
+    );
+    a.set_in(SE_QUESTIONS, "health-affects", Answer::PreferNot);
+    assert_eq!(a.len(), 7);
+    let h = Handover {
+        answers: a,
+        locale: "ar".into(),
+        created: CREATED,
+        country: Country::Sweden,
+        municipality: Some("trollhattan".into()),
+    };
+    let payload = encode(&h);
+    assert!(payload.starts_with("2."), "{payload}");
+    let back = decode(&payload).unwrap();
+    assert_eq!(back.dropped, 0);
+    assert_eq!(back.handover, h);
+    // The file wraps the same payload.
+    assert_eq!(from_file(&to_file(&h)).unwrap().handover, h);
+}
+
+#[test]
+fn a_finnish_handover_of_a_regional_site_keeps_its_municipality() {
+    let mut a = Answers::default();
+    a.set("age-group", Answer::Choice("25-29".into()));
+    let mut h = handover(a);
+    h.municipality = Some("esimerkkila".into());
+    let back = decode(&encode(&h)).unwrap().handover;
+    assert_eq!(back, h);
+}
+
+#[test]
+fn an_unknown_pack_is_a_clear_error() {
+    // Version 2 with the pack code "xx".
+    let data = [2, b'a', b'r', 0, 2, b'x', b'x', 0, 0];
+    let payload = format!(
+        "2.{}.{}",
+        base32_encode(&data),
+        base32_encode(&crc32(&data).to_be_bytes())
+    );
+    assert_eq!(decode(&payload), Err(HandoverError::Malformed));
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::questions::{question, Condition, Kind, Question, QUESTIONS};
+use super::questions::{Condition, Kind, Question, QUESTIONS};
 
 /// One answer, as codes and numbers only: never translated text, so the
 /// caseworker can read it in another language. Free text (`Text`) is the one
@@ -142,31 +142,67 @@ impl Answers {
 
     /// The next applying question after `id` (the first one for `None`).
     pub fn next_after(&self, id: Option<&str>) -> Option<&'static Question> {
+        self.next_after_in(QUESTIONS, id)
+    }
+
+    /// `next_after` in a country pack's questionnaire (`catalogue`).
+    pub fn next_after_in(
+        &self,
+        catalogue: &'static [Question],
+        id: Option<&str>,
+    ) -> Option<&'static Question> {
         let start = match id {
             None => 0,
-            Some(id) => QUESTIONS.iter().position(|q| q.id == id)? + 1,
+            Some(id) => catalogue.iter().position(|q| q.id == id)? + 1,
         };
-        QUESTIONS[start..].iter().find(|q| self.applies(q))
+        catalogue[start..].iter().find(|q| self.applies(q))
     }
 
     /// The applying question before `id`.
     pub fn previous_before(&self, id: &str) -> Option<&'static Question> {
-        let end = QUESTIONS.iter().position(|q| q.id == id)?;
-        QUESTIONS[..end].iter().rev().find(|q| self.applies(q))
+        self.previous_before_in(QUESTIONS, id)
+    }
+
+    /// `previous_before` in a country pack's questionnaire (`catalogue`).
+    pub fn previous_before_in(
+        &self,
+        catalogue: &'static [Question],
+        id: &str,
+    ) -> Option<&'static Question> {
+        let end = catalogue.iter().position(|q| q.id == id)?;
+        catalogue[..end].iter().rev().find(|q| self.applies(q))
     }
 
     /// The first applying question without an answer: where to continue.
     pub fn first_unanswered(&self) -> Option<&'static Question> {
-        self.visible().find(|q| self.get(q.id).is_none())
+        self.first_unanswered_in(QUESTIONS)
+    }
+
+    /// `first_unanswered` in a country pack's questionnaire (`catalogue`).
+    pub fn first_unanswered_in(&self, catalogue: &'static [Question]) -> Option<&'static Question> {
+        self.visible_in(catalogue)
+            .find(|q| self.get(q.id).is_none())
     }
 
     /// After a change from the check page: the first unanswered follow-up
     /// question of the same root question (one whose condition leads back to
     /// it), so newly relevant questions are asked before returning there.
     pub fn next_follow_up(&self, id: &str) -> Option<&'static Question> {
-        let root = root_of(id);
-        QUESTIONS.iter().find(|q| {
-            q.id != root && root_of(q.id) == root && self.applies(q) && self.get(q.id).is_none()
+        self.next_follow_up_in(QUESTIONS, id)
+    }
+
+    /// `next_follow_up` in a country pack's questionnaire (`catalogue`).
+    pub fn next_follow_up_in(
+        &self,
+        catalogue: &'static [Question],
+        id: &str,
+    ) -> Option<&'static Question> {
+        let root = root_of(catalogue, id);
+        catalogue.iter().find(|q| {
+            q.id != root
+                && root_of(catalogue, q.id) == root
+                && self.applies(q)
+                && self.get(q.id).is_none()
         })
     }
 
@@ -193,9 +229,13 @@ impl Answers {
 
 /// The unconditional question that a question's condition leads back to
 /// (itself, for an unconditional question).
-fn root_of(id: &str) -> &str {
+fn root_of<'a>(catalogue: &'static [Question], id: &'a str) -> &'a str {
     let mut current = id;
-    while let Some(dep) = question(current).and_then(|q| q.condition.depends_on()) {
+    while let Some(dep) = catalogue
+        .iter()
+        .find(|q| q.id == current)
+        .and_then(|q| q.condition.depends_on())
+    {
         current = dep;
     }
     current
@@ -450,6 +490,11 @@ impl Answers {
     }
 
     pub fn from_stored(text: &str) -> Result<Loaded, LoadError> {
+        Self::from_stored_in(QUESTIONS, text)
+    }
+
+    /// `from_stored` for a country pack's questionnaire (`catalogue`).
+    pub fn from_stored_in(catalogue: &'static [Question], text: &str) -> Result<Loaded, LoadError> {
         let root: StoredIn = serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?;
         match root.v {
             1 => {
@@ -459,11 +504,12 @@ impl Answers {
                 let total = v1.len();
                 let mut raw = Answers::default();
                 for (id, value) in v1 {
-                    if let Some(a) = question(&id).and_then(|q| migrate_v1(q, &value)) {
+                    let q = catalogue.iter().find(|q| q.id == id);
+                    if let Some(a) = q.and_then(|q| migrate_v1(q, &value)) {
                         raw.0.insert(id, a);
                     }
                 }
-                raw.prune();
+                raw.prune_in(catalogue);
                 let dropped = total - raw.len();
                 Ok(Loaded::Migrated {
                     answers: raw,
@@ -481,7 +527,7 @@ impl Answers {
                         raw.0.insert(id, a);
                     }
                 }
-                raw.prune();
+                raw.prune_in(catalogue);
                 let dropped = total - raw.len();
                 Ok(Loaded::Current {
                     answers: raw,
@@ -518,6 +564,7 @@ fn migrate_v1(q: &Question, value: &str) -> Option<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::questions::question;
 
     const NOW: Today = Today {
         year: 2026,

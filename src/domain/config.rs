@@ -8,8 +8,7 @@
 use toml::de::{DeString, DeTable, DeValue};
 use toml::Spanned;
 
-use super::assessment::STEP_IDS;
-use super::topics::TOPICS;
+use super::pack::Country;
 
 /// Text in several languages: `"Name"` or `{ default = "…", sv = "…" }`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,11 +51,14 @@ pub struct Kiosk {
 
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
 pub const IDLE_RANGE: std::ops::RangeInclusive<i64> = 5..=3600;
-/// Languages a caseworker may read the exports in.
-pub const CASEWORKER_CHOICES: &[&str] = &["fi", "sv", "en"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
+    /// The country pack: Finland unless `country = "se"`.
+    pub country: Country,
+    /// A regional site: the ids of its municipalities, each with its own
+    /// `municipalities/<id>.toml` in the same format as this file.
+    pub municipalities: Vec<String>,
     pub name: LocalText,
     /// A path relative to the site, such as `local/logo.svg`.
     pub logo: Option<String>,
@@ -75,13 +77,20 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            country: Country::Finland,
+            municipalities: Vec::new(),
             name: LocalText::default(),
             logo: None,
             accent_colour: None,
             enabled_locales: None,
             first_locales: None,
             default_locale: None,
-            caseworker_languages: CASEWORKER_CHOICES.iter().map(|s| s.to_string()).collect(),
+            caseworker_languages: Country::Finland
+                .pack()
+                .caseworker_languages
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             kiosk: Kiosk {
                 enabled: false,
                 idle_seconds: DEFAULT_IDLE_SECONDS,
@@ -100,11 +109,57 @@ impl Config {
             .clone()
             .or_else(|| self.enabled_locales.clone())
             .unwrap_or_else(|| {
-                super::languages::DEFAULT_FIRST
+                self.country
+                    .pack()
+                    .first_languages
                     .iter()
                     .map(|s| s.to_string())
                     .collect()
             })
+    }
+
+    /// The site's config with one of its municipalities' files on top: the
+    /// municipality's name, logo, colour, offices, kiosk and languages, the
+    /// site's country and caseworker languages. What the municipality's file
+    /// leaves out comes from the site's.
+    pub fn with_municipality(&self, m: &Config) -> Config {
+        Config {
+            country: self.country,
+            municipalities: self.municipalities.clone(),
+            name: if m.name.is_empty() {
+                self.name.clone()
+            } else {
+                m.name.clone()
+            },
+            logo: m.logo.clone().or_else(|| self.logo.clone()),
+            accent_colour: m
+                .accent_colour
+                .clone()
+                .or_else(|| self.accent_colour.clone()),
+            enabled_locales: m
+                .enabled_locales
+                .clone()
+                .or_else(|| self.enabled_locales.clone()),
+            first_locales: m
+                .first_locales
+                .clone()
+                .or_else(|| self.first_locales.clone()),
+            default_locale: m
+                .default_locale
+                .clone()
+                .or_else(|| self.default_locale.clone()),
+            caseworker_languages: self.caseworker_languages.clone(),
+            kiosk: if m.kiosk.enabled {
+                m.kiosk.clone()
+            } else {
+                self.kiosk.clone()
+            },
+            offices: if m.offices.is_empty() {
+                self.offices.clone()
+            } else {
+                m.offices.clone()
+            },
+        }
     }
 
     /// The offices that serve a pathway step or a guide topic.
@@ -130,6 +185,12 @@ pub enum ProblemKind {
     BadPath,
     UnknownStep(String),
     UnknownLocale(String),
+    /// Not a country pack's code.
+    UnknownCountry(String),
+    /// Not a municipality id (lower-case letters, digits, `-`), or twice.
+    BadId(String),
+    /// A setting of the whole site, not of one municipality's file.
+    SiteOnly,
     /// Not a `#rrggbb` colour.
     BadColour,
     /// Contrast on white below 4.5:1 (value ×10, e.g. 31 for 3.1:1).
@@ -151,6 +212,9 @@ impl ProblemKind {
             ProblemKind::BadPath => "bad-path",
             ProblemKind::UnknownStep(_) => "unknown-step",
             ProblemKind::UnknownLocale(_) => "unknown-locale",
+            ProblemKind::UnknownCountry(_) => "unknown-country",
+            ProblemKind::BadId(_) => "bad-id",
+            ProblemKind::SiteOnly => "site-only",
             ProblemKind::BadColour => "bad-colour",
             ProblemKind::LowContrast(_) => "low-contrast",
             ProblemKind::OutOfRange { .. } => "out-of-range",
@@ -163,7 +227,10 @@ impl ProblemKind {
         match self {
             ProblemKind::Syntax(m) => m.clone(),
             ProblemKind::WrongType(t) => t.to_string(),
-            ProblemKind::UnknownStep(s) | ProblemKind::UnknownLocale(s) => s.clone(),
+            ProblemKind::UnknownStep(s)
+            | ProblemKind::UnknownLocale(s)
+            | ProblemKind::UnknownCountry(s)
+            | ProblemKind::BadId(s) => s.clone(),
             ProblemKind::LowContrast(c) => format!("{}.{}:1", c / 10, c % 10),
             ProblemKind::OutOfRange { min, max } => format!("{min}–{max}"),
             _ => String::new(),
@@ -183,20 +250,29 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
-/// Pathway steps and guide topics an office may serve; `local` is the
-/// municipality's own guide topic.
-pub fn office_targets() -> Vec<&'static str> {
-    let mut t: Vec<&'static str> = STEP_IDS.to_vec();
-    t.extend(TOPICS.iter().map(|t| t.id));
-    t.push("local");
-    t
-}
-
-/// What the validator checks names against: the app's locales, pathway
-/// steps and guide topics.
+/// What the validator checks names against: the app's locales (the
+/// pathway steps and guide topics come from the file's country pack).
 pub struct Known<'a> {
     pub locales: &'a [&'a str],
-    pub targets: &'a [&'a str],
+}
+
+/// Which file is read: the site's `municipality.toml`, or one municipality's
+/// file of a regional site (which cannot set the country or list
+/// municipalities). A municipality's file is read with the site's country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Site,
+    Municipality(Country),
+}
+
+/// A municipality id: what `?kommun=` and the file name use.
+pub fn is_municipality_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && !id.starts_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 struct Checker<'s> {
@@ -417,9 +493,14 @@ fn is_site_image(path: &str) -> bool {
             .any(|e| lower.ends_with(e))
 }
 
-/// Parses and validates the config. Always returns a usable config; the
-/// problems say what was ignored and why.
+/// Parses and validates the site's config. Always returns a usable config;
+/// the problems say what was ignored and why.
 pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
+    parse_file(source, known, FileKind::Site)
+}
+
+/// `parse` for either kind of file.
+pub fn parse_file(source: &str, known: &Known, kind: FileKind) -> (Config, Vec<Problem>) {
     let mut c = Checker {
         source,
         problems: Vec::new(),
@@ -435,8 +516,51 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
             return (config, c.problems);
         }
     };
+    // The country first, wherever it stands: the steps and topics offices
+    // may serve, and the caseworker's languages, depend on it.
+    match kind {
+        FileKind::Municipality(country) => config.country = country,
+        FileKind::Site => {
+            if let Some(v) = root.get_ref().get("country") {
+                if let Some(code) = c.string("country", v) {
+                    match Country::from_code(&code) {
+                        Some(country) => config.country = country,
+                        None => {
+                            c.report("country", v.span().start, ProblemKind::UnknownCountry(code))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let pack = config.country.pack();
+    config.caseworker_languages = pack
+        .caseworker_languages
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let targets = pack.office_targets();
+    let known = &Known {
+        locales: known.locales,
+    };
+    let site = kind == FileKind::Site;
     for (key, value) in entries(root.get_ref()) {
         match key.get_ref().as_ref() {
+            "country" | "municipalities" if !site => {
+                c.report(key.get_ref(), key.span().start, ProblemKind::SiteOnly)
+            }
+            "country" => {} // read above
+            "municipalities" => {
+                if let Some(list) = c.strings("municipalities", value) {
+                    for (i, (id, at)) in list.into_iter().enumerate() {
+                        if is_municipality_id(&id) && !config.municipalities.contains(&id) {
+                            config.municipalities.push(id);
+                        } else {
+                            c.report(&format!("municipalities[{i}]"), at, ProblemKind::BadId(id));
+                        }
+                    }
+                }
+            }
             "name" => {
                 if let Some(t) = c.local_text("name", value, known) {
                     config.name = t;
@@ -468,7 +592,7 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
             }
             "languages" => {
                 if let Some(t) = c.table("languages", value) {
-                    languages(&mut c, t, known, &mut config);
+                    languages(&mut c, t, known, &mut config, pack.caseworker_languages);
                 }
             }
             "kiosk" => {
@@ -495,7 +619,9 @@ pub fn parse(source: &str, known: &Known) -> (Config, Vec<Problem>) {
                     for (i, item) in items.iter().enumerate() {
                         let path = format!("office[{i}]");
                         if let Some(t) = c.table(&path, item) {
-                            if let Some(o) = office(&mut c, &path, t, item.span().start, known) {
+                            if let Some(o) =
+                                office(&mut c, &path, t, item.span().start, known, &targets)
+                            {
                                 config.offices.push(o);
                             }
                         }
@@ -532,7 +658,13 @@ fn locale_list(c: &mut Checker, path: &str, v: &Val, known: &Known) -> Option<Ve
     (!ok.is_empty()).then_some(ok)
 }
 
-fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
+fn languages(
+    c: &mut Checker,
+    t: &DeTable,
+    known: &Known,
+    config: &mut Config,
+    caseworker_choices: &[&str],
+) {
     let mut default_at = None;
     for (k, v) in entries(t) {
         match k.get_ref().as_ref() {
@@ -564,7 +696,7 @@ fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
                 if let Some(list) = c.strings("languages.caseworker", v) {
                     let mut ok = Vec::new();
                     for (i, (code, at)) in list.into_iter().enumerate() {
-                        if CASEWORKER_CHOICES.contains(&code.as_str()) {
+                        if caseworker_choices.contains(&code.as_str()) {
                             ok.push(code);
                         } else {
                             c.report(
@@ -597,7 +729,14 @@ fn languages(c: &mut Checker, t: &DeTable, known: &Known, config: &mut Config) {
     }
 }
 
-fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) -> Option<Office> {
+fn office(
+    c: &mut Checker,
+    path: &str,
+    t: &DeTable,
+    at: usize,
+    known: &Known,
+    targets: &[&str],
+) -> Option<Office> {
     let mut o = Office::default();
     for (k, v) in entries(t) {
         let key = k.get_ref().as_ref();
@@ -630,7 +769,7 @@ fn office(c: &mut Checker, path: &str, t: &DeTable, at: usize, known: &Known) ->
             }
             "serves" => {
                 for (i, (id, at)) in c.strings(&p, v).unwrap_or_default().into_iter().enumerate() {
-                    if known.targets.contains(&id.as_str()) {
+                    if targets.contains(&id.as_str()) {
                         o.serves.push(id);
                     } else {
                         c.report(&format!("{p}[{i}]"), at, ProblemKind::UnknownStep(id));

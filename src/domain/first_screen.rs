@@ -250,7 +250,12 @@ pub fn render(languages: &[LocaleInfo], config: &Config) -> FirstScreen {
         default: &config.default_locale,
         accent: &config.accent_colour,
         matches: Matches,
-        topics: TopicSteps(TOPICS),
+        // Finland's topics only: the script builds Finland's text keys
+        // (`topic-<id>-…`); another pack's topics wait for the app.
+        topics: TopicSteps(match config.country {
+            super::pack::Country::Finland => TOPICS,
+            _ => &[],
+        }),
     };
     // Strings, booleans and numbers: nothing here can fail.
     let data = serde_json::to_string(&data).expect("first-screen data always serialises");
@@ -271,6 +276,7 @@ mod tests {
             status: TranslationStatus::Machine,
             script: "Latn".into(),
             name_fi: None,
+            packs: vec!["fi".to_string()],
         }
     }
 

@@ -16,6 +16,12 @@
 //!     2 year-month: months since 1950-01 | 3 number | 4 text: byte length + UTF-8
 //!     5 don't know | 6 prefer not to say | 7 skipped (no value)
 //!
+//! Version 2, for any other pack or a municipality of a regional site: the
+//! same, with after `created` the pack's code and the municipality's id
+//! (each a length byte and ASCII; length 0 for none), and the records in
+//! that pack's wire order (`Pack::wire`). A Finnish handover with no
+//! municipality is still written as version 1, byte for byte as before.
+//!
 //! General-purpose compression (deflate) was measured on full payloads and
 //! saved nothing on this bit-packed data, so the packing itself is the
 //! compression; see docs/architecture.md.
@@ -23,9 +29,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::questions::question;
+use super::pack::{Country, Pack};
 
-pub const PAYLOAD_VERSION: u32 = 1;
+/// The newest payload version this build reads and writes.
+pub const PAYLOAD_VERSION: u32 = 2;
 /// Longest payload text accepted (a full questionnaire is a few hundred).
 pub const MAX_PAYLOAD_CHARS: usize = 4096;
 /// Largest handover file accepted.
@@ -33,7 +40,7 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024;
 pub const FILE_FORMAT: &str = "newcomer-guide-handover";
 pub const FILE_SCHEMA: u32 = 1;
 
-/// The questions in wire order. Append only: a question's position is its
+/// Finland's questions in wire order. Append only: a question's position is its
 /// code in every payload ever made. Removing one means leaving its place.
 pub const WIRE: &[&str] = &[
     "age-group",
@@ -132,6 +139,10 @@ pub struct Handover {
     /// The person's language (a locale code).
     pub locale: String,
     pub created: Date,
+    /// The country pack the answers belong to.
+    pub country: Country,
+    /// The municipality of a regional site (its id), if one was chosen.
+    pub municipality: Option<String>,
 }
 
 /// A decoded handover, with the number of answers that could not be used
@@ -188,21 +199,42 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-fn option_index(q: &str, code: &str) -> Option<u64> {
-    let set = question(q)?.kind.option_set()?;
+fn option_index(pack: &Pack, q: &str, code: &str) -> Option<u64> {
+    let set = pack.question(q)?.kind.option_set()?;
     set.options
         .iter()
         .position(|o| *o == code)
         .map(|i| i as u64)
 }
 
-fn to_binary(h: &Handover) -> Vec<u8> {
+/// Version 1 where it says all (Finland, no municipality), else 2.
+fn version_for(h: &Handover) -> u32 {
+    if h.country == Country::Finland && h.municipality.is_none() {
+        1
+    } else {
+        2
+    }
+}
+
+fn put_short(out: &mut Vec<u8>, text: &str) {
+    let bytes: Vec<u8> = text.bytes().filter(u8::is_ascii).take(40).collect();
+    out.push(bytes.len() as u8);
+    out.extend(&bytes);
+}
+
+fn to_binary(h: &Handover, version: u32) -> Vec<u8> {
     let mut out = Vec::with_capacity(128);
     let locale: Vec<u8> = h.locale.bytes().filter(u8::is_ascii).take(12).collect();
     out.push(locale.len() as u8);
     out.extend(&locale);
     put_varint(&mut out, h.created.to_days().max(0) as u64);
-    let records: Vec<(u64, &Answer)> = WIRE
+    if version >= 2 {
+        put_short(&mut out, h.country.code());
+        put_short(&mut out, h.municipality.as_deref().unwrap_or(""));
+    }
+    let pack = h.country.pack();
+    let wire = pack.wire;
+    let records: Vec<(u64, &Answer)> = wire
         .iter()
         .enumerate()
         .filter_map(|(i, q)| h.answers.get(q).map(|a| (i as u64, a)))
@@ -210,14 +242,14 @@ fn to_binary(h: &Handover) -> Vec<u8> {
     put_varint(&mut out, records.len() as u64);
     let mut next = 0u64;
     for (i, answer) in records {
-        let q = WIRE[i as usize];
+        let q = wire[i as usize];
         let (tag, value): (u64, Option<u64>) = match answer {
-            Answer::Choice(c) => (0, option_index(q, c)),
+            Answer::Choice(c) => (0, option_index(pack, q, c)),
             Answer::Choices(cs) => (
                 1,
                 Some(
                     cs.iter()
-                        .filter_map(|c| option_index(q, c))
+                        .filter_map(|c| option_index(pack, q, c))
                         .fold(0u64, |m, i| m | (1 << i)),
                 ),
             ),
@@ -247,9 +279,10 @@ fn to_binary(h: &Handover) -> Vec<u8> {
 }
 
 pub fn encode(h: &Handover) -> String {
-    let data = to_binary(h);
+    let version = version_for(h);
+    let data = to_binary(h, version);
     format!(
-        "{PAYLOAD_VERSION}.{}.{}",
+        "{version}.{}.{}",
         base32_encode(&data),
         base32_encode(&crc32(&data).to_be_bytes())
     )
@@ -293,8 +326,14 @@ impl Reader<'_> {
     }
 }
 
-fn answer_from(q: &str, tag: u64, value: Option<u64>, text: Option<&[u8]>) -> Option<Answer> {
-    let kind = question(q)?.kind;
+fn answer_from(
+    pack: &Pack,
+    q: &str,
+    tag: u64,
+    value: Option<u64>,
+    text: Option<&[u8]>,
+) -> Option<Answer> {
+    let kind = pack.question(q)?.kind;
     // A value of the wrong shape for the question is dropped later by
     // validation, like any other answer that does not fit.
     let options = kind.option_set().map(|s| s.options).unwrap_or(&[]);
@@ -330,15 +369,30 @@ fn answer_from(q: &str, tag: u64, value: Option<u64>, text: Option<&[u8]>) -> Op
     })
 }
 
-fn from_binary(data: &[u8]) -> Result<Decoded, HandoverError> {
+impl Reader<'_> {
+    /// A length byte and that many bytes, kept to letters, digits and `-`.
+    fn short(&mut self) -> Result<String, HandoverError> {
+        let len = self.byte()?;
+        Ok(String::from_utf8_lossy(self.bytes(len as u64)?)
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect())
+    }
+}
+
+fn from_binary(data: &[u8], version: u32) -> Result<Decoded, HandoverError> {
     let mut r = Reader { data, pos: 0 };
-    let len = r.byte()?;
-    let locale = String::from_utf8_lossy(r.bytes(len as u64)?)
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
+    let locale = r.short()?;
     let days = r.varint()?.min(200_000) as i64;
     let created = Date::from_days(days);
+    let (country, municipality) = if version >= 2 {
+        let country = Country::from_code(&r.short()?).ok_or(HandoverError::Malformed)?;
+        let municipality = Some(r.short()?).filter(|m| !m.is_empty());
+        (country, municipality)
+    } else {
+        (Country::Finland, None)
+    };
+    let pack = country.pack();
     let count = r.varint()?;
     let mut answers = Answers::default();
     let mut unknown = 0usize;
@@ -359,11 +413,11 @@ fn from_binary(data: &[u8]) -> Result<Decoded, HandoverError> {
         } else {
             None
         };
-        let q = usize::try_from(index).ok().and_then(|i| WIRE.get(i));
-        match q.and_then(|q| answer_from(q, tag, value, text).map(|a| (q, a))) {
+        let q = usize::try_from(index).ok().and_then(|i| pack.wire.get(i));
+        match q.and_then(|q| answer_from(pack, q, tag, value, text).map(|a| (q, a))) {
             Some((q, a)) => {
                 given += 1;
-                answers.set(q, a);
+                answers.set_in(pack.questions, q, a);
             }
             None => unknown += 1,
         }
@@ -378,6 +432,8 @@ fn from_binary(data: &[u8]) -> Result<Decoded, HandoverError> {
             answers,
             locale,
             created,
+            country,
+            municipality,
         },
         dropped,
     })
@@ -401,7 +457,7 @@ pub fn decode(payload: &str) -> Result<Decoded, HandoverError> {
     if version > PAYLOAD_VERSION {
         return Err(HandoverError::NewerVersion(version));
     }
-    if version != PAYLOAD_VERSION {
+    if version == 0 {
         return Err(HandoverError::Malformed);
     }
     let data = base32_decode(data).ok_or(HandoverError::Malformed)?;
@@ -409,7 +465,7 @@ pub fn decode(payload: &str) -> Result<Decoded, HandoverError> {
     if sum.len() != 4 || crc32(&data).to_be_bytes() != sum[..] {
         return Err(HandoverError::BadChecksum);
     }
-    from_binary(&data)
+    from_binary(&data, version)
 }
 
 // ---- the saved file ----

@@ -79,6 +79,10 @@ pub struct LocaleInfo {
     /// The language's name in Finnish, shown small beside its own name so a
     /// reception clerk can help; none for Finnish itself.
     pub name_fi: Option<String>,
+    /// The country packs whose texts this locale has complete (`packs` in
+    /// languages.toml; Finland's alone when not given). The app offers a
+    /// locale only for a pack it is complete for.
+    pub packs: Vec<String>,
 }
 
 fn line_of(source: &str, at: usize) -> usize {
@@ -98,8 +102,10 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         .iter()
         .map(|(key, _)| key)
         .filter(|key| {
-            !["code", "endonym", "dir", "status", "script", "name-fi"]
-                .contains(&key.get_ref().as_ref())
+            ![
+                "code", "endonym", "dir", "status", "script", "name-fi", "packs",
+            ]
+            .contains(&key.get_ref().as_ref())
         })
         .min_by_key(|key| key.span().start);
     if let Some(key) = unknown {
@@ -157,6 +163,29 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         None => None,
         Some(_) => Some(text("name-fi")?.0),
     };
+    let packs = match t.get_ref().get("packs") {
+        None => vec!["fi".to_string()],
+        Some(v) => {
+            let at = line_of(source, v.span().start);
+            let DeValue::Array(items) = v.get_ref() else {
+                return Err(format!("line {at}: 'packs' must be a list of pack codes"));
+            };
+            let mut packs = Vec::new();
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(p) if super::pack::Country::from_code(p).is_some() => {
+                        packs.push(p.to_string())
+                    }
+                    _ => {
+                        return Err(format!(
+                            "line {at}: 'packs' lists something that is not a pack code (fi, se)"
+                        ))
+                    }
+                }
+            }
+            packs
+        }
+    };
     Ok(LocaleInfo {
         code,
         endonym,
@@ -164,6 +193,7 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         status,
         script,
         name_fi,
+        packs,
     })
 }
 
@@ -266,6 +296,7 @@ pub fn builtin_languages() -> Vec<LocaleInfo> {
             status: TranslationStatus::Original,
             script: "Latn".into(),
             name_fi: None,
+            packs: vec!["fi".to_string(), "se".to_string()],
         }]
     })
 }

@@ -8,6 +8,7 @@ pub mod first_screen;
 pub mod handover;
 pub mod i18n;
 pub mod languages;
+pub mod pack;
 pub mod questions;
 pub mod route;
 pub mod search;

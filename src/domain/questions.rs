@@ -359,14 +359,16 @@ pub struct Question {
     pub prefer_not: bool,
     /// Has a help text `q-<id>-help`.
     pub help: bool,
+    /// Prefix of the text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
 }
 
 impl Question {
     pub fn text_key(&self) -> String {
-        format!("q-{}", self.id)
+        format!("{}q-{}", self.keys, self.id)
     }
     pub fn help_key(&self) -> String {
-        format!("q-{}-help", self.id)
+        format!("{}q-{}-help", self.keys, self.id)
     }
     /// Every Fluent key this question needs (question, help, options).
     pub fn text_keys(&self) -> Vec<String> {
@@ -391,6 +393,7 @@ pub(crate) const fn q(id: &'static str, section: &'static str, kind: Kind) -> Qu
         dont_know: false,
         prefer_not: false,
         help: false,
+        keys: "",
     }
 }
 
@@ -414,6 +417,10 @@ impl Question {
     }
     pub(crate) const fn help(mut self) -> Self {
         self.help = true;
+        self
+    }
+    pub(crate) const fn keys(mut self, prefix: &'static str) -> Self {
+        self.keys = prefix;
         self
     }
 }

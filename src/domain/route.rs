@@ -1,12 +1,16 @@
 //! The app's hash routes. Everything after `#` is ours, so the app works from
 //! any static host and any subfolder without rewrite rules.
 
+use super::pack::{FINLAND, SWEDEN};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// `#/` or no hash: the start page (the language screen on a first visit).
     Home,
     /// `#/language`: choose or change the language.
     Language,
+    /// `#/municipality`: choose or change the municipality (a regional site).
+    Municipality,
     /// `#/guide`, with an optional search query `#/guide?q=…`.
     Guide {
         query: String,
@@ -49,12 +53,15 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["language"] => Route::Language,
+            ["municipality"] => Route::Municipality,
             ["guide"] => Route::Guide {
                 query: query_param(query, "q").unwrap_or_default(),
             },
             // The municipality's own topic (local/<lang>.ftl).
             ["guide", "local"] => Route::Topic("local".to_string()),
-            ["guide", id] => match crate::domain::topics::topic(id) {
+            // A topic of either pack: the page shows "not found" for one
+            // the site's pack does not have.
+            ["guide", id] => match FINLAND.topic(id).or_else(|| SWEDEN.topic(id)) {
                 Some(t) => Route::Topic(t.id.to_string()),
                 None => Route::NotFound(hash.to_string()),
             },
@@ -68,7 +75,7 @@ impl Route {
             ["handover", payload] => Route::Handover(Some(payload.to_string())),
             ["questions"] => Route::Questions,
             ["questions", "check"] => Route::Check,
-            ["questions", id] => match crate::domain::questions::question(id) {
+            ["questions", id] => match FINLAND.question(id).or_else(|| SWEDEN.question(id)) {
                 Some(q) => Route::Question {
                     id: q.id.to_string(),
                     from_check: query_param(query, "from").as_deref() == Some("check"),
@@ -83,6 +90,7 @@ impl Route {
         match self {
             Route::Home => "#/".into(),
             Route::Language => "#/language".into(),
+            Route::Municipality => "#/municipality".into(),
             Route::Guide { query } if query.is_empty() => "#/guide".into(),
             Route::Guide { query } => format!("#/guide?q={}", encode_component(query)),
             Route::Topic(id) => format!("#/guide/{id}"),

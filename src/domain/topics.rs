@@ -13,6 +13,8 @@
 /// person will see on signs and letters, so they are data, not translations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Authority {
+    /// Prefix of the struct's text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
     pub id: &'static str,
     pub name_fi: &'static str,
     pub name_sv: &'static str,
@@ -20,7 +22,7 @@ pub struct Authority {
 
 impl Authority {
     pub fn name_key(&self) -> String {
-        format!("authority-{}", self.id)
+        format!("{}authority-{}", self.keys, self.id)
     }
 }
 
@@ -32,6 +34,8 @@ pub fn authority(id: &str) -> Option<&'static Authority> {
 /// (`owner-<owner>`, `source-<id>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// Prefix of the struct's text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
     pub id: &'static str,
     pub owner: &'static str,
     pub url: &'static str,
@@ -39,10 +43,10 @@ pub struct Source {
 
 impl Source {
     pub fn label_key(&self) -> String {
-        format!("source-{}", self.id)
+        format!("{}source-{}", self.keys, self.id)
     }
     pub fn owner_key(&self) -> String {
-        format!("owner-{}", self.owner)
+        format!("{}owner-{}", self.keys, self.owner)
     }
 }
 
@@ -50,13 +54,15 @@ impl Source {
 /// as written and dialled through `tel:` with spaces removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Phone {
+    /// Prefix of the struct's text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
     pub id: &'static str,
     pub number: &'static str,
 }
 
 impl Phone {
     pub fn label_key(&self) -> String {
-        format!("phone-{}", self.id)
+        format!("{}phone-{}", self.keys, self.id)
     }
 
     pub fn tel_href(&self) -> String {
@@ -73,6 +79,8 @@ impl Phone {
 /// `topic-<id>-step-1` … `topic-<id>-step-<steps>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Topic {
+    /// Prefix of the struct's text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
     pub id: &'static str,
     pub steps: usize,
     pub authorities: &'static [&'static str],
@@ -84,14 +92,14 @@ pub struct Topic {
 
 impl Topic {
     pub fn title_key(&self) -> String {
-        format!("topic-{}-title", self.id)
+        format!("{}topic-{}-title", self.keys, self.id)
     }
     pub fn summary_key(&self) -> String {
-        format!("topic-{}-summary", self.id)
+        format!("{}topic-{}-summary", self.keys, self.id)
     }
     pub fn step_keys(&self) -> Vec<String> {
         (1..=self.steps)
-            .map(|n| format!("topic-{}-step-{n}", self.id))
+            .map(|n| format!("{}topic-{}-step-{n}", self.keys, self.id))
             .collect()
     }
     /// Every Fluent key this topic needs, in reading order.
@@ -139,13 +147,15 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 /// step points to the topic that explains it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChecklistItem {
+    /// Prefix of the struct's text keys: "" for Finland, "se-" for Sweden.
+    pub keys: &'static str,
     pub id: &'static str,
     pub topic: &'static str,
 }
 
 impl ChecklistItem {
     pub fn text_key(&self) -> String {
-        format!("check-{}", self.id)
+        format!("{}check-{}", self.keys, self.id)
     }
 }
 
@@ -154,7 +164,8 @@ impl ChecklistItem {
 pub fn known_checklist_ids(ids: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = ids
         .into_iter()
-        .filter(|id| CHECKLIST.iter().any(|c| c.id == id))
+        // One site is one pack, so either pack's ids are the site's own.
+        .filter(|id| CHECKLIST.iter().chain(se::CHECKLIST).any(|c| c.id == id))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -175,6 +186,7 @@ mod tests {
     fn tel_href_keeps_only_digits_and_plus() {
         assert_eq!(
             Phone {
+                keys: "",
                 id: "x",
                 number: "09 2525 0111"
             }
@@ -183,6 +195,7 @@ mod tests {
         );
         assert_eq!(
             Phone {
+                keys: "",
                 id: "y",
                 number: "116 117"
             }

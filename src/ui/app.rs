@@ -20,7 +20,8 @@ use crate::ui::pathway::{CheckAndPathway, HandoverPage, MinePage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{
-    FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, NotFound, Notices, SkipLink,
+    FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, MunicipalityScreen, NotFound,
+    Notices, SkipLink,
 };
 use crate::ui::text::Text;
 use crate::web::{dom, location, router, service_worker, storage};
@@ -53,8 +54,13 @@ pub fn StaffApp() -> impl IntoView {
 fn newcomer_pages(route: Route, text: Text) -> AnyView {
     match route {
         Route::Home if !text.chosen.get() => view! { <LanguageScreen/> }.into_any(),
+        // A regional site: the municipality next, then the start page.
+        Route::Home if ConfigStore::expect().needs_municipality() => {
+            view! { <MunicipalityScreen/> }.into_any()
+        }
         Route::Home => view! { <Home/> }.into_any(),
         Route::Language => view! { <LanguageScreen/> }.into_any(),
+        Route::Municipality => view! { <MunicipalityScreen/> }.into_any(),
         Route::Guide { query } => view! { <GuideIndex query/> }.into_any(),
         Route::Topic(id) => view! { <TopicPage id/> }.into_any(),
         Route::Questions => view! { <QuestionnaireStart/> }.into_any(),
@@ -143,6 +149,7 @@ fn Shell(pages: Pages) -> impl IntoView {
     Effect::new(move |_| {
         route.track();
         text.chosen.track();
+        config.municipality.track();
         if text.ready.get() {
             dom::focus_main_heading();
         }
@@ -161,6 +168,7 @@ fn Shell(pages: Pages) -> impl IntoView {
             page_route.get(),
             Route::Home
                 | Route::Language
+                | Route::Municipality
                 | Route::Guide { .. }
                 | Route::Topic(_)
                 | Route::NotFound(_)

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::topics::CHECKLIST;
+use crate::ui::config::use_pack;
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
@@ -15,7 +15,7 @@ pub fn Home() -> impl IntoView {
     let progress = move || {
         let mut args = crate::domain::i18n::Args::new();
         args.set("done", checklist.ticks.with(|t| t.count()));
-        args.set("total", CHECKLIST.len());
+        args.set("total", use_pack().checklist.len());
         text.format("checklist-progress", &args)
     };
     view! {

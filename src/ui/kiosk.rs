@@ -21,6 +21,7 @@ pub struct Reset {
     text: Text,
     answers: AnswerStore,
     checklist: ChecklistStore,
+    config: ConfigStore,
 }
 
 impl Reset {
@@ -29,6 +30,7 @@ impl Reset {
             text: use_text(),
             answers: AnswerStore::expect(),
             checklist: ChecklistStore::expect(),
+            config: ConfigStore::expect(),
         }
     }
 
@@ -37,6 +39,15 @@ impl Reset {
         self.answers.notice.set(None);
         self.checklist.clear_in_memory();
         self.text.reset_for_next_person();
+        // A regional kiosk: back to its own municipality (`?kommun=`), or
+        // to the list.
+        let (config, text) = (self.config, self.text);
+        if config.site.with_untracked(|s| !s.municipalities.is_empty()) {
+            leptos::task::spawn_local(async move {
+                config.reset_municipality().await;
+                text.municipality_changed();
+            });
+        }
         router::navigate(&Route::Home.href());
     }
 }

@@ -15,11 +15,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::i18n::{
-    self, FtlSource, LocaleInfo, Localizer, TextProblem, TranslationStatus, FTL_FILES,
-    REFERENCE_LOCALE,
+    self, FtlSource, LocaleInfo, Localizer, TextProblem, TranslationStatus, REFERENCE_LOCALE,
 };
 use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
+use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::return_to;
 use crate::web::{dom, fetch, router, storage};
 
@@ -53,20 +53,23 @@ pub struct Text {
     wanted: StoredValue<String>,
     /// Locales whose reference files are being loaded after a miss.
     completing: StoredValue<HashSet<String>>,
+    /// Every language of `locales/languages.toml`, before the pack and the
+    /// config narrow it to `languages`.
+    all_languages: StoredValue<Vec<LocaleInfo>>,
+    /// The country pack (its own text files) and the municipality (its
+    /// local texts) come from the config.
+    config: ConfigStore,
 }
 
 /// The files that every page needs: the terms, the shell's and the guide's.
 pub const FIRST_FILES: &[&str] = &["terms.ftl", "app.ftl", "guide.ftl"];
 
-fn local_url(code: &str) -> String {
-    format!("local/{code}.ftl")
-}
-
-fn files_for(all: bool) -> &'static [&'static str] {
-    if all {
-        FTL_FILES
-    } else {
-        FIRST_FILES
+/// The municipality's own texts: `local/<code>.ftl`, or on a regional site
+/// the chosen municipality's `municipalities/<id>/<code>.ftl`.
+fn local_url(municipality: Option<&str>, code: &str) -> String {
+    match municipality {
+        Some(id) => format!("municipalities/{id}/{code}.ftl"),
+        None => format!("local/{code}.ftl"),
     }
 }
 
@@ -79,6 +82,7 @@ impl Text {
     /// or browser-preferred locale.
     pub fn provide() -> Text {
         let owner = Owner::current();
+        let config = ConfigStore::expect();
         let text = Text {
             localizer: RwSignal::new(Arc::new(Localizer::new(REFERENCE_LOCALE, &[], &[]))),
             languages: RwSignal::new(i18n::builtin_languages()),
@@ -93,6 +97,8 @@ impl Text {
             sources: StoredValue::new_local(HashMap::new()),
             wanted: StoredValue::new(String::new()),
             completing: StoredValue::new(HashSet::new()),
+            all_languages: StoredValue::new(Vec::new()),
+            config,
         };
         provide_context(text);
         spawn_local(async move {
@@ -109,12 +115,22 @@ impl Text {
             // order, and the default.
             let config = ConfigStore::expect_from(owner.clone());
             config.apply(config_file, &text.languages.get_untracked());
-            let (enabled, default) = config
-                .config
-                .with_untracked(|c| (c.enabled_locales.clone(), c.default_locale.clone()));
-            let languages =
-                i18n::enabled_locales(&text.languages.get_untracked(), enabled.as_deref());
+            // A regional site: the municipality from the start address or
+            // the stored choice, before the language, whose list it may set.
+            if let Some(id) = config.initial_municipality() {
+                config.choose_municipality(id).await;
+            }
+            // Stored answers are read with the pack's questionnaire.
+            if let Some(answers) = owner
+                .as_ref()
+                .and_then(|o| o.with(use_context::<AnswerStore>))
+            {
+                answers.load_for(config.pack_untracked());
+            }
+            text.all_languages.set_value(text.languages.get_untracked());
+            let languages = text.offered_languages();
             text.languages.set(languages.clone());
+            let default = config.config.with_untracked(|c| c.default_locale.clone());
             let suggested =
                 i18n::negotiate_or(&dom::preferred_languages(), &languages, default.as_deref());
             text.suggested.set(suggested.clone());
@@ -137,6 +153,64 @@ impl Text {
         text
     }
 
+    /// The text files of a locale for the active pack: those every page
+    /// needs, or all.
+    fn files(&self, all: bool) -> Vec<&'static str> {
+        let pack = self.config.pack_untracked();
+        if all {
+            pack.all_text_files()
+        } else {
+            let mut files = FIRST_FILES.to_vec();
+            files.extend(pack.first_text_files);
+            files
+        }
+    }
+
+    fn municipality(&self) -> Option<String> {
+        self.config.municipality.get_untracked()
+    }
+
+    /// The languages offered: complete for the active pack, and enabled by
+    /// the config (the chosen municipality's, on a regional site).
+    fn offered_languages(&self) -> Vec<LocaleInfo> {
+        let pack = self.config.pack_untracked().country.code();
+        let complete: Vec<LocaleInfo> = self.all_languages.with_value(|all| {
+            all.iter()
+                .filter(|l| l.packs.iter().any(|p| p == pack))
+                .cloned()
+                .collect()
+        });
+        let enabled = self
+            .config
+            .config
+            .with_untracked(|c| c.enabled_locales.clone());
+        i18n::enabled_locales(&complete, enabled.as_deref())
+    }
+
+    /// Another municipality of the region was chosen: its local texts and
+    /// languages replace the previous one's. The person's language stays
+    /// unless the new municipality does not offer it.
+    pub fn municipality_changed(self) {
+        self.sources.update_value(|s| {
+            for files in s.values_mut() {
+                files.retain(|(name, _)| name != i18n::LOCAL_FILE);
+            }
+        });
+        self.cache.update_value(|c| c.clear());
+        self.completing.update_value(|c| c.clear());
+        let languages = self.offered_languages();
+        let mut code = self.wanted.get_value();
+        if !languages.iter().any(|l| l.code == code) {
+            let default = self
+                .config
+                .config
+                .with_untracked(|c| c.default_locale.clone());
+            code = i18n::negotiate_or(&dom::preferred_languages(), &languages, default.as_deref());
+        }
+        self.languages.set(languages);
+        spawn_local(async move { self.switch(code).await });
+    }
+
     /// The active locale's localizer (tracked).
     pub fn localizer(&self) -> Arc<Localizer> {
         self.localizer.get()
@@ -152,11 +226,12 @@ impl Text {
         if let Some((cached, true)) = self.cache.with_value(|c| c.get(&code).cloned()) {
             return cached;
         }
-        let fallback = self.load_sources(REFERENCE_LOCALE, FTL_FILES).await;
+        let files = self.files(true);
+        let fallback = self.load_sources(REFERENCE_LOCALE, &files).await;
         let primary = if code == REFERENCE_LOCALE {
             Vec::new()
         } else {
-            self.load_sources(&code, FTL_FILES).await
+            self.load_sources(&code, &files).await
         };
         let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
         warn_broken_entries(&localizer);
@@ -268,7 +343,8 @@ impl Text {
                 return;
             }
         }
-        let files = files_for(all);
+        let files = self.files(all);
+        let files = &files[..];
         let localizer = if code == REFERENCE_LOCALE {
             let reference = self.load_sources(REFERENCE_LOCALE, files).await;
             Localizer::new(&code, &[], &reference)
@@ -276,7 +352,7 @@ impl Text {
             // Only this locale and the reference's local texts (a local topic
             // may exist only in English): the national reference files follow
             // only if something turns out missing, see `complete`.
-            let reference_local_url = local_url(REFERENCE_LOCALE);
+            let reference_local_url = local_url(self.municipality().as_deref(), REFERENCE_LOCALE);
             let (primary, reference_local) = futures::join!(
                 self.load_sources(&code, files),
                 fetch::text(&reference_local_url)
@@ -328,8 +404,9 @@ impl Text {
             return;
         }
         spawn_local(async move {
-            let primary = self.load_sources(&code, FTL_FILES).await;
-            let reference = self.load_sources(REFERENCE_LOCALE, FTL_FILES).await;
+            let files = self.files(true);
+            let primary = self.load_sources(&code, &files).await;
+            let reference = self.load_sources(REFERENCE_LOCALE, &files).await;
             let localizer = Arc::new(Localizer::new(&code, &primary, &reference));
             warn_broken_entries(&localizer);
             self.cache
@@ -351,7 +428,7 @@ impl Text {
         let missing: Vec<&str> = files.iter().copied().filter(|f| !has(f)).collect();
         let fetch_local = !has(i18n::LOCAL_FILE);
         // All at once: one round trip on a slow connection, not several.
-        let local = local_url(code);
+        let local = local_url(self.municipality().as_deref(), code);
         let (fetched, local): (Vec<FtlSource>, _) = futures::join!(
             futures::future::join_all(missing.iter().map(|file| async move {
                 let url = format!("locales/{code}/{file}");
@@ -376,7 +453,8 @@ impl Text {
             .update_value(|s| drop(s.insert(code.to_string(), all.clone())));
         // The locale's files in their order, then its local texts, which go
         // last so they override.
-        let mut out: Vec<FtlSource> = FTL_FILES
+        let mut out: Vec<FtlSource> = self
+            .files(true)
             .iter()
             .filter(|f| files.contains(f))
             .filter_map(|f| all.iter().find(|(name, _)| name == f).cloned())

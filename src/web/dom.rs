@@ -144,6 +144,29 @@ pub fn set_css_var(name: &str, value: &str) {
     }
 }
 
+pub fn remove_css_var(name: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().remove_property(name);
+    }
+}
+
+/// The municipality the start address presets on a regional site:
+/// `?kommun=<id>` or `?municipality=<id>` (each municipality links to its
+/// own entry, and a kiosk opens on its own).
+pub fn municipality_requested() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (matches!(k, "kommun" | "municipality" | "kunta")
+            && crate::domain::config::is_municipality_id(v))
+        .then(|| v.to_string())
+    })
+}
+
 /// Whether the page was opened with `?kiosk=1` (a kiosk browser's start
 /// address).
 pub fn kiosk_requested() -> bool {

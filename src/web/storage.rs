@@ -16,6 +16,8 @@ use gloo_storage::{LocalStorage, Storage};
 pub const PREFIX: &str = "newcomer-guide.";
 pub const KEY_LOCALE: &str = "newcomer-guide.v1.locale";
 pub const KEY_CHECKLIST: &str = "newcomer-guide.v1.checklist";
+/// The municipality chosen on a regional site (its id).
+pub const KEY_MUNICIPALITY: &str = "newcomer-guide.v1.municipality";
 pub const KEY_ANSWERS: &str = "newcomer-guide.v2.answers";
 /// Where the first (version 1) format kept answers; read once and migrated.
 pub const KEY_ANSWERS_V1: &str = "newcomer-guide.v1.answers";

@@ -6,8 +6,9 @@
 
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::questions::{
-    multi, q, single, Condition, Kind, OptionSet, Question, AFFECTS, CERTIFICATES, EDUCATION_LEVEL,
-    FIELDS, GOALS, HAS_FIELD, HOW_WELL, LANGUAGES, YES_NO,
+    multi, single, Condition, Kind, OptionSet, Question, Section, AFFECTS, CERTIFICATES,
+    EDUCATION_LEVEL, FIELDS, GOALS, HAS_FIELD, HOW_WELL, LANGUAGES, SECTIONS as FI_SECTIONS,
+    YES_NO,
 };
 
 use super::rules::{Permit, Person, Skill, Urgent};
@@ -40,6 +41,51 @@ pub const HOUSING: OptionSet = OptionSet::new(
     ],
 );
 pub const URGENT: OptionSet = OptionSet::new("seurgent", &["housing", "safety", "health", "none"]);
+
+/// The questionnaire's parts: Finland's, without its separate skills part
+/// (`SECTIONS[4]`; Sweden asks about skills under education and work).
+pub const SECTIONS: &[Section] = &[
+    FI_SECTIONS[0],
+    FI_SECTIONS[1],
+    FI_SECTIONS[2],
+    FI_SECTIONS[3],
+    FI_SECTIONS[5],
+    FI_SECTIONS[6],
+    FI_SECTIONS[7],
+    FI_SECTIONS[8],
+];
+
+/// The questions in handover wire order. Append only: a question's
+/// position is its code in every Swedish payload ever made.
+pub const WIRE: &[&str] = &[
+    "age",
+    "permit",
+    "personnummer",
+    "e-id",
+    "mother-tongue",
+    "other-languages",
+    "read-own",
+    "latin-alphabet",
+    "school-years",
+    "education-level",
+    "education-field",
+    "certificates",
+    "has-worked",
+    "work-fields",
+    "goals",
+    "has-children",
+    "children-ages",
+    "housing",
+    "urgent",
+    "health-affects",
+    "interpreter",
+    "interpreter-language",
+];
+
+/// A question of this pack: its texts are `se-q-<id>`.
+const fn q(id: &'static str, section: &'static str, kind: Kind) -> Question {
+    crate::domain::questions::q(id, section, kind).keys("se-")
+}
 
 pub const QUESTIONS: &[Question] = &[
     // About you
@@ -160,5 +206,19 @@ pub fn person(a: &Answers) -> Person {
         has_e_id: choice(a, "e-id") == Some("yes"),
         needs_interpreter: choice(a, "interpreter") == Some("yes"),
         urgent,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_is_in_a_part_and_on_the_wire_once() {
+        for q in QUESTIONS {
+            assert!(SECTIONS.iter().any(|s| s.id == q.section), "{}", q.id);
+            assert_eq!(WIRE.iter().filter(|w| **w == q.id).count(), 1, "{}", q.id);
+        }
+        assert!(SECTIONS.iter().all(|s| s.id != "skills"));
     }
 }

@@ -1,7 +1,6 @@
 //! The Sweden pack's pathway rules (DOMAIN.md §7), as a table of small
-//! named rules over what the Swedish questionnaire will ask.
-//!
-//! Not wired to a questionnaire yet: `Person` is what its answers will give.
+//! named rules over what the Swedish questionnaire asks (`Person` is what
+//! its answers give, `steps` turns the result into the shared step form).
 //! Every step id has its official sources in `content/se/steps.toml` and its
 //! texts in `locales/<code>/se/guide.ftl`. Who is responsible
 //! (Arbetsförmedlingen or the municipality) is computed per person, with

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::checklist::Ticks;
-use crate::domain::topics::{topic, CHECKLIST};
+use crate::ui::config::use_pack;
 use crate::ui::text::use_text;
 use crate::web::storage;
 
@@ -60,18 +60,23 @@ impl ChecklistStore {
 pub fn Checklist() -> impl IntoView {
     let text = use_text();
     let store = ChecklistStore::expect();
+    let pack = use_pack();
     let progress = move || {
         let mut args = crate::domain::i18n::Args::new();
         args.set("done", store.ticks.with(|t| t.count()));
-        args.set("total", CHECKLIST.len());
+        args.set("total", pack.checklist.len());
         text.format("checklist-progress", &args)
     };
-    let items = CHECKLIST
+    let items = pack
+        .checklist
         .iter()
         .map(|item| {
             let input_id = format!("check-{}", item.id);
             let key = item.text_key();
-            let topic_title_key = topic(item.topic).map(|t| t.title_key()).unwrap_or_default();
+            let topic_title_key = pack
+                .topic(item.topic)
+                .map(|t| t.title_key())
+                .unwrap_or_default();
             let href = format!("#/guide/{}", item.topic);
             let id = item.id;
             view! {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::search::{search, Document};
-use crate::domain::topics::{topic, TOPICS};
+use crate::ui::config::use_pack;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::router;
@@ -12,6 +12,7 @@ use crate::web::router;
 #[component]
 pub fn GuideIndex(query: String) -> impl IntoView {
     let text = use_text();
+    let pack = use_pack();
     use_page_title(text.tr("guide-title"));
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -25,7 +26,7 @@ pub fn GuideIndex(query: String) -> impl IntoView {
         );
     };
     let topic_link = move |id: &'static str| {
-        let key = topic(id).map(|t| t.title_key()).unwrap_or_default();
+        let key = pack.topic(id).map(|t| t.title_key()).unwrap_or_default();
         view! { <li><a href=format!("#/guide/{id}")>{move || text.t(&key)}</a></li> }
     };
     let results = {
@@ -34,7 +35,8 @@ pub fn GuideIndex(query: String) -> impl IntoView {
             let hits = Memo::new({
                 let query = query.clone();
                 move |_| {
-                    let docs: Vec<Document> = TOPICS
+                    let docs: Vec<Document> = pack
+                        .topics
                         .iter()
                         .map(|t| Document {
                             id: t.id,
@@ -102,7 +104,7 @@ pub fn GuideIndex(query: String) -> impl IntoView {
                 {move || crate::ui::guide::topic::has_local_topic(&text).then(|| view! {
                     <li class="local-topic"><a href="#/guide/local">{text.t("local-topic-title")}</a></li>
                 })}
-                {TOPICS.iter().map(|t| topic_link(t.id)).collect_view()}
+                {pack.topics.iter().map(|t| topic_link(t.id)).collect_view()}
             </ul>
         </section>
     }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::topics::{authority, topic, Topic};
-use crate::ui::config::ConfigStore;
+use crate::domain::pack::Country;
+use crate::domain::topics::Topic;
+use crate::ui::config::{use_pack, ConfigStore};
 use crate::ui::guide::checklist::Checklist;
 use crate::ui::guide::read_aloud::ReadAloud;
 use crate::ui::office::LocalOffices;
@@ -64,10 +65,14 @@ pub fn TopicPage(id: String) -> impl IntoView {
             view! { <NotFound/> }.into_any()
         };
     }
-    let Some(t) = topic(&id) else {
+    let pack = use_pack();
+    let Some(t) = pack.topic(&id) else {
         return view! { <NotFound/> }.into_any();
     };
     let text = use_text();
+    // In Finland signs and letters are in Finnish or Swedish; in Sweden in
+    // Swedish.
+    let in_finland = pack.country == Country::Finland;
     let title_key = t.title_key();
     let title = {
         let k = title_key.clone();
@@ -83,15 +88,17 @@ pub fn TopicPage(id: String) -> impl IntoView {
     let authorities = t
         .authorities
         .iter()
-        .filter_map(|id| authority(id))
+        .filter_map(|id| pack.authority(id))
         .map(|a| {
             let key = a.name_key();
             view! {
                 <li class="authority">
                     <p class="authority-name">{move || text.t(&key)}</p>
                     <dl class="authority-names">
-                        <dt>{text.tr("topic-name-fi")}</dt>
-                        <dd lang="fi" dir="ltr">{a.name_fi}</dd>
+                        {in_finland.then(|| view! {
+                            <dt>{text.tr("topic-name-fi")}</dt>
+                            <dd lang="fi" dir="ltr">{a.name_fi}</dd>
+                        })}
                         <dt>{text.tr("topic-name-sv")}</dt>
                         <dd lang="sv" dir="ltr">{a.name_sv}</dd>
                     </dl>

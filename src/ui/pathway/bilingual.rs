@@ -9,8 +9,7 @@ use leptos::prelude::*;
 use crate::domain::answers::Answers;
 use crate::domain::assessment::Step;
 use crate::domain::i18n::{Direction, Localizer};
-use crate::domain::questions::{section, SECTIONS};
-use crate::domain::topics::step_sources;
+use crate::domain::pack::Pack;
 use crate::ui::pathway::report::{answer_pairs, reasons_text, where_text};
 use crate::ui::sources::source_label;
 
@@ -22,8 +21,8 @@ pub struct Column {
 
 /// A step's sources on paper: names and the address to type, since a
 /// printout cannot be clicked.
-fn printed_sources(loc: &Localizer, step: &str) -> Option<impl IntoView> {
-    let sources = step_sources(step)?;
+fn printed_sources(pack: &Pack, loc: &Localizer, step: &str) -> Option<impl IntoView> {
+    let sources = pack.step_sources(step)?;
     let items = sources
         .sources
         .iter()
@@ -39,7 +38,12 @@ fn printed_sources(loc: &Localizer, step: &str) -> Option<impl IntoView> {
 }
 
 #[component]
-pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> impl IntoView {
+pub fn Bilingual(
+    pack: &'static Pack,
+    columns: Vec<Column>,
+    answers: Answers,
+    steps: Vec<Step>,
+) -> impl IntoView {
     let cell = |c: &Column, content: AnyView| {
         view! { <td lang=c.loc.code().to_string() dir=c.dir.as_str()>{content}</td> }
     };
@@ -55,7 +59,7 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
     // Answers, grouped by section.
     let pairs: Vec<Vec<(&str, String, String)>> = columns
         .iter()
-        .map(|c| answer_pairs(&c.loc, &answers))
+        .map(|c| answer_pairs(pack, &c.loc, &answers))
         .collect();
     let mut answer_rows = Vec::new();
     let mut last_section = "";
@@ -66,12 +70,10 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
         .into_iter()
         .enumerate()
     {
-        let sec = crate::domain::questions::question(id)
-            .map(|q| q.section)
-            .unwrap_or("");
+        let sec = pack.question(id).map(|q| q.section).unwrap_or("");
         if sec != last_section {
             last_section = sec;
-            let key = section(sec).unwrap_or(&SECTIONS[0]).title_key();
+            let key = pack.section(sec).unwrap_or(&pack.sections[0]).title_key();
             let cells = columns
                 .iter()
                 .map(|c| cell(c, view! { <strong>{c.loc.text(&key)}</strong> }.into_any()))
@@ -97,7 +99,7 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
             let cells = columns
                 .iter()
                 .map(|c| {
-                    let reasons = reasons_text(&c.loc, s);
+                    let reasons = reasons_text(pack, &c.loc, s);
                     cell(
                         c,
                         view! {
@@ -110,8 +112,8 @@ pub fn Bilingual(columns: Vec<Column>, answers: Answers, steps: Vec<Step>) -> im
                             {s.for_everyone.then(|| view! {
                                 <p class="small">{c.loc.text("pw-for-everyone")}</p>
                             })}
-                            <p class="small">{c.loc.text("pw-where")} " " {where_text(&c.loc, s)}</p>
-                            {printed_sources(&c.loc, s.id)}
+                            <p class="small">{c.loc.text("pw-where")} " " {where_text(pack, &c.loc, s)}</p>
+                            {printed_sources(pack, &c.loc, s.id)}
                         }
                         .into_any(),
                     )

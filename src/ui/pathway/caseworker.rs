@@ -9,10 +9,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Today;
-use crate::domain::assessment::pathway;
 use crate::domain::handover::{decode, from_file, Decoded, HandoverError, MAX_FILE_BYTES};
+use crate::domain::i18n::Args;
 use crate::domain::i18n::{Direction, Localizer};
 use crate::domain::route::Route;
+use crate::ui::config::ConfigStore;
 use crate::ui::pathway::bilingual::{Bilingual, Column};
 use crate::ui::pathway::language_picker::{
     caseworker_language_or_default, CaseworkerLanguagePicker,
@@ -111,11 +112,32 @@ fn Report(
         .map(|l| l.endonym.clone())
         .unwrap_or(person_code.clone());
     let prepared = prepared_text(&loc, "hv-prepared", &h.created.iso(), Some(&person_name));
+    // A regional site's handover names the person's municipality, from its
+    // file on this site (its id when the file cannot be read).
+    let municipality = h.municipality.clone().map(|id| {
+        let config = ConfigStore::expect();
+        config.load_all();
+        let loc = loc.clone();
+        move || {
+            let name = config.files.with(|files| {
+                files
+                    .iter()
+                    .flatten()
+                    .find(|f| f.id == id)
+                    .and_then(|f| f.read.as_ref().ok())
+                    .map(|(c, _)| c.name.get(loc.code()).to_string())
+            });
+            let mut args = Args::new();
+            args.set("name", name.filter(|n| !n.is_empty()).unwrap_or(id.clone()));
+            loc.format("hv-municipality", Some(&args))
+        }
+    });
     let today = Today {
         year: h.created.year,
         month: h.created.month,
     };
-    let steps = pathway(&h.answers, today);
+    let pack = h.country.pack();
+    let steps = (pack.pathway)(&h.answers, today);
     let choices = view! {
         <CaseworkerLanguagePicker labelled_by="cw-language" current=language
             on_pick=Callback::new(move |code: String| language.set(code))/>
@@ -141,13 +163,14 @@ fn Report(
                     loc: person,
                 });
             }
-            Some(view! { <Bilingual columns answers=answers.clone() steps=steps.clone()/> })
+            Some(view! { <Bilingual pack columns answers=answers.clone() steps=steps.clone()/> })
         }
     };
     view! {
         <h1 tabindex="-1">{t("hv-title")}</h1>
         <p class="disclaimer" role="note">{t("hv-self-reported")}</p>
         <p>{prepared}</p>
+        {municipality.map(|m| view! { <p class="hv-municipality">{m}</p> })}
         {(decoded.dropped > 0).then(|| view! { <p class="notice" role="status">{t("hv-dropped")}</p> })}
         <div class="no-print">
             <p id="cw-language">{t("hv-language")}</p>

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Today;
-use crate::domain::assessment::pathway;
 use crate::domain::handover::decode;
 use crate::domain::route::Route;
 use crate::ui::pathway::report::step_view;
@@ -44,9 +43,10 @@ pub fn MinePage(payload: String) -> impl IntoView {
                     year: h.created.year,
                     month: h.created.month,
                 };
-                pathway(&h.answers, today)
+                let pack = h.country.pack();
+                (pack.pathway)(&h.answers, today)
                     .iter()
-                    .map(|s| step_view(&loc, s, 2))
+                    .map(|s| step_view(pack, &loc, s, 2))
                     .collect_view()
             };
             let save = move |_| {

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::answers::Today;
-use crate::domain::assessment::{pathway, Step, Timing};
+use crate::domain::assessment::{Step, Timing};
 use crate::domain::handover::{encode, to_file, Date, Handover};
+use crate::domain::pack::Country;
 use crate::domain::route::Route;
 use crate::ui::app::use_route;
 use crate::ui::config::ConfigStore;
@@ -17,13 +18,21 @@ use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::text::use_text;
 use crate::web::{dom, files};
 
-/// The handover of the current answers, made now.
-pub fn current_handover(answers: crate::domain::answers::Answers, locale: String) -> Handover {
+/// The handover of the current answers, made now, with the pack and the
+/// municipality they belong to.
+pub fn current_handover(
+    answers: crate::domain::answers::Answers,
+    locale: String,
+    country: Country,
+    municipality: Option<String>,
+) -> Handover {
     let (year, month, day) = dom::today_date();
     Handover {
         answers,
         locale,
         created: Date { year, month, day },
+        country,
+        municipality,
     }
 }
 
@@ -88,7 +97,10 @@ pub fn PathwayPage() -> impl IntoView {
     });
     let steps = Memo::new(move |_| {
         let (year, month) = dom::today();
-        store.answers.with(|a| pathway(a, Today { year, month }))
+        let pack = config.pack();
+        store
+            .answers
+            .with(|a| (pack.pathway)(a, Today { year, month }))
     });
     // The steps of each timing group that has any, in order; `part` picks
     // the first screen's steps or the rest.
@@ -109,7 +121,7 @@ pub fn PathwayPage() -> impl IntoView {
                     .take(take)
                     .map(|s| {
                         view! {
-                            {step_view(&loc, s, 3)}
+                            {step_view(config.pack_untracked(), &loc, s, 3)}
                             <LocalOffices target=s.id.to_string()/>
                         }
                     })
@@ -128,7 +140,14 @@ pub fn PathwayPage() -> impl IntoView {
         })
     };
 
-    let handover = move || current_handover(store.answers.get(), text.code());
+    let handover = move || {
+        current_handover(
+            store.answers.get(),
+            text.code(),
+            config.pack().country,
+            config.municipality.get(),
+        )
+    };
     let qr_data = move || {
         if config.kiosk.get() {
             take_home_link(&handover())

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Today;
-use crate::domain::assessment::pathway;
 use crate::domain::i18n::Direction;
 use crate::domain::route::Route;
+use crate::ui::config::use_pack;
 use crate::ui::pathway::bilingual::{Bilingual, Column};
 use crate::ui::pathway::language_picker::{
     caseworker_language_or_default, CaseworkerLanguagePicker,
@@ -21,6 +21,7 @@ use crate::web::{dom, files, router};
 pub fn PrintPage(lang: Option<String>) -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
+    let pack = use_pack();
     use_page_title(text.tr("print-title"));
     let second = caseworker_language_or_default(lang.as_deref());
     let second_loc = LocalResource::new({
@@ -41,7 +42,7 @@ pub fn PrintPage(lang: Option<String>) -> impl IntoView {
         let second_loc = second_loc.get()?;
         let first = text.localizer();
         let answers = store.answers.get();
-        let steps = pathway(&answers, Today { year: y, month: m });
+        let steps = (pack.pathway)(&answers, Today { year: y, month: m });
         let dir = |code: &str| {
             text.locale_info(code)
                 .map(|l| l.dir)
@@ -70,7 +71,7 @@ pub fn PrintPage(lang: Option<String>) -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="print-notes">{notes}</div>
-            <Bilingual columns answers steps/>
+            <Bilingual pack columns answers steps/>
         })
     };
 

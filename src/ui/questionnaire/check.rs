@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::questions::{Question, SECTIONS};
+use crate::domain::questions::Question;
 use crate::domain::route::Route;
+use crate::ui::config::use_pack;
 use crate::ui::questionnaire::answer_text;
 use crate::ui::questionnaire::confirm::DeleteData;
 use crate::ui::questionnaire::store::AnswerStore;
@@ -14,13 +15,17 @@ use crate::ui::text::use_text;
 pub fn CheckAnswers() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
+    let pack = use_pack();
     let sections = move || {
         let answers = store.answers.get();
-        SECTIONS
+        pack.sections
             .iter()
             .filter_map(|s| {
                 let questions: Vec<&'static Question> =
-                    answers.visible().filter(|q| q.section == s.id).collect();
+                    answers
+                    .visible_in(pack.questions)
+                    .filter(|q| q.section == s.id)
+                    .collect();
                 if questions.is_empty() {
                     return None;
                 }

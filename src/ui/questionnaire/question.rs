@@ -6,8 +6,10 @@ use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
 use crate::domain::answers::{validate, Answer, InvalidAnswer, Today};
-use crate::domain::questions::{question, section, section_index, Kind, Question, SECTIONS};
+use crate::domain::pack::Pack;
+use crate::domain::questions::{Kind, Question};
 use crate::domain::route::Route;
+use crate::ui::config::use_pack;
 use crate::ui::guide::ReadAloud;
 use crate::ui::questionnaire::inputs::{MultiChoice, SingleChoice, TypedInput, YearMonthInput};
 use crate::ui::questionnaire::store::AnswerStore;
@@ -25,12 +27,12 @@ fn question_href(id: &str, from_check: bool) -> String {
 
 /// After an answer: the next question that applies; from the check page,
 /// only the unanswered follow-ups of the changed answer, then back there.
-fn go_next(store: AnswerStore, id: &str, from_check: bool) {
+fn go_next(pack: &'static Pack, store: AnswerStore, id: &str, from_check: bool) {
     let answers = store.answers.get_untracked();
     let next = if from_check {
-        answers.next_follow_up(id)
+        answers.next_follow_up_in(pack.questions, id)
     } else {
-        answers.next_after(Some(id))
+        answers.next_after_in(pack.questions, Some(id))
     };
     let href = next
         .map(|q| question_href(q.id, from_check))
@@ -75,7 +77,8 @@ fn spoken(text: &Text, q: &Question, options: &[&str]) -> String {
 
 #[component]
 pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
-    let Some(q) = question(&id) else {
+    let pack = use_pack();
+    let Some(q) = pack.question(&id) else {
         return view! { <NotFound/> }.into_any();
     };
     let text = use_text();
@@ -86,14 +89,14 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
     // go where the person should be instead.
     if !answers.applies(q) {
         let href = answers
-            .first_unanswered()
+            .first_unanswered_in(pack.questions)
             .map(|q| question_href(q.id, false))
             .unwrap_or_else(|| Route::Check.href());
         router::replace(&href);
         return ().into_any();
     }
 
-    let section = section(q.section).copied().unwrap_or(SECTIONS[0]);
+    let section = pack.section(q.section).copied().unwrap_or(pack.sections[0]);
     let options = answers.options_for(q);
     let spoken_options = options.clone();
     let current = answers.get(q.id).cloned();
@@ -117,7 +120,7 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
             Ok(a) => {
                 error.set(None);
                 store.set(q.id, a);
-                go_next(store, q.id, from_check);
+                go_next(pack, store, q.id, from_check);
             }
             Err(e) => error.set(Some(e)),
         }
@@ -199,15 +202,16 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
         Route::Check.href()
     } else {
         answers
-            .previous_before(q.id)
+            .previous_before_in(pack.questions, q.id)
             .map(|p| question_href(p.id, false))
             .unwrap_or_else(|| Route::Questions.href())
     };
-    let part = section_index(q.section) + 1;
+    let part = pack.section_number(q.section);
+    let parts = pack.sections.len();
     let progress = move || {
         let mut args = Args::new();
         args.set("part", part);
-        args.set("parts", SECTIONS.len());
+        args.set("parts", parts);
         args.set("section", text.t(&section.title_key()));
         text.format("qn-progress", &args)
     };
@@ -218,7 +222,7 @@ pub fn QuestionPage(id: String, from_check: bool) -> impl IntoView {
             <a class="back-link" href=back_href>{text.tr("qn-back")}</a>
             <div class="progress">
                 <p class="progress-text" id="q-progress">{progress}</p>
-                <progress max=SECTIONS.len().to_string() value=part.to_string() aria-labelledby="q-progress"></progress>
+                <progress max=parts.to_string() value=part.to_string() aria-labelledby="q-progress"></progress>
             </div>
             <fieldset class="question-fieldset" aria-describedby=move || described_by.get()>
                 <legend>

@@ -4,15 +4,17 @@
 use crate::domain::i18n::Args;
 use leptos::prelude::*;
 
+use crate::domain::pack::Pack;
 use crate::domain::route::Route;
+use crate::ui::config::use_pack;
 use crate::ui::questionnaire::confirm::{Confirm, DeleteData};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::router;
 
-fn first_question_href() -> String {
-    let first = crate::domain::questions::QUESTIONS[0].id;
+fn first_question_href(pack: &Pack) -> String {
+    let first = pack.questions[0].id;
     Route::Question {
         id: first.to_string(),
         from_check: false,
@@ -24,11 +26,12 @@ fn first_question_href() -> String {
 pub fn QuestionnaireStart() -> impl IntoView {
     let text = use_text();
     let store = AnswerStore::expect();
+    let pack = use_pack();
     use_page_title(text.tr("qn-title"));
     let has_answers = move || store.answers.with(|a| !a.is_empty());
     let continue_href = move || {
         store.answers.with(|a| {
-            a.first_unanswered()
+            a.first_unanswered_in(pack.questions)
                 .map(|q| {
                     Route::Question {
                         id: q.id.to_string(),
@@ -46,7 +49,7 @@ pub fn QuestionnaireStart() -> impl IntoView {
     };
     let start_again = Callback::new(move |()| {
         store.clear();
-        router::navigate(&first_question_href());
+        router::navigate(&first_question_href(pack));
     });
     view! {
         <section class="page questionnaire-start">
@@ -58,7 +61,7 @@ pub fn QuestionnaireStart() -> impl IntoView {
             <Show
                 when=has_answers
                 fallback=move || view! {
-                    <p><a class="button" href=first_question_href()>{text.tr("qn-start")}</a></p>
+                    <p><a class="button" href=first_question_href(pack)>{text.tr("qn-start")}</a></p>
                 }
             >
                 <p class="saved-count">{saved}</p>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answer, Answers, LoadError, Loaded};
+use crate::domain::pack::Pack;
+use crate::domain::questions::{Question, QUESTIONS};
 use crate::ui::guide::checklist::ChecklistStore;
 use crate::web::storage;
 
@@ -14,18 +16,32 @@ pub struct AnswerStore {
     /// False when storage holds answers from a newer app version: they are
     /// left untouched rather than overwritten.
     writable: StoredValue<bool>,
+    /// The active pack's questionnaire, which the answers belong to.
+    catalogue: StoredValue<&'static [Question]>,
 }
 
 impl AnswerStore {
+    /// Empty until [`AnswerStore::load_for`]: which questionnaire the
+    /// stored answers belong to is known once the config is read.
     pub fn provide() -> AnswerStore {
-        let (answers, notice, writable) = load();
         let store = AnswerStore {
-            answers: RwSignal::new(answers),
-            notice: RwSignal::new(notice),
-            writable: StoredValue::new(writable),
+            answers: RwSignal::new(Answers::default()),
+            notice: RwSignal::new(None),
+            writable: StoredValue::new(true),
+            catalogue: StoredValue::new(QUESTIONS),
         };
         provide_context(store);
         store
+    }
+
+    /// Reads the stored answers with the pack's questionnaire (before the
+    /// first page shows).
+    pub fn load_for(&self, pack: &'static Pack) {
+        self.catalogue.set_value(pack.questions);
+        let (answers, notice, writable) = load(pack.questions);
+        self.answers.set(answers);
+        self.notice.set(notice);
+        self.writable.set_value(writable);
     }
 
     pub fn expect() -> AnswerStore {
@@ -35,7 +51,8 @@ impl AnswerStore {
     /// Stores a validated answer; answers to questions that stop applying
     /// are dropped by the domain.
     pub fn set(&self, id: &str, answer: Answer) {
-        self.answers.update(|a| a.set(id, answer));
+        let catalogue = self.catalogue.get_value();
+        self.answers.update(|a| a.set_in(catalogue, id, answer));
         self.save();
     }
 
@@ -72,7 +89,7 @@ impl AnswerStore {
 }
 
 /// Reads stored answers, migrating the older key and format.
-fn load() -> (Answers, Option<&'static str>, bool) {
+fn load(catalogue: &'static [Question]) -> (Answers, Option<&'static str>, bool) {
     let (text, from_old_key) = match storage::get(storage::KEY_ANSWERS) {
         Some(t) => (t, false),
         None => match storage::get(storage::KEY_ANSWERS_V1) {
@@ -80,7 +97,7 @@ fn load() -> (Answers, Option<&'static str>, bool) {
             None => return (Answers::default(), None, true),
         },
     };
-    match Answers::from_stored(&text) {
+    match Answers::from_stored_in(catalogue, &text) {
         Ok(Loaded::Current { answers, dropped }) => {
             let notice = (dropped > 0).then_some("qn-notice-dropped");
             (answers, notice, true)

@@ -26,6 +26,11 @@ pub fn Header() -> impl IntoView {
         Route::Language | Route::Home => "#/language".to_string(),
         other => format!("#/language?back={}", encode_component(&other.href())),
     };
+    let municipality_href = move || match route.get() {
+        Route::Municipality | Route::Home => "#/municipality".to_string(),
+        other => format!("#/municipality?back={}", encode_component(&other.href())),
+    };
+    let regional = move || config.site.with(|s| !s.municipalities.is_empty());
     let current = move |r: Route| {
         move || {
             let now = route.get();
@@ -69,6 +74,22 @@ pub fn Header() -> impl IntoView {
                     {text.tr("pw-nav")}
                 </a>
                 <FinishButton/>
+                {move || regional().then(|| view! {
+                    <a class="municipality-link" href=municipality_href
+                        aria-current=current(Route::Municipality)>
+                        <span>{text.tr("nav-municipality")}</span>
+                        <span class="current-municipality">{move || {
+                            let code = text.code();
+                            config.config.with(|c| {
+                                if config.municipality.get().is_some() {
+                                    c.name.get(&code).to_string()
+                                } else {
+                                    text.t("nav-municipality-none")
+                                }
+                            })
+                        }}</span>
+                    </a>
+                })}
                 <a class="language-link" href=language_href>
                     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16zm3-8h-3a8 8 0 0 1 4.3-3.9C7.8 5.3 7.4 6.6 7.1 8zM12 20c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.9c.6-1.2 1-2.5 1.3-3.9h3a8 8 0 0 1-4.3 3.9zm1.7-5.9a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4z"/>

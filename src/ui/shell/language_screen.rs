@@ -24,6 +24,7 @@ pub fn return_to() -> String {
             | Route::Question { .. }
             | Route::Check
             | Route::Pathway
+            | Route::Municipality
             | Route::Print { .. }),
         ) => r.href(),
         _ => Route::Home.href(),
@@ -46,6 +47,8 @@ pub fn LanguageScreen() -> impl IntoView {
         let suggested = text.suggested.get();
         let top = if chosen { &current } else { &suggested };
         let first = config.config.with(|c| c.screen_first());
+        // The Finnish name helps a clerk in Finland only.
+        let in_finland = config.pack().country == crate::domain::pack::Country::Finland;
         screen_order(&text.languages.get(), &first, Some(top))
             .into_iter()
             .map(|l| {
@@ -69,7 +72,7 @@ pub fn LanguageScreen() -> impl IntoView {
                             }
                         >
                             <span class="endonym">{l.endonym.clone()}</span>
-                            {l.name_fi.clone().map(|n| view! {
+                            {l.name_fi.clone().filter(|_| in_finland).map(|n| view! {
                                 <span class="language-name-fi" lang="fi" dir="ltr">{n}</span>
                             })}
                             {is_suggested.then(|| view! {

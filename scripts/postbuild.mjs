@@ -12,12 +12,17 @@
 //    .toml/.ftl/.json the build copies) and a version: a hash over those
 //    files' names and contents, so any change makes a new cache.
 //
+// 0. With NEWCOMER_SITE set to a folder (such as sites/sju-kommuner, a
+//    regional site: docs/regional.md), that folder's files replace the
+//    build's own settings first (municipality.toml, municipalities/,
+//    local/), so the first screen and the offline copy are that site's.
+//
 // Trunk sets TRUNK_STAGING_DIR. Run by hand on a finished build with
 // `node scripts/postbuild.mjs dist` (it is idempotent).
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, unlinkSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, readdirSync, unlinkSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as cssoMinify } from 'csso';
@@ -38,6 +43,19 @@ const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base
 function fail(message) {
   console.error(`postbuild: ${message}`);
   process.exit(1);
+}
+
+// --- 0. a site's own settings ------------------------------------------------
+
+if (process.env.NEWCOMER_SITE) {
+  const site = resolve(ROOT, process.env.NEWCOMER_SITE);
+  try {
+    if (!statSync(join(site, 'municipality.toml')).isFile()) throw new Error();
+  } catch {
+    fail(`NEWCOMER_SITE=${process.env.NEWCOMER_SITE} has no municipality.toml`);
+  }
+  cpSync(site, STAGE, { recursive: true });
+  console.log(`postbuild: the site's settings from ${process.env.NEWCOMER_SITE}`);
 }
 
 // --- 1. index.html without inline code -------------------------------------

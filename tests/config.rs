@@ -562,3 +562,27 @@ fn the_regional_example_is_valid() {
         }
     }
 }
+
+#[test]
+fn local_texts_lists_the_languages_that_have_them() {
+    // The site's file: every language, as before the field existed.
+    let (c, _) = check("name = \"Esimerkkilä\"\n");
+    assert!(c.has_local_texts("ar"));
+    let (c, problems) = check("local_texts = [\"sv\", \"xx\"]\n");
+    assert!(c.has_local_texts("sv") && !c.has_local_texts("en"));
+    assert_eq!(problems[0].path, "local_texts[1]");
+    // A municipality of a regional site: only what its file lists.
+    let (site, _) = check("country = \"se\"\nmunicipalities = [\"a\"]\n");
+    let (m, _) = parse_file(
+        "name = \"A\"\n",
+        &Known { locales: LOCALES },
+        FileKind::Municipality(Country::Sweden),
+    );
+    assert!(!site.with_municipality(&m).has_local_texts("sv"));
+    let (m, _) = parse_file(
+        "local_texts = [\"sv\"]\n",
+        &Known { locales: LOCALES },
+        FileKind::Municipality(Country::Sweden),
+    );
+    assert!(site.with_municipality(&m).has_local_texts("sv"));
+}

@@ -72,6 +72,11 @@ pub struct Config {
     pub caseworker_languages: Vec<String>,
     pub kiosk: Kiosk,
     pub offices: Vec<Office>,
+    /// The languages that have local texts (`local_texts`): on the site's
+    /// file `None` means every language's `local/<code>.ftl` is asked for,
+    /// as before the field existed; a municipality of a regional site has
+    /// `municipalities/<id>/<code>.ftl` only for the languages it lists.
+    pub local_texts: Option<Vec<String>>,
 }
 
 impl Default for Config {
@@ -96,6 +101,7 @@ impl Default for Config {
                 idle_seconds: DEFAULT_IDLE_SECONDS,
             },
             offices: Vec::new(),
+            local_texts: None,
         }
     }
 }
@@ -159,7 +165,16 @@ impl Config {
             } else {
                 m.offices.clone()
             },
+            // Its own texts only: none unless its file lists them.
+            local_texts: Some(m.local_texts.clone().unwrap_or_default()),
         }
+    }
+
+    /// Whether a language has local texts to fetch.
+    pub fn has_local_texts(&self, code: &str) -> bool {
+        self.local_texts
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|c| c == code))
     }
 
     /// The offices that serve a pathway step or a guide topic.
@@ -588,6 +603,24 @@ pub fn parse_file(source: &str, known: &Known, kind: FileKind) -> (Config, Vec<P
                         ),
                         Some(_) => config.accent_colour = Some(s.to_ascii_lowercase()),
                     }
+                }
+            }
+            "local_texts" => {
+                // An empty list is a choice too: no local texts at all.
+                if let Some(list) = c.strings("local_texts", value) {
+                    let mut ok = Vec::new();
+                    for (i, (code, at)) in list.into_iter().enumerate() {
+                        if known.locales.contains(&code.as_str()) {
+                            ok.push(code);
+                        } else {
+                            c.report(
+                                &format!("local_texts[{i}]"),
+                                at,
+                                ProblemKind::UnknownLocale(code),
+                            );
+                        }
+                    }
+                    config.local_texts = Some(ok);
                 }
             }
             "languages" => {

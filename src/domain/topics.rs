@@ -132,8 +132,8 @@ pub fn step_sources(step: &str) -> Option<&'static StepSources> {
 // The Finland pack's facts, generated from content/fi/*.toml.
 include!(concat!(env!("OUT_DIR"), "/content_fi.rs"));
 
-/// The Sweden pack's facts, generated from content/se/*.toml. Not shown by
-/// the app yet: its questions, rules and texts are still to come.
+/// The Sweden pack's facts, generated from content/se/*.toml; `pack::SWEDEN`
+/// puts them together with its questionnaire and rules.
 pub mod se {
     use super::{Authority, ChecklistItem, Phone, Source, StepSources, Topic};
     include!(concat!(env!("OUT_DIR"), "/content_se.rs"));

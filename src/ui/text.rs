@@ -170,6 +170,14 @@ impl Text {
         self.config.municipality.get_untracked()
     }
 
+    /// Whether the config says this language has local texts: a regional
+    /// site's municipality lists them, so absent files are not asked for.
+    fn has_local_texts(&self, code: &str) -> bool {
+        self.config
+            .config
+            .with_untracked(|c| c.has_local_texts(code))
+    }
+
     /// The languages offered: complete for the active pack, and enabled by
     /// the config (the chosen municipality's, on a regional site).
     fn offered_languages(&self) -> Vec<LocaleInfo> {
@@ -353,10 +361,15 @@ impl Text {
             // may exist only in English): the national reference files follow
             // only if something turns out missing, see `complete`.
             let reference_local_url = local_url(self.municipality().as_deref(), REFERENCE_LOCALE);
-            let (primary, reference_local) = futures::join!(
-                self.load_sources(&code, files),
-                fetch::text(&reference_local_url)
-            );
+            let wants_reference_local = self.has_local_texts(REFERENCE_LOCALE);
+            let (primary, reference_local) =
+                futures::join!(self.load_sources(&code, files), async {
+                    if wants_reference_local {
+                        fetch::text(&reference_local_url).await
+                    } else {
+                        Err("no local texts".to_string())
+                    }
+                });
             let reference_local: Vec<FtlSource> = reference_local
                 .ok()
                 .map(|src| (i18n::LOCAL_FILE.to_string(), Ok(src)))
@@ -427,6 +440,7 @@ impl Text {
         let has = |name: &str| have.iter().any(|(f, _)| f == name);
         let missing: Vec<&str> = files.iter().copied().filter(|f| !has(f)).collect();
         let fetch_local = !has(i18n::LOCAL_FILE);
+        let listed = self.has_local_texts(code);
         // All at once: one round trip on a slow connection, not several.
         let local = local_url(self.municipality().as_deref(), code);
         let (fetched, local): (Vec<FtlSource>, _) = futures::join!(
@@ -435,7 +449,10 @@ impl Text {
                 (file.to_string(), fetch::text(&url).await)
             })),
             async {
-                if fetch_local {
+                if fetch_local && !listed {
+                    // Remembered as absent, like a file the server lacks.
+                    Some(Err("no local texts".to_string()))
+                } else if fetch_local {
                     Some(fetch::text(&local).await)
                 } else {
                     None

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use crate::domain::answers::Today;
 use crate::domain::handover::decode;
 use crate::domain::route::Route;
+use crate::ui::config::ConfigStore;
 use crate::ui::pathway::report::step_view;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::use_page_title;
 use crate::ui::text::use_text;
 use crate::web::router;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn MinePage(payload: String) -> impl IntoView {
@@ -49,11 +51,25 @@ pub fn MinePage(payload: String) -> impl IntoView {
                     .map(|s| step_view(pack, &loc, s, 2))
                     .collect_view()
             };
+            let municipality = h.municipality.clone();
             let save = move |_| {
                 for (id, a) in answers.iter() {
                     store.set(id, a.clone());
                 }
                 text.choose(locale.clone());
+                // The kiosk's municipality, on the person's own phone too.
+                let config = ConfigStore::expect();
+                let listed = municipality.clone().filter(|id| {
+                    config
+                        .site
+                        .with_untracked(|s| s.municipalities.contains(id))
+                });
+                if let Some(id) = listed {
+                    spawn_local(async move {
+                        config.choose_municipality(id).await;
+                        text.municipality_changed();
+                    });
+                }
                 router::navigate(&Route::Pathway.href());
             };
             view! {

@@ -49,7 +49,7 @@ fn sources(dir: &Path, code: &str, config: &Config) -> Vec<FtlSource> {
     let mut out: Vec<FtlSource> = config
         .country
         .pack()
-        .all_text_files()
+        .text_files
         .iter()
         .map(|file| {
             (

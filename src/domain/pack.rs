@@ -64,10 +64,14 @@ pub struct Pack {
     /// The languages the language screen puts first when the config says
     /// nothing.
     pub first_languages: &'static [&'static str],
-    /// The pack's own text files in each locale folder, after the shared
-    /// ones; those every page needs come first.
+    /// Every text file of a locale folder the pack shows, in load order
+    /// (later ones override earlier ones), and those every page needs.
+    /// Sweden leaves out Finland's guide texts (`guide.ftl` holds only
+    /// Finland's topics), so a Swedish first visit does not download them.
     pub text_files: &'static [&'static str],
     pub first_text_files: &'static [&'static str],
+    /// The pack's own files among them (the rest are shared).
+    pub own_text_files: &'static [&'static str],
 }
 
 pub static FINLAND: Pack = Pack {
@@ -83,8 +87,9 @@ pub static FINLAND: Pack = Pack {
     step_ids: || assessment::STEP_IDS.to_vec(),
     caseworker_languages: &["fi", "sv", "en"],
     first_languages: &["fi", "sv", "en"],
-    text_files: &[],
-    first_text_files: &[],
+    text_files: super::i18n::FTL_FILES,
+    first_text_files: &["terms.ftl", "app.ftl", "guide.ftl"],
+    own_text_files: &["guide.ftl"],
 };
 
 pub static SWEDEN: Pack = Pack {
@@ -100,8 +105,17 @@ pub static SWEDEN: Pack = Pack {
     step_ids: || sweden::RULES.iter().map(|r| r.step).collect(),
     caseworker_languages: &["sv", "en"],
     first_languages: &["sv", "en"],
-    text_files: &["se/guide.ftl", "se/questions.ftl"],
-    first_text_files: &["se/guide.ftl"],
+    text_files: &[
+        "terms.ftl",
+        "app.ftl",
+        "questions.ftl",
+        "pathway.ftl",
+        "admin.ftl",
+        "se/guide.ftl",
+        "se/questions.ftl",
+    ],
+    first_text_files: &["terms.ftl", "app.ftl", "se/guide.ftl"],
+    own_text_files: &["se/guide.ftl", "se/questions.ftl"],
 };
 
 impl Pack {
@@ -157,13 +171,6 @@ impl Pack {
         t.extend(self.topics.iter().map(|t| t.id));
         t.push("local");
         t
-    }
-
-    /// Every text file of a locale for this pack, shared ones first.
-    pub fn all_text_files(&self) -> Vec<&'static str> {
-        let mut files = super::i18n::FTL_FILES.to_vec();
-        files.extend(self.text_files);
-        files
     }
 }
 

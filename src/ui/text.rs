@@ -2,7 +2,8 @@
 //!
 //! Fetches only the active locale (and English's local texts); English, the
 //! fallback, only when the active locale turns out to miss something. Of
-//! the locale's files, only those every page needs (`FIRST_FILES`) come
+//! the locale's files, only those every page needs (the pack's
+//! `first_text_files`: terms, the shell's and the guide's) come
 //! first; the questionnaire's and the pathway's follow when one of their
 //! pages is first opened ([`Text::need_all`]), so a visit to the guide never
 //! downloads them. A loaded locale is cached for the session, so switching
@@ -60,9 +61,6 @@ pub struct Text {
     /// local texts) come from the config.
     config: ConfigStore,
 }
-
-/// The files that every page needs: the terms, the shell's and the guide's.
-pub const FIRST_FILES: &[&str] = &["terms.ftl", "app.ftl", "guide.ftl"];
 
 /// The municipality's own texts: `local/<code>.ftl`, or on a regional site
 /// the chosen municipality's `municipalities/<id>/<code>.ftl`.
@@ -158,11 +156,9 @@ impl Text {
     fn files(&self, all: bool) -> Vec<&'static str> {
         let pack = self.config.pack_untracked();
         if all {
-            pack.all_text_files()
+            pack.text_files.to_vec()
         } else {
-            let mut files = FIRST_FILES.to_vec();
-            files.extend(pack.first_text_files);
-            files
+            pack.first_text_files.to_vec()
         }
     }
 

@@ -30,6 +30,7 @@ use newcomer_guide::domain::i18n::{
     REFERENCE_LOCALE,
 };
 use newcomer_guide::domain::languages::screen_order;
+use newcomer_guide::domain::pack::Country;
 
 /// What `scripts/postbuild.mjs` reads: the markup and the script's data,
 /// itself JSON text.
@@ -192,10 +193,15 @@ fn main() -> ExitCode {
         eprintln!("first_screen: {e}");
         return ExitCode::from(1);
     }
-    let screen = render(
-        &screen_order(&offered, &config.screen_first(), None),
-        &config,
-    );
+    // The Finnish names under the languages help a clerk in Finland only,
+    // as on the app's own screen.
+    let mut shown = screen_order(&offered, &config.screen_first(), None);
+    if config.country != Country::Finland {
+        for l in &mut shown {
+            l.name_fi = None;
+        }
+    }
+    let screen = render(&shown, &config);
     let out = Output {
         html: &screen.html,
         data: &screen.data,

@@ -111,9 +111,24 @@ const builtLocales = readdirSync(localeDir, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
   .sort();
-// The files every page needs (src/ui/text.rs FIRST_FILES); the
-// questionnaire's and the pathway's load with their pages.
-const ftlFiles = ['terms.ftl', 'app.ftl', 'guide.ftl'];
+// The site's country pack and whether it has local texts, read from its
+// municipality.toml as the app will (src/domain/config.rs): only for the
+// preload's guess, which a wrong guess costs a download, never more.
+const siteToml = (() => { try { return readFileSync(join(STAGE, 'municipality.toml'), 'utf8'); } catch { return ''; } })();
+const country = siteToml.match(/^country\s*=\s*"([a-z]+)"/m)?.[1] ?? 'fi';
+// A regional site's local texts are each municipality's; `local_texts = []`
+// says there are none.
+const preloadLocal = !/^(municipalities|local_texts)\s*=/m.test(siteToml);
+// The files every page needs (each pack's `first_text_files` in
+// src/domain/pack.rs); the questionnaire's and the pathway's load with
+// their pages.
+const ftlFiles = country === 'se' ? ['terms.ftl', 'app.ftl', 'se/guide.ftl'] : ['terms.ftl', 'app.ftl', 'guide.ftl'];
+// The locales offered for the pack (`packs` in languages.toml; Finland's
+// alone when not given).
+const packLocales = readFileSync(join(localeDir, 'languages.toml'), 'utf8').split(/^\[\[locale\]\]/m).slice(1)
+  .map((block) => ({ code: block.match(/^code\s*=\s*"([^"]+)"/m)?.[1], packs: block.match(/^packs\s*=\s*\[([^\]]*)\]/m)?.[1] ?? '"fi"' }))
+  .filter((l) => l.code && l.packs.includes(`"${country}"`))
+  .map((l) => l.code);
 for (const f of ftlFiles) {
   try { readFileSync(join(localeDir, REFERENCE, f)); } catch { fail(`locales/${REFERENCE}/${f} is not in the build`); }
 }
@@ -125,7 +140,7 @@ const preloadCode = `// Added by scripts/postbuild.mjs: preload the settings and
 // bandwidth with the page's own few kilobytes and delay it.
 await window.newcomerGuideFirstPaint;
 {
-  const locales = ${JSON.stringify(builtLocales)};
+  const locales = ${JSON.stringify(builtLocales.filter((c) => packLocales.includes(c)))};
   const files = ${JSON.stringify(ftlFiles)};
   let code = null;
   try { code = localStorage.getItem(${JSON.stringify(LOCALE_KEY)}); } catch (_) {}
@@ -139,8 +154,10 @@ await window.newcomerGuideFirstPaint;
   const urls = ${JSON.stringify(tomlFiles)};
   if (code) {
     urls.push(...files.map((f) => 'locales/' + code + '/' + f));
-    urls.push('local/' + code + '.ftl');
-    if (code !== ${JSON.stringify(REFERENCE)}) urls.push('local/${REFERENCE}.ftl');
+    if (${preloadLocal}) {
+      urls.push('local/' + code + '.ftl');
+      if (code !== ${JSON.stringify(REFERENCE)}) urls.push('local/${REFERENCE}.ftl');
+    }
   }
   for (const href of urls) {
     const link = document.createElement('link');
@@ -186,7 +203,7 @@ const FIRST_END = '<!--/first-screen-->';
   } catch (e) {
     fail(`the first screen could not be made: ${e.message}`);
   }
-  const files = [...ftlFiles.map((f) => `locales/{code}/${f}`), 'local/{code}.ftl'];
+  const files = [...ftlFiles.map((f) => `locales/{code}/${f}`), ...(preloadLocal ? ['local/{code}.ftl'] : [])];
   // Trunk's preload of the wasm starts it with the page itself: the first
   // screen's script adds it instead, at once when that screen does not
   // show, after the screen's first paint when it does.

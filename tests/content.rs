@@ -260,6 +260,9 @@ fn sweden_keys() -> Vec<String> {
         wanted.extend(q.text_keys());
     }
     wanted.extend(SWEDEN.sections.iter().map(|s| s.title_key()));
+    // The topic page's heading, which Finland keeps in its guide.ftl (a
+    // file the Sweden pack does not load).
+    wanted.push("topic-sources-heading".to_string());
     wanted
 }
 

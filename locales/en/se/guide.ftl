@@ -270,3 +270,4 @@ qn-home-title = Prepare for your first meetings
 hv-title = Answers for the mapping (kartläggning) and the first meetings
 print-self-reported = Self-reported by the person before the mapping (kartläggning) and the first meetings. The pathway is a suggestion, not a decision.
 hv-self-reported = The person answered these questions alone, before the mapping (kartläggning) and the first meetings. The answers are self-reported. The pathway is a suggestion made by the app from the answers, not a decision.
+topic-sources-heading = Official sources

@@ -269,3 +269,4 @@ qn-home-title = Förbered dig inför dina första möten
 hv-title = Svar inför kartläggningen och de första mötena
 print-self-reported = Personen har själv svarat före kartläggningen och de första mötena. Vägen är ett förslag, inte ett beslut.
 hv-self-reported = Personen har svarat på frågorna själv, före kartläggningen och de första mötena. Svaren är personens egna uppgifter. Vägen är ett förslag som appen har gjort utifrån svaren, inte ett beslut.
+topic-sources-heading = Officiella källor

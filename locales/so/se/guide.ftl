@@ -14,7 +14,7 @@ se-topic-first-steps-step-2 = Fur tallaabo ka mid ah liiska si aad wax badan uga
 se-topic-first-steps-step-3 = Ma jiraa wax aan kuu caddayn? Caawimo weydiiso. Degmadaada (kommun) ayaa kuu sheegi karta halka aad hagitaan ka heli karto.
 
 ## folkbokforing
-se-topic-folkbokforing-title = Is diiwaangelinta Iswiidhan (folkbokföring)
+se-topic-folkbokforing-title = Diiwaangelinta Iswiidhan (folkbokföring)
 se-topic-folkbokforing-summary = Diiwaanka dadweynaha (folkbokföring) waa liiska qof kasta oo ku nool Iswiidhan. Hay'adda Canshuuraha Iswiidhan (Skatteverket) ayaa haysa. Marka lagu diiwaangeliyo, waxaad helaysaa lambarka aqoonsiga shakhsiga (personnummer). Lambarkan waxaad u baahan tahay ku dhowaad wax walba.
 se-topic-folkbokforing-step-1 = Ku bilow internetka adeegga “U guuritaanka Iswiidhan” (Flytta till Sverige) ee ku jira skatteverket.se. Wuxuu kuu sheegayaa dukumentiyada aad keenayso.
 se-topic-folkbokforing-step-2 = Kadib adigu qudhaadu tag xafiis adeeg oo Skatteverket ah. Keen dukumentiyada uu adeeggu liiska ku qoray. Xubnaha qoyska ee kula soo guuray iyaguna way kula imanayaan, carruurtu sidoo kale.
@@ -35,7 +35,7 @@ se-topic-e-id-summary = Aqoonsiga internetka (e-legitimation) wuxuu internetka k
 se-topic-e-id-step-1 = Aqoonsiga internetka ee ugu caansan waa BankID. Waxaad ka helaysaa bangigaaga. Si aad u hesho BankID, waxaad u baahan tahay lambarka aqoonsiga shakhsiga (personnummer), waana inaad macmiil u tahay bangi.
 se-topic-e-id-step-2 = Dooro bangi oo weydii sida aad macmiil ugu noqonayso. Weydii dukumentiyada ay tahay inaad keento. Kadib bangiga ka codso BankID.
 se-topic-e-id-step-3 = Waxaa jira aqoonsiyo kale oo internetka ah, tusaale ahaan Freja+. Weydii midka adiga kuu shaqaynaya.
-se-topic-e-id-step-4 = Weligaa qof kale ha siin aqoonsigaaga internetka ama koodhadhkaaga. Weligaa ha gelin adeeg internet sababtoo ah qof ayaa taleefanka kaaga codsaday. Dembiilayaashu badanaa way isku dayaan khiyaamadan.
+se-topic-e-id-step-4 = Weligaa qof kale ha siin aqoonsigaaga internetka ama koodhadhkaaga. Weligaa ha gelin adeeg internet sababtoo ah qof ayaa taleefanka kaaga codsaday inaad sidaas samayso. Dembiilayaashu badanaa way isku dayaan khiyaamadan.
 
 ## residence-permit
 se-topic-residence-permit-title = Sharciga deganaanshaha
@@ -68,7 +68,7 @@ se-topic-sfi-title = Af-Iswiidhish loogu talagalay soogalootiga (SFI)
 se-topic-sfi-summary = Af-Iswiidhish loogu talagalay soogalootiga (SFI, svenska för invandrare) waa koorso af-Iswiidhish ah oo bilaash ah, oo loogu talagalay dadka waaweyn. Waa qayb ka mid ah waxbarashada dadka waaweyn ee degmada (komvux). Af-Iswiidhishku wuxuu kaa caawiyaa inaad shaqo hesho oo aad nolol maalmeedka maareyso.
 se-topic-sfi-step-1 = SFI waxaad bilaabi kartaa laga bilaabo da'da 16. Isku qor degmadaada (kommun). Degmadu waa inay ku siisaa boos 3 bilood gudahood.
 se-topic-sfi-step-2 = SFI waxay leedahay 3 waddo oo waxbarasho. Waddada kugu habboon waxay ku xiran tahay inta sano ee aad dugsi dhigatay, iyo sida aad u akhrin karto oo aad u qori karto.
-se-topic-sfi-step-3 = Waddada waxbarashada 1 (koorsooyinka A, B, C iyo D) waxaa loogu talagalay dadka dugsi yar dhigtay ama aan dugsi dhigan. Waddada waxbarashada 2 (koorsooyinka B, C iyo D) waxaa loogu talagalay dadka dhowr sano dugsi dhigtay. Waddada waxbarashada 3 (koorsooyinka C iyo D) waxaa loogu talagalay dadka u bartay waxbarashada.
+se-topic-sfi-step-3 = Waddada waxbarashada 1 (koorsooyinka A, B, C iyo D) waxaa loogu talagalay dadka dugsi yar dhigtay ama aan dugsi dhigan. Waddada waxbarashada 2 (koorsooyinka B, C iyo D) waxaa loogu talagalay dadka dhowr sano dugsi dhigtay. Waddada waxbarashada 3 (koorsooyinka C iyo D) waxaa loogu talagalay dadka caadaystay waxbarashada.
 se-topic-sfi-step-4 = Ma ka heshaa kaalmo lacageed adeegyada bulshada (ekonomiskt bistånd)? Tani waa lacag loogu talagalay baahiyaha aasaasiga ah marka aadan haysan si kale oo aad u bixiso. Markaas waxaa laga yaabaa in adeegyada bulshadu kaa dalbadaan inaad ka qayb gasho SFI.
 se-topic-sfi-step-5 = Xeerarka SFI way isbeddeli karaan. Weydii shaqaalaha kiiskaaga.
 
@@ -82,11 +82,11 @@ se-topic-civic-orientation-step-4 = Xeerarka barashada bulshada way isbeddeli ka
 
 ## health
 se-topic-health-title = Daryeelka caafimaadka
-se-topic-health-summary = Iswiidhan, gobollada (regionen) ayaa maamula daryeelka caafimaadka dadweynaha. Xarunta caafimaadkaaga (vårdcentral) ayaa badanaa ah meesha ugu horreysa ee aad aadayso. 1177 waxay taleefanka kaga bixisaa talo caafimaad, 24 saac maalintii.
+se-topic-health-summary = Iswiidhan, gobollada (regionen) ayaa maamula daryeelka caafimaadka dadweynaha. Xarunta caafimaadkaaga (vårdcentral) badanaa waa meesha ugu horreysa ee aad aadayso. 1177 waxay taleefanka kaga bixisaa talo caafimaad, 24 saac maalintii.
 se-topic-health-step-1 = Xarunta caafimaadka (vårdcentral) waa rug caafimaad oo gurigaaga u dhow. Halkaas waxaad kula kulmi kartaa kalkaaliye caafimaad ama dhakhtar. Raadi xarun caafimaad oo weydii sida waqti loo qabsado.
-se-topic-health-step-2 = Ma jirran tahay oo ma hubtid halka aad aadayso? Wac 1177. Kalkaaliye caafimaad ayaa ku siinaya talo oo kuu sheegaya halka aad aadayso. Khadku wuxuu furan yahay 24 saac maalintii.
+se-topic-health-step-2 = Ma jiran tahay oo ma hubtid halka aad aadayso? Wac 1177. Kalkaaliye caafimaad ayaa ku siinaya talo oo kuu sheegaya halka aad aadayso. Khadku wuxuu furan yahay 24 saac maalintii.
 se-topic-health-step-3 = 1177.se waxaad ka akhrin kartaa macluumaad caafimaad, waxaadna ka heli kartaa daryeel kuu dhow. Adigoo isticmaalaya aqoonsiga internetka, waxaad sidoo kale geli kartaa oo la xiriiri kartaa xarunta caafimaadkaaga.
-se-topic-health-step-4 = Xaalad degdeg ah, wac 112. Tusaale ahaan, qof aan neefsan karin, miyir la' ah ama dhiig badan ka baxayo.
+se-topic-health-step-4 = Haddii ay jirto xaalad degdeg ah, wac 112. Tusaale ahaan, qof aan neefsan karin, miyir la' ah ama dhiig badan ka baxayo.
 se-topic-health-step-5 = Ma u baahan tahay caawimo luqaddaada ah? Codso turjumaan marka aad waqtiga qabsanayso. U sheeg luqadda aad ku hadasho.
 
 ## emergency
@@ -110,7 +110,7 @@ se-topic-housing-step-5 = Xeerarka guryaha dadka dhowaan yimid iyo xeerarka ekon
 se-topic-children-title = Carruurta, xanaanada carruurta iyo dugsiga
 se-topic-children-summary = Mawduucan wuxuu u yahay qoysaska carruurta leh. Degmadaada (kommun) ayaa maamusha xanaanada carruurta (förskola) iyo dugsiga. Carruurta ku nool Iswiidhan waxay xaq u leeyihiin inay dugsi dhigtaan.
 se-topic-children-step-1 = Xanaanada carruurta (förskola) waxaa loogu talagalay carruurta laga bilaabo da'da 1 ilaa ay dugsiga bilaabaan. Degmadaada ka codso boos. Goor hore codso.
-se-topic-children-step-2 = Dugsigu waa qasab carruurta ku nool Iswiidhan. Ilmo hadda yimid waa in la siiyo boos dugsi 2 bilood gudahood. Dhakhso la xiriir degmadaada.
+se-topic-children-step-2 = Dugsigu waa qasab carruurta ku nool Iswiidhan. Ilmo dhowaan yimid waxaa habboon in la siiyo boos dugsi 2 bilood gudahood. Dhakhso la xiriir degmadaada.
 se-topic-children-step-3 = Marka ilmahaagu bilaabo, dugsigu wuxuu ogaadaa waxa ilmahaagu horey u yaqaan. Tan waxaa la yiraahdaa sahaminta (kartläggning). Waxay dugsiga ka caawisaa inuu qorsheeyo waxbarasho iyo taageero ku habboon.
 se-topic-children-step-4 = Dhallinyaradu waxay wax ku sii baran karaan dugsiga sare (gymnasieskolan). Dhallinyarada Iswiidhan ku cusub waxay marka hore af-Iswiidhish ku baran karaan barnaamij luqadeed (språkintroduktion). Weydii degmadaada.
 se-topic-children-step-5 = Degmooyinka qaarkood waxay leeyihiin koorsooyin iyo hagitaan loogu talagalay waalidiinta. Degmadaada weydii waxa ka jira meesha aad ku nooshahay.
@@ -121,7 +121,7 @@ se-topic-qualifications-summary = Waxbarashadaada iyo khibraddaada shaqo ee diba
 se-topic-qualifications-step-1 = Ma haysataa shahaado waxbarasho oo dibadda laga siiyay? Golaha Waxbarashada Sare ee Iswiidhan (UHR) ayaa qiimayn kara. Tani waa bilaash. Ka hubi uhr.se sida loo codsado.
 se-topic-qualifications-step-2 = Ma rabtaa inaad ka shaqayso daryeelka caafimaadka, tusaale ahaan dhakhtar ama kalkaaliye caafimaad ahaan? Waxaad u baahan tahay ruqsadda xirfadda (legitimation) oo ka timaadda Guddiga Qaranka ee Caafimaadka iyo Daryeelka Bulshada (Socialstyrelsen). Ka hubi legitimation.socialstyrelsen.se sida loo codsado.
 se-topic-qualifications-step-3 = Korta vägen (“waddada gaaban”) waa koorsooyin loogu talagalay dadka leh waxbarasho jaamacadeed oo dibadda laga helay. Waxay kaa caawiyaan inaad shaqo ka hesho qaybtaada. Meel kasta lagama bixiyo. Weydii Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen).
-se-topic-qualifications-step-4 = Dibloomayaashaada iyo shahaadooyinka shaqada si fiican u dhawr. Keen marka aad kulamadaada timaaddo, tusaale ahaan sahaminta (kartläggning) ee Arbetsförmedlingen.
+se-topic-qualifications-step-4 = Dibloomayaashaada iyo shahaadooyinka shaqada si fiican u dhawr. Kula imow kulamadaada, tusaale ahaan sahaminta (kartläggning) ee Arbetsförmedlingen.
 
 ## rights
 se-topic-rights-title = Xuquuqdaada iyo waajibaadkaaga
@@ -145,7 +145,7 @@ se-topic-help-summary = Uma baahnid inaad wax walba keligaa ogaato. Degmadaada (
 se-topic-help-step-1 = Degmadaada weydii halka aad hagitaan ka heli karto. Waxay kuu sheegi karaan adeegga aad la xiriirayso.
 se-topic-help-step-2 = Informationsverige.se waxay leedahay macluumaad ku saabsan nolosha Iswiidhan oo luqado badan ah. Isticmaal marka aad u baahato macluumaad luqaddaada ah.
 se-topic-help-step-3 = Ma ka walwalsan tahay caafimaadkaaga, ama ma dareemaysaa inaad aad u liidato? Wac 1177 si aad talo u hesho, 24 saac maalintii.
-se-topic-help-step-4 = Xaalad degdeg ah, wac 112.
+se-topic-help-step-4 = Haddii ay jirto xaalad degdeg ah, wac 112.
 
 ## Authorities
 se-authority-arbetsformedlingen = Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen)
@@ -218,15 +218,15 @@ se-source-krisinformation-english = Macluumaadka xaaladaha degdegga, af-Ingiriis
 
 ## Pathway steps
 step-se-urgent-housing-title = Maanta caawimo weydiiso xagga guriga
-step-se-urgent-housing-text = Maanta la xiriir adeegyada bulshada ee degmadaada (kommun). U sheeg inaadan haysan meel ammaan ah oo aad ku noolaato. Waxay kaa caawin karaan xaalad degdeg ah.
+step-se-urgent-housing-text = Maanta la xiriir adeegyada bulshada ee degmadaada (kommun). U sheeg inaadan haysan meel ammaan ah oo aad ku noolaato. Waxay kaa caawin karaan marka ay xaaladdu degdeg tahay.
 step-se-urgent-safety-title = Haddii aad khatar ku jirto, wac 112
 step-se-urgent-safety-text = Wac 112 haddii adiga ama qoyskaagu hadda khatar ku jirtaan. Haddii aysan degdeg ahayn, waxaad booliiska ka wici kartaa 114 14.
 step-se-urgent-health-title = Hel daryeel caafimaad
-step-se-urgent-health-text = La xiriir xarunta caafimaadkaaga (vårdcentral). Haddii aadan hubin halka aad aadayso, wac 1177 si aad talo u hesho, 24 saac maalintii. Xaalad degdeg ah, wac 112.
+step-se-urgent-health-text = La xiriir xarunta caafimaadkaaga (vårdcentral). Haddii aadan hubin halka aad aadayso, wac 1177 si aad talo u hesho, 24 saac maalintii. Haddii ay jirto xaalad degdeg ah, wac 112.
 step-se-folkbokforing-title = Iska diiwaangeli Skatteverket
 step-se-folkbokforing-text = U sheeg Hay'adda Canshuuraha Iswiidhan (Skatteverket) inaad u soo guurtay Iswiidhan. Ku bilow adeegga internetka “U guuritaanka Iswiidhan” (Flytta till Sverige), kadib tag xafiis adeeg. Waxaa lagu qorayaa diiwaanka dadweynaha (folkbokföring), waxaadna helaysaa lambarka aqoonsiga shakhsiga (personnummer).
 step-se-e-id-title = Hel aqoonsiga internetka
-step-se-e-id-text = Aqoonsiga internetku wuxuu internetka ku caddeeyaa cidda aad tahay. Kan ugu caansan waa BankID oo aad ka helayso bangigaaga. BankID waxaad u baahan tahay lambarka aqoonsiga shakhsiga (personnummer) iyo bangi. Freja+ waa aqoonsi kale oo internetka ah.
+step-se-e-id-text = Aqoonsiga internetku wuxuu internetka ku caddeeyaa cidda aad tahay. Kan ugu caansan waa BankID oo aad ka helayso bangigaaga. Si aad u hesho BankID, waxaad u baahan tahay lambarka aqoonsiga shakhsiga (personnummer) iyo bangi. Freja+ waa aqoonsi kale oo internetka ah.
 step-se-forsakringskassan-title = La xiriir Försäkringskassan
 step-se-forsakringskassan-text = Hay'adda Caymiska Bulshada Iswiidhan (Försäkringskassan) waxay bixisaa gunnooyin badan. Weydii kuwa aad codsan karto. U sheeg marka noloshaadu is beddesho.
 step-se-establishment-title = Wax ka weydii barnaamijka is-dhexgalka
@@ -238,7 +238,7 @@ step-se-sfi-path-1-text = Waddada waxbarashada 1 ee af-Iswiidhish loogu talagala
 step-se-sfi-path-2-title = Af-Iswiidhish loogu talagalay soogalootiga: waddada waxbarashada 2
 step-se-sfi-path-2-text = Waddada waxbarashada 2 ee af-Iswiidhish loogu talagalay soogalootiga (SFI) waxay leedahay koorsooyinka B, C iyo D. Waxaa loogu talagalay dadka dhowr sano dugsi dhigtay. Taladan waxay ku salaysan tahay dugsigii aad dhigatay iyo akhriskaaga. Dugsiga SFI ayaa go'aamiya waddada kugu habboon. Isku qor degmadaada (kommun). Xeerarka SFI way isbeddeli karaan: weydii shaqaalaha kiiskaaga.
 step-se-sfi-path-3-title = Af-Iswiidhish loogu talagalay soogalootiga: waddada waxbarashada 3
-step-se-sfi-path-3-text = Waddada waxbarashada 3 ee af-Iswiidhish loogu talagalay soogalootiga (SFI) waxay leedahay koorsooyinka C iyo D. Waxaa loogu talagalay dadka u bartay waxbarashada. Taladan waxay ku salaysan tahay dugsigii aad dhigatay iyo akhriskaaga. Dugsiga SFI ayaa go'aamiya waddada kugu habboon. Isku qor degmadaada (kommun). Xeerarka SFI way isbeddeli karaan: weydii shaqaalaha kiiskaaga.
+step-se-sfi-path-3-text = Waddada waxbarashada 3 ee af-Iswiidhish loogu talagalay soogalootiga (SFI) waxay leedahay koorsooyinka C iyo D. Waxaa loogu talagalay dadka caadaystay waxbarashada. Taladan waxay ku salaysan tahay dugsigii aad dhigatay iyo akhriskaaga. Dugsiga SFI ayaa go'aamiya waddada kugu habboon. Isku qor degmadaada (kommun). Xeerarka SFI way isbeddeli karaan: weydii shaqaalaha kiiskaaga.
 step-se-civic-orientation-title = Barashada bulshada oo luqaddaada ah
 step-se-civic-orientation-text = Degmadaada (kommun) wax ka weydii barashada bulshada (samhällsorientering). Waa koorso ugu yaraan 100 saacadood ah oo ku saabsan nolosha Iswiidhan, luqaddaada haddii ay suurtagal tahay. Xaqaaga koorsada wuxuu socdaa 3 sano laga bilaabo diiwaangelintaadii ugu horreysay ee Iswiidhan. Xeerarku way isbeddeli karaan: weydii shaqaalaha kiiskaaga.
 step-se-uhr-title = Codso in shahaadadaada la qiimeeyo
@@ -248,11 +248,11 @@ step-se-socialstyrelsen-text = Si aad uga shaqayso xirfad daryeel caafimaad, tus
 step-se-forskola-title = Codso xanaanada carruurta
 step-se-forskola-text = Xanaanada carruurta (förskola) waxaa loogu talagalay carruurta laga bilaabo da'da 1 ilaa ay dugsiga bilaabaan. Ka codso degmadaada (kommun). Goor hore codso.
 step-se-school-title = Dugsiga carruurtaada
-step-se-school-text = Dugsigu waa qasab carruurta ku nool Iswiidhan. Ilmo hadda yimid waa in la siiyo boos dugsi 2 bilood gudahood. La xiriir degmadaada (kommun).
+step-se-school-text = Dugsigu waa qasab carruurta ku nool Iswiidhan. Ilmo dhowaan yimid waxaa habboon in la siiyo boos dugsi 2 bilood gudahood. La xiriir degmadaada (kommun).
 step-se-upper-secondary-title = Waxbarashada ilmahaaga dhallinyarada ah
 step-se-upper-secondary-text = Dhallinyaradu waxay wax ku sii baran karaan dugsiga sare (gymnasieskolan). Haddii ay Iswiidhan ku cusub yihiin, marka hore waxay af-Iswiidhish ku baran karaan barnaamij luqadeed (språkintroduktion). Weydii degmadaada (kommun).
 step-se-interpreter-title = Codso turjumaan
-step-se-interpreter-text = Marka aad waqti qabsanayso, xafiiska u sheeg inaad u baahan tahay turjumaan iyo luqadda aad ku hadasho. Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen), inta lagu jiro sahaminta (kartläggning), waxaa sidoo kale lagu weydiinayaa haddii aad u baahan tahay turjumaan.
+step-se-interpreter-text = Marka aad waqti qabsanayso, xafiiska u sheeg inaad u baahan tahay turjumaan iyo luqadda aad ku hadasho. Marka aad joogto Hay'adda Shaqada Iswiidhan (Arbetsförmedlingen), inta lagu jiro sahaminta (kartläggning) waxaa sidoo kale lagu weydiinayaa haddii aad turjumaan u baahan tahay.
 step-se-community-title = La kulan dad oo hel taageero
 step-se-community-text = Ururada (föreningar) iyo jamciyaduhu waxay kaa caawiyaan inaad dad la kulanto, aad ku celceliso af-Iswiidhish oo aad shaqo hesho. Tusaale ahaan naadiyada isboortiga iyo kooxaha loogu talagalay dadka dhowaan yimid. Degmadaada (kommun) weydii waxa kuu dhow.
 
@@ -272,3 +272,4 @@ qn-home-title = U diyaar garow kulamadaada ugu horreeya
 hv-title = Jawaabaha sahaminta (kartläggning) iyo kulamada ugu horreeya
 print-self-reported = Qofka laftiisa ayaa ka jawaabay ka hor sahaminta (kartläggning) iyo kulamada ugu horreeya. Waddadu waa talo, go'aan ma aha.
 hv-self-reported = Qofku keligiis ayuu uga jawaabay su'aalahan, ka hor sahaminta (kartläggning) iyo kulamada ugu horreeya. Jawaabaha waxaa bixiyay qofka laftiisa. Waddadu waa talo uu app-ku ka sameeyay jawaabaha, go'aan ma aha.
+topic-sources-heading = Ilaha rasmiga ah

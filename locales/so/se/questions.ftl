@@ -23,7 +23,7 @@ se-q-latin-alphabet-help = Af-Iswiidhishka iyo af-Ingiriiska waxaa lagu qoraa xa
 
 ## Questions: education and work
 se-q-school-years = Wadar ahaan, immisa sano ayaad dugsi dhigatay ama wax baratay?
-se-q-school-years-help = Tiri dhammaan sannadaha, laga bilaabo dugsiga hoose ilaa jaamacadda. Haddii aadan hubin, qiyaas sida ugu fiican.
+se-q-school-years-help = Tiri dhammaan sannadaha, laga bilaabo dugsiga hoose ilaa jaamacadda. Haddii aadan hubin, ku jawaab qiyaastaada ugu fiican.
 se-q-education-level = Waa maxay waxbarashada ugu sarreysa ee aad dhammaysay?
 se-q-education-field = Maxaad baratay?
 se-q-certificates = Ma haysataa shahaadooyinkaaga ama dibloomayaashaada?
@@ -41,7 +41,7 @@ se-q-urgent = Ma jiraa wax aad caawimo degdeg ah ugu baahan tahay?
 se-q-health-affects = Caafimaadkaaga ama wax kale ma kugu adkeeyaan waxbarashada ama shaqada?
 
 ## Questions: your meetings
-se-q-interpreter = Ma u baahan tahay turjumaan kulamadaada?
+se-q-interpreter = Kulamadaada ma ugu baahan tahay turjumaan?
 se-q-interpreter-language = Turjumaanku luqaddee ha ku hadlo?
 
 ## Options: residence permit

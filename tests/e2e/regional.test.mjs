@@ -208,6 +208,13 @@ test('?kommun=vanersborg opens on Vänersborg, and the municipality can be chang
   const { page, context, errors } = await openPage(browser, server, { locale: 'sv-SE' });
   await page.goto(server.url + '?kommun=vanersborg#/language');
   await appReady(page);
+  // Only the languages complete for the Sweden pack, Swedish and English
+  // first, with no Finnish names under them.
+  await page.waitForFunction(() => document.querySelectorAll('main button.language-button').length === 8);
+  const offered = await page.locator('main button.language-button').evaluateAll((bs) => bs.map((b) => b.lang));
+  assert.deepEqual(offered.slice(0, 2), ['sv', 'en']);
+  assert.deepEqual([...offered].sort(), ['ar', 'en', 'fa', 'prs', 'so', 'sv', 'ti', 'uk']);
+  assert.equal(await page.locator('main .language-name-fi').count(), 0);
   await page.getByRole('button', { name: /^Svenska/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   // No list: straight to the start page, Vänersborg's.
@@ -215,6 +222,13 @@ test('?kommun=vanersborg opens on Vänersborg, and the municipality can be chang
   assert.equal(plain(await page.locator('.current-municipality').textContent()), 'Vänersborg');
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor);
   assert.equal(accent, 'rgb(11, 83, 148)'); // #0b5394, Vänersborg's example colour
+  // The print view's second column: Sweden's caseworker languages.
+  await page.goto(server.url + '?kommun=vanersborg#/questions/permit');
+  await page.locator('button.option[data-code="work"]').click();
+  await page.waitForFunction(() => !location.hash.startsWith('#/questions/permit'));
+  await page.goto(server.url + '?kommun=vanersborg#/print');
+  await page.locator('table.bilingual').waitFor();
+  assert.deepEqual(await page.locator('[role="group"] button').allTextContents(), ['Svenska', 'English']);
   await page.goto(server.url + '?kommun=vanersborg#/guide/children');
   await page.locator('.office .office-name').first().waitFor();
   assert.equal(plain(await page.locator('.office .office-name').first().textContent()), 'Vänersborgs kommun');

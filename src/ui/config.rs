@@ -49,6 +49,8 @@ pub struct ConfigStore {
     /// Every municipality file of a regional site, once the chooser or the
     /// settings check has needed them.
     pub files: RwSignal<Option<Vec<MunicipalityFile>>>,
+    /// The files are being read: a second page asking waits for the same.
+    files_pending: StoredValue<bool>,
     locales: StoredValue<Vec<String>>,
 }
 
@@ -67,6 +69,7 @@ impl ConfigStore {
             kiosk: RwSignal::new(kiosk_from_url),
             municipality: RwSignal::new(None),
             files: RwSignal::new(None),
+            files_pending: StoredValue::new(false),
             locales: StoredValue::new(Vec::new()),
         };
         provide_context(store);
@@ -224,9 +227,10 @@ impl ConfigStore {
     /// Reads every municipality's file (all at once), for the chooser's
     /// names and logos and for the settings check. Once per visit.
     pub fn load_all(self) {
-        if self.files.with_untracked(Option::is_some) {
+        if self.files.with_untracked(Option::is_some) || self.files_pending.get_value() {
             return;
         }
+        self.files_pending.set_value(true);
         let ids = self.site.with_untracked(|s| s.municipalities.clone());
         leptos::task::spawn_local(async move {
             let files = futures::future::join_all(ids.iter().map(|id| self.read(id))).await;

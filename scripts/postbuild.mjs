@@ -122,7 +122,7 @@ const preloadLocal = !/^(municipalities|local_texts)\s*=/m.test(siteToml);
 // The files every page needs (each pack's `first_text_files` in
 // src/domain/pack.rs); the questionnaire's and the pathway's load with
 // their pages.
-const ftlFiles = country === 'se' ? ['terms.ftl', 'app.ftl', 'se/guide.ftl'] : ['terms.ftl', 'app.ftl', 'guide.ftl'];
+const ftlFiles = country === 'se' ? ['terms.ftl', 'se/terms.ftl', 'app.ftl', 'se/guide.ftl'] : ['terms.ftl', 'app.ftl', 'guide.ftl'];
 // The locales offered for the pack (`packs` in languages.toml; Finland's
 // alone when not given).
 const packLocales = readFileSync(join(localeDir, 'languages.toml'), 'utf8').split(/^\[\[locale\]\]/m).slice(1)

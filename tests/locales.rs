@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{languages, locales_dir, parse_locale};
+use common::{languages, locales_dir, parse_files, parse_locale};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use newcomer_guide::domain::i18n::{Direction, TranslationStatus, FTL_FILES, REFERENCE_LOCALE};
 use unic_langid::LanguageIdentifier;
@@ -264,4 +264,68 @@ fn a_name_in_a_word_is_not_taken_for_the_name() {
     assert!(contains_word("Kela-kortti", "Kela"));
     assert!(!contains_word("Verokortti", "Vero"));
     assert!(!contains_word("AVero", "Vero"));
+}
+
+/// The locales languages.toml offers for the Sweden pack.
+fn sweden_locales() -> Vec<String> {
+    languages()
+        .into_iter()
+        .filter(|l| l.packs.iter().any(|p| p == "se"))
+        .map(|l| l.code)
+        .collect()
+}
+
+/// The Sweden pack's names live in `se/terms.ftl`, which every locale
+/// offered for Sweden has with exactly English's term ids.
+#[test]
+fn every_locale_offered_for_sweden_defines_exactly_its_terms() {
+    let reference: Vec<_> = parse_files("en", &["se/terms.ftl"]).terms.into_keys().collect();
+    for required in [
+        "skatteverket",
+        "forsakringskassan",
+        "arbetsformedlingen",
+        "migrationsverket",
+        "uhr",
+        "socialstyrelsen",
+        "sfi",
+    ] {
+        assert!(
+            reference.iter().any(|t| t == required),
+            "en/se/terms.ftl lacks -{required}"
+        );
+    }
+    for code in sweden_locales() {
+        let p = parse_files(&code, &["se/terms.ftl"]);
+        assert!(p.errors.is_empty(), "{code}: {:#?}", p.errors);
+        let terms: Vec<_> = p.terms.into_keys().collect();
+        assert_eq!(terms, reference, "{code}/se/terms.ftl: terms differ from English's");
+    }
+}
+
+/// In every locale offered for Sweden, the pack's texts name authorities and
+/// services only through its terms, and every term they use is defined.
+#[test]
+fn sweden_texts_write_names_only_in_terms() {
+    use newcomer_guide::domain::pack::SWEDEN;
+    for code in sweden_locales() {
+        let all = parse_files(&code, SWEDEN.text_files);
+        for (id, refs) in &all.term_refs {
+            let undefined: Vec<_> = refs.iter().filter(|t| !all.terms.contains_key(*t)).collect();
+            assert!(undefined.is_empty(), "{code}: {id} references undefined terms {undefined:?}");
+        }
+        let names = parse_files(&code, &["se/terms.ftl"]).terms;
+        let own = parse_files(&code, &["se/guide.ftl", "se/questions.ftl"]).texts;
+        for (term, forms) in &names {
+            for (id, texts) in &own {
+                let spelled: Vec<_> = forms
+                    .iter()
+                    .filter(|form| texts.iter().any(|t| contains_word(t, form)))
+                    .collect();
+                assert!(
+                    spelled.is_empty(),
+                    "{code}: {id} spells out {spelled:?}; write {{ -{term} }} instead"
+                );
+            }
+        }
+    }
 }

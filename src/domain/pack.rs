@@ -107,6 +107,7 @@ pub static SWEDEN: Pack = Pack {
     first_languages: &["sv", "en"],
     text_files: &[
         "terms.ftl",
+        "se/terms.ftl",
         "app.ftl",
         "questions.ftl",
         "pathway.ftl",
@@ -114,8 +115,8 @@ pub static SWEDEN: Pack = Pack {
         "se/guide.ftl",
         "se/questions.ftl",
     ],
-    first_text_files: &["terms.ftl", "app.ftl", "se/guide.ftl"],
-    own_text_files: &["se/guide.ftl", "se/questions.ftl"],
+    first_text_files: &["terms.ftl", "se/terms.ftl", "app.ftl", "se/guide.ftl"],
+    own_text_files: &["se/terms.ftl", "se/guide.ftl", "se/questions.ftl"],
 };
 
 impl Pack {

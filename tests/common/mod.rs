@@ -33,6 +33,12 @@ pub struct Parsed {
 }
 
 pub fn parse_locale(code: &str) -> Parsed {
+    parse_files(code, FTL_FILES)
+}
+
+/// As [`parse_locale`], for the given files of the locale (a pack's
+/// `text_files`).
+pub fn parse_files(code: &str, files: &[&str]) -> Parsed {
     let mut parsed = Parsed {
         messages: BTreeMap::new(),
         terms: BTreeMap::new(),
@@ -41,7 +47,7 @@ pub fn parse_locale(code: &str) -> Parsed {
         errors: Vec::new(),
         duplicates: Vec::new(),
     };
-    for file in FTL_FILES {
+    for file in files {
         let path = locales_dir().join(code).join(file);
         let Ok(src) = std::fs::read_to_string(&path) else {
             parsed.errors.push(format!("{code}/{file}: missing"));

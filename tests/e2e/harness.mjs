@@ -5,7 +5,7 @@
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -169,14 +169,16 @@ export async function axeViolations(page) {
 
 /**
  * The messages of a locale's .ftl file that need no variables, formatted as
- * the app formats them (Fluent, with the locale's terms from terms.ftl), as
- * the tests' source of truth for what the page must show. Isolation marks
+ * the app formats them (Fluent, with the locale's terms from terms.ftl and
+ * se/terms.ftl), as the tests' source of truth for what the page must show. Isolation marks
  * are left out; `plain()` strips them from the page's text.
  */
 export function messages(code, file) {
   const read = (f) => readFileSync(join(ROOT, 'locales', code, f), 'utf8');
   const bundle = new FluentBundle(code, { useIsolating: false });
   bundle.addResource(new FluentResource(read('terms.ftl')));
+  // The Sweden pack's terms, for a locale offered for it.
+  if (existsSync(join(ROOT, 'locales', code, 'se', 'terms.ftl'))) bundle.addResource(new FluentResource(read('se/terms.ftl')));
   const resource = new FluentResource(read(file));
   bundle.addResource(resource);
   const out = {};

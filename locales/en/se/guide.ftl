@@ -1,74 +1,74 @@
 # The Sweden pack's guide texts in English: topics, authorities, official
 # sources, phones, the first-steps checklist and the pathway steps. Every key
-# starts with se-. Names of authorities are plain text here for now: the
-# English name the first time in a text, with the Swedish name in brackets,
-# then the Swedish name.
+# starts with se-. Names of authorities and services are the terms of
+# se/terms.ftl: the English name the first time in a text, with the Swedish
+# name in brackets, then the Swedish name.
 
 ## first-steps
 se-topic-first-steps-title = Your first steps in Sweden
 se-topic-first-steps-summary = This list shows the first things most people do after they get a residence permit in Sweden. Tick each step when you have done it. The order can be different for you.
-se-topic-first-steps-step-1 = First, tell the Swedish Tax Agency (Skatteverket) that you have moved to Sweden. Then you are entered in the population register (folkbokföring) and get a personal identity number (personnummer). Many other steps need this number.
+se-topic-first-steps-step-1 = First, tell the { -skatteverket-full } ({ -skatteverket }) that you have moved to Sweden. Then you are entered in the population register (folkbokföring) and get a personal identity number (personnummer). Many other steps need this number.
 se-topic-first-steps-step-2 = Open a step in the list to read more about it. Each step tells you what to do and where to go.
 se-topic-first-steps-step-3 = Is something unclear? Ask for help. Your municipality (kommun) can tell you where to get guidance.
 
 ## folkbokforing
 se-topic-folkbokforing-title = Registering in Sweden (folkbokföring)
-se-topic-folkbokforing-summary = The population register (folkbokföring) is the list of everyone who lives in Sweden. The Swedish Tax Agency (Skatteverket) keeps it. When you are registered, you get a personal identity number (personnummer). You need this number for almost everything.
+se-topic-folkbokforing-summary = The population register (folkbokföring) is the list of everyone who lives in Sweden. The { -skatteverket-full } ({ -skatteverket }) keeps it. When you are registered, you get a personal identity number (personnummer). You need this number for almost everything.
 se-topic-folkbokforing-step-1 = Start online with the e-service "Moving to Sweden" (Flytta till Sverige) on skatteverket.se. It tells you which documents to bring.
-se-topic-folkbokforing-step-2 = Then visit a Skatteverket service office in person. Bring the documents that the e-service lists. Family members who moved with you come too, also children.
-se-topic-folkbokforing-step-3 = When you are registered, Skatteverket sends you your personnummer in a letter. Keep it safe. You need it at the bank, in health care and at other authorities.
-se-topic-folkbokforing-step-4 = Some people are not registered as living in Sweden. They can sometimes get a coordination number (samordningsnummer) instead. It is a number for people who are not in the population register. Ask Skatteverket if this is for you.
-se-topic-folkbokforing-step-5 = When you move to a new address in Sweden, tell Skatteverket.
+se-topic-folkbokforing-step-2 = Then visit a { -skatteverket } service office in person. Bring the documents that the e-service lists. Family members who moved with you come too, also children.
+se-topic-folkbokforing-step-3 = When you are registered, { -skatteverket } sends you your personnummer in a letter. Keep it safe. You need it at the bank, in health care and at other authorities.
+se-topic-folkbokforing-step-4 = Some people are not registered as living in Sweden. They can sometimes get a coordination number (samordningsnummer) instead. It is a number for people who are not in the population register. Ask { -skatteverket } if this is for you.
+se-topic-folkbokforing-step-5 = When you move to a new address in Sweden, tell { -skatteverket }.
 
 ## id-card
 se-topic-id-card-title = ID card
-se-topic-id-card-summary = An ID card shows who you are. You use it, for example, at the bank and at the pharmacy. The Swedish Tax Agency (Skatteverket) gives ID cards to people who are registered in Sweden.
+se-topic-id-card-summary = An ID card shows who you are. You use it, for example, at the bank and at the pharmacy. The { -skatteverket-full } ({ -skatteverket }) gives ID cards to people who are registered in Sweden.
 se-topic-id-card-step-1 = First you need to be in the population register (folkbokföring) and have a personal identity number (personnummer).
-se-topic-id-card-step-2 = Apply for the ID card in person at a Skatteverket service office. Check on skatteverket.se what to bring and how to apply.
+se-topic-id-card-step-2 = Apply for the ID card in person at a { -skatteverket } service office. Check on skatteverket.se what to bring and how to apply.
 se-topic-id-card-step-3 = With an ID card, it is often easier to open a bank account and get an e-ID. Read the topic "E-ID: your identity online".
 
 ## e-id
 se-topic-e-id-title = E-ID: your identity online
 se-topic-e-id-summary = An e-ID (e-legitimation) shows who you are on the internet. You use it to log in to authorities, health care and your bank. Many services in Sweden need an e-ID.
-se-topic-e-id-step-1 = The most common e-ID is BankID. You get it from your bank. To get BankID, you need a personal identity number (personnummer) and you must be a customer of a bank.
-se-topic-e-id-step-2 = Choose a bank and ask how to become a customer. Ask which documents you must bring. Then ask the bank for BankID.
-se-topic-e-id-step-3 = There are other e-IDs too, for example Freja+. Ask which one works for you.
+se-topic-e-id-step-1 = The most common e-ID is { -bankid }. You get it from your bank. To get { -bankid }, you need a personal identity number (personnummer) and you must be a customer of a bank.
+se-topic-e-id-step-2 = Choose a bank and ask how to become a customer. Ask which documents you must bring. Then ask the bank for { -bankid }.
+se-topic-e-id-step-3 = There are other e-IDs too, for example { -freja }. Ask which one works for you.
 se-topic-e-id-step-4 = Never give your e-ID or your codes to another person. Never log in because someone asks you to on the phone. Criminals often try this trick.
 
 ## residence-permit
 se-topic-residence-permit-title = Residence permit
-se-topic-residence-permit-summary = The Swedish Migration Agency (Migrationsverket) decides on residence permits. Your permit says how long you may live in Sweden. You need it for many other steps.
-se-topic-residence-permit-step-1 = When you get a residence permit, Migrationsverket also gives you a residence permit card. Keep it safe. You need it, for example, at Skatteverket.
-se-topic-residence-permit-step-2 = Is your permit temporary? Then it ends on a certain date. Apply to Migrationsverket for a new permit before it ends. Check the rules on migrationsverket.se.
+se-topic-residence-permit-summary = The { -migrationsverket-full } ({ -migrationsverket }) decides on residence permits. Your permit says how long you may live in Sweden. You need it for many other steps.
+se-topic-residence-permit-step-1 = When you get a residence permit, { -migrationsverket } also gives you a residence permit card. Keep it safe. You need it, for example, at { -skatteverket }.
+se-topic-residence-permit-step-2 = Is your permit temporary? Then it ends on a certain date. Apply to { -migrationsverket } for a new permit before it ends. Check the rules on migrationsverket.se.
 se-topic-residence-permit-step-3 = After some years, you may get a permanent residence permit. As a rule, you need 3 years with a temporary permit. You must also be able to support yourself. And you must have lived an orderly life, for example without crimes.
 se-topic-residence-permit-step-4 = The rules for a permanent residence permit may change. Ask your caseworker.
 
 ## forsakringskassan
-se-topic-forsakringskassan-title = Försäkringskassan and social insurance
-se-topic-forsakringskassan-summary = The Swedish Social Insurance Agency (Försäkringskassan) pays many benefits in Sweden. For example, it pays benefits to parents and to people who are ill. It also pays the benefit during the introduction programme.
-se-topic-forsakringskassan-step-1 = Contact Försäkringskassan after you are registered in Sweden (folkbokföring). Ask which benefits you can apply for.
+se-topic-forsakringskassan-title = { -forsakringskassan } and social insurance
+se-topic-forsakringskassan-summary = The { -forsakringskassan-full } ({ -forsakringskassan }) pays many benefits in Sweden. For example, it pays benefits to parents and to people who are ill. It also pays the benefit during the introduction programme.
+se-topic-forsakringskassan-step-1 = Contact { -forsakringskassan } after you are registered in Sweden (folkbokföring). Ask which benefits you can apply for.
 se-topic-forsakringskassan-step-2 = You must apply for each benefit yourself. Most people apply online with an e-ID. Read the topic "E-ID: your identity online".
-se-topic-forsakringskassan-step-3 = Tell Försäkringskassan at once when your life changes. For example, your address, your income or your family changes. Otherwise you may have to pay money back.
-se-topic-forsakringskassan-step-4 = Försäkringskassan has information in Arabic, Dari, English, Somali and Tigrinya. The rules for who is covered by social insurance may change. Ask your caseworker.
+se-topic-forsakringskassan-step-3 = Tell { -forsakringskassan } at once when your life changes. For example, your address, your income or your family changes. Otherwise you may have to pay money back.
+se-topic-forsakringskassan-step-4 = { -forsakringskassan } has information in Arabic, Dari, English, Somali and Tigrinya. The rules for who is covered by social insurance may change. Ask your caseworker.
 
 ## establishment
 se-topic-establishment-title = The introduction programme (etableringsprogrammet)
-se-topic-establishment-summary = The introduction programme (etableringsprogrammet) helps you learn Swedish and find work or studies. The Swedish Public Employment Service (Arbetsförmedlingen) runs it. It is for people who recently got a residence permit as a refugee or as a person in need of protection, or as a family member of such a person.
-se-topic-establishment-step-1 = The programme is for people aged 20 to 65. Contact Arbetsförmedlingen soon after you get your residence permit. They tell you if you can take part.
-se-topic-establishment-step-2 = First, Arbetsförmedlingen goes through your situation with you. This is called a mapping (kartläggning). You talk about your education, your work experience, your interests and your goals. You can also tell them about your health or other things that make work or studies hard. Tell them if you need an interpreter.
-se-topic-establishment-step-3 = Then you make an individual plan together. The plan lists your activities. These can be Swedish for immigrants (SFI), civic orientation, studies, a work placement (praktik), a check of the skills you already have (validering) and looking for a job.
+se-topic-establishment-summary = The introduction programme (etableringsprogrammet) helps you learn Swedish and find work or studies. The { -arbetsformedlingen-full } ({ -arbetsformedlingen }) runs it. It is for people who recently got a residence permit as a refugee or as a person in need of protection, or as a family member of such a person.
+se-topic-establishment-step-1 = The programme is for people aged 20 to 65. Contact { -arbetsformedlingen } soon after you get your residence permit. They tell you if you can take part.
+se-topic-establishment-step-2 = First, { -arbetsformedlingen } goes through your situation with you. This is called a mapping (kartläggning). You talk about your education, your work experience, your interests and your goals. You can also tell them about your health or other things that make work or studies hard. Tell them if you need an interpreter.
+se-topic-establishment-step-3 = Then you make an individual plan together. The plan lists your activities. These can be { -sfi-full } ({ -sfi }), civic orientation, studies, a work placement (praktik), a check of the skills you already have (validering) and looking for a job.
 se-topic-establishment-step-4 = The programme is full time. It usually lasts 24 months. It must fit within 3 years from the day you got your personal identity number (personnummer).
-se-topic-establishment-step-5 = While you take part, you can get money from the Swedish Social Insurance Agency (Försäkringskassan). It is called the introduction benefit (etableringsersättning). With children living at home, you may get an extra benefit (etableringstillägg). If you live alone, you may get extra money for your home (bostadsersättning). Försäkringskassan decides.
-se-topic-establishment-step-6 = Take part in the activities in your plan. If you cannot, for example because you are ill, tell Arbetsförmedlingen at once.
+se-topic-establishment-step-5 = While you take part, you can get money from the { -forsakringskassan-full } ({ -forsakringskassan }). It is called the introduction benefit (etableringsersättning). With children living at home, you may get an extra benefit (etableringstillägg). If you live alone, you may get extra money for your home (bostadsersättning). { -forsakringskassan } decides.
+se-topic-establishment-step-6 = Take part in the activities in your plan. If you cannot, for example because you are ill, tell { -arbetsformedlingen } at once.
 
 ## sfi
-se-topic-sfi-title = Swedish for immigrants (SFI)
-se-topic-sfi-summary = Swedish for immigrants (SFI, svenska för invandrare) is a free Swedish course for adults. It is part of the municipality's adult education (komvux). Swedish helps you find work and manage daily life.
-se-topic-sfi-step-1 = You can start SFI from the age of 16. Sign up with your municipality (kommun). The municipality must offer you a place within 3 months.
-se-topic-sfi-step-2 = SFI has 3 study paths. The right path for you depends on how long you went to school, and on how well you read and write.
+se-topic-sfi-title = { -sfi-full } ({ -sfi })
+se-topic-sfi-summary = { -sfi-full } ({ -sfi }, svenska för invandrare) is a free Swedish course for adults. It is part of the municipality's adult education (komvux). Swedish helps you find work and manage daily life.
+se-topic-sfi-step-1 = You can start { -sfi } from the age of 16. Sign up with your municipality (kommun). The municipality must offer you a place within 3 months.
+se-topic-sfi-step-2 = { -sfi } has 3 study paths. The right path for you depends on how long you went to school, and on how well you read and write.
 se-topic-sfi-step-3 = Study path 1 (courses A, B, C and D) is for people with little or no schooling. Study path 2 (courses B, C and D) is for people with some years of school. Study path 3 (courses C and D) is for people who are used to studying.
-se-topic-sfi-step-4 = Do you get financial support from social services (ekonomiskt bistånd)? This is money for basic needs when you have no other way to pay for them. Social services may then require you to take part in SFI.
-se-topic-sfi-step-5 = The rules for SFI may change. Ask your caseworker.
+se-topic-sfi-step-4 = Do you get financial support from social services (ekonomiskt bistånd)? This is money for basic needs when you have no other way to pay for them. Social services may then require you to take part in { -sfi }.
+se-topic-sfi-step-5 = The rules for { -sfi } may change. Ask your caseworker.
 
 ## civic-orientation
 se-topic-civic-orientation-title = Civic orientation (samhällsorientering)
@@ -116,10 +116,10 @@ se-topic-children-step-5 = Some municipalities have courses and guidance for par
 ## qualifications
 se-topic-qualifications-title = Using your education and profession
 se-topic-qualifications-summary = Your education and work experience from abroad can help you find work in Sweden. For some jobs, you need an official decision first. This topic tells you where to ask.
-se-topic-qualifications-step-1 = Do you have a degree from abroad? The Swedish Council for Higher Education (UHR) can assess it. This is free of charge. Check on uhr.se how to apply.
-se-topic-qualifications-step-2 = Do you want to work in health care, for example as a doctor or a nurse? You need a licence (legitimation) from the National Board of Health and Welfare (Socialstyrelsen). Check on legitimation.socialstyrelsen.se how to apply.
-se-topic-qualifications-step-3 = Korta vägen ("the short way") are courses for people with a university education from abroad. They help you into work in your field. They are not offered everywhere. Ask the Swedish Public Employment Service (Arbetsförmedlingen).
-se-topic-qualifications-step-4 = Keep your diplomas and work certificates safe. Bring them to your meetings, for example the mapping (kartläggning) at Arbetsförmedlingen.
+se-topic-qualifications-step-1 = Do you have a degree from abroad? The { -uhr-full } ({ -uhr }) can assess it. This is free of charge. Check on uhr.se how to apply.
+se-topic-qualifications-step-2 = Do you want to work in health care, for example as a doctor or a nurse? You need a licence (legitimation) from the { -socialstyrelsen-full } ({ -socialstyrelsen }). Check on legitimation.socialstyrelsen.se how to apply.
+se-topic-qualifications-step-3 = { -korta-vagen } ("the short way") are courses for people with a university education from abroad. They help you into work in your field. They are not offered everywhere. Ask the { -arbetsformedlingen-full } ({ -arbetsformedlingen }).
+se-topic-qualifications-step-4 = Keep your diplomas and work certificates safe. Bring them to your meetings, for example the mapping (kartläggning) at { -arbetsformedlingen }.
 
 ## rights
 se-topic-rights-title = Your rights and duties
@@ -141,21 +141,21 @@ se-topic-everyday-step-4 = Is something serious happening in society, for exampl
 se-topic-help-title = Where to get help
 se-topic-help-summary = You do not have to find everything out alone. Your municipality (kommun) can guide you to the right service. Many associations also help newcomers.
 se-topic-help-step-1 = Ask your municipality where to get guidance. They can tell you which service to contact.
-se-topic-help-step-2 = Informationsverige.se has information about life in Sweden in many languages. Use it when you need information in your own language.
+se-topic-help-step-2 = { -informationsverige } has information about life in Sweden in many languages. Use it when you need information in your own language.
 se-topic-help-step-3 = Are you worried about your health, or do you feel very bad? Call 1177 for advice, 24 hours a day.
 se-topic-help-step-4 = In an emergency, call 112.
 
 ## Authorities
-se-authority-arbetsformedlingen = Swedish Public Employment Service (Arbetsförmedlingen)
-se-authority-forsakringskassan = Swedish Social Insurance Agency (Försäkringskassan)
-se-authority-skatteverket = Swedish Tax Agency (Skatteverket)
-se-authority-migrationsverket = Swedish Migration Agency (Migrationsverket)
+se-authority-arbetsformedlingen = { -arbetsformedlingen-full } ({ -arbetsformedlingen })
+se-authority-forsakringskassan = { -forsakringskassan-full } ({ -forsakringskassan })
+se-authority-skatteverket = { -skatteverket-full } ({ -skatteverket })
+se-authority-migrationsverket = { -migrationsverket-full } ({ -migrationsverket })
 se-authority-municipality = Your municipality (kommun)
 se-authority-region = Your region (health care)
-se-authority-skolverket = Swedish National Agency for Education (Skolverket)
-se-authority-uhr = Swedish Council for Higher Education (UHR)
-se-authority-socialstyrelsen = National Board of Health and Welfare (Socialstyrelsen)
-se-authority-police = Swedish Police (Polisen)
+se-authority-skolverket = { -skolverket-full } ({ -skolverket })
+se-authority-uhr = { -uhr-full } ({ -uhr })
+se-authority-socialstyrelsen = { -socialstyrelsen-full } ({ -socialstyrelsen })
+se-authority-police = { -polisen-full } ({ -polisen })
 se-authority-banks = Banks and e-ID
 se-authority-ngos = Associations and organisations
 se-authority-guidance = Guidance in your municipality
@@ -167,31 +167,31 @@ se-phone-police-non-urgent = Police, when it is not urgent
 se-phone-crisis-information = Information when something serious happens in society
 
 ## Checklist
-se-check-folkbokforing = Register at Skatteverket and get a personnummer
+se-check-folkbokforing = Register at { -skatteverket } and get a personnummer
 se-check-id-card = Apply for an ID card
-se-check-e-id = Get an e-ID, for example BankID
+se-check-e-id = Get an e-ID, for example { -bankid }
 se-check-residence-permit = Keep your residence permit card safe and know when your permit ends
-se-check-forsakringskassan = Contact Försäkringskassan
-se-check-establishment = Ask Arbetsförmedlingen about the introduction programme
-se-check-sfi = Start Swedish for immigrants (SFI)
+se-check-forsakringskassan = Contact { -forsakringskassan }
+se-check-establishment = Ask { -arbetsformedlingen } about the introduction programme
+se-check-sfi = Start { -sfi-full } ({ -sfi })
 se-check-health = Find your health centre (vårdcentral)
 se-check-housing = Find a home and join housing queues
 se-check-children = Find preschool or school for your children
 
 ## Official sources
 # Owners of the official pages, shown as "<owner>: <page title>".
-se-owner-informationsverige = Informationsverige
-se-owner-arbetsformedlingen = Arbetsförmedlingen
-se-owner-forsakringskassan = Försäkringskassan
-se-owner-skatteverket = Skatteverket
-se-owner-migrationsverket = Migrationsverket
+se-owner-informationsverige = { -informationsverige }
+se-owner-arbetsformedlingen = { -arbetsformedlingen }
+se-owner-forsakringskassan = { -forsakringskassan }
+se-owner-skatteverket = { -skatteverket }
+se-owner-migrationsverket = { -migrationsverket }
 se-owner-1177 = 1177
-se-owner-skolverket = Skolverket
-se-owner-uhr = UHR
-se-owner-socialstyrelsen = Socialstyrelsen
-se-owner-lansstyrelsen = County Administrative Boards (Länsstyrelserna)
-se-owner-polisen = Polisen
-se-owner-krisinformation = Krisinformation.se
+se-owner-skolverket = { -skolverket }
+se-owner-uhr = { -uhr }
+se-owner-socialstyrelsen = { -socialstyrelsen }
+se-owner-lansstyrelsen = { -lansstyrelserna-full } ({ -lansstyrelserna })
+se-owner-polisen = { -polisen }
+se-owner-krisinformation = { -krisinformation }
 
 # Titles of the official pages: what the page is about, without the owner.
 se-source-informationsverige-first-steps = What to do first after you get a residence permit
@@ -206,7 +206,7 @@ se-source-skatteverket-moving = Moving to Sweden (Flytta till Sverige)
 se-source-migrationsverket-home = Information in English
 se-source-migrationsverket-permanent = Permanent residence permit
 se-source-1177-english = Health care information in English
-se-source-skolverket-sfi = Swedish for immigrants, SFI (in Swedish)
+se-source-skolverket-sfi = { -sfi-full }, { -sfi } (in Swedish)
 se-source-skolverket-english = The Swedish school system, in English
 se-source-uhr-home = Assessment of foreign education
 se-source-socialstyrelsen-licence = Licences for health care professions
@@ -221,28 +221,28 @@ step-se-urgent-safety-title = If you are in danger, call 112
 step-se-urgent-safety-text = Call 112 if you or your family are in danger now. If it is not urgent, you can call the police on 114 14.
 step-se-urgent-health-title = Get health care
 step-se-urgent-health-text = Contact your health centre (vårdcentral). If you are not sure where to go, call 1177 for advice, 24 hours a day. In an emergency, call 112.
-step-se-folkbokforing-title = Register at Skatteverket
-step-se-folkbokforing-text = Tell the Swedish Tax Agency (Skatteverket) that you have moved to Sweden. Start with the e-service "Moving to Sweden" (Flytta till Sverige), then visit a service office. You are entered in the population register (folkbokföring) and get a personal identity number (personnummer).
+step-se-folkbokforing-title = Register at { -skatteverket }
+step-se-folkbokforing-text = Tell the { -skatteverket-full } ({ -skatteverket }) that you have moved to Sweden. Start with the e-service "Moving to Sweden" (Flytta till Sverige), then visit a service office. You are entered in the population register (folkbokföring) and get a personal identity number (personnummer).
 step-se-e-id-title = Get an e-ID
-step-se-e-id-text = An e-ID shows who you are online. The most common one is BankID from your bank. For BankID, you need a personal identity number (personnummer) and a bank. Freja+ is another e-ID.
-step-se-forsakringskassan-title = Contact Försäkringskassan
-step-se-forsakringskassan-text = The Swedish Social Insurance Agency (Försäkringskassan) pays many benefits. Ask which ones you can apply for. Tell them when your life changes.
+step-se-e-id-text = An e-ID shows who you are online. The most common one is { -bankid } from your bank. For { -bankid }, you need a personal identity number (personnummer) and a bank. { -freja } is another e-ID.
+step-se-forsakringskassan-title = Contact { -forsakringskassan }
+step-se-forsakringskassan-text = The { -forsakringskassan-full } ({ -forsakringskassan }) pays many benefits. Ask which ones you can apply for. Tell them when your life changes.
 step-se-establishment-title = Ask about the introduction programme
-step-se-establishment-text = You may be able to take part in the introduction programme (etableringsprogrammet) of the Swedish Public Employment Service (Arbetsförmedlingen). It starts with a mapping (kartläggning) of your education, work experience and goals. While you take part, the Swedish Social Insurance Agency (Försäkringskassan) can pay you the introduction benefit (etableringsersättning).
+step-se-establishment-text = You may be able to take part in the introduction programme (etableringsprogrammet) of the { -arbetsformedlingen-full } ({ -arbetsformedlingen }). It starts with a mapping (kartläggning) of your education, work experience and goals. While you take part, the { -forsakringskassan-full } ({ -forsakringskassan }) can pay you the introduction benefit (etableringsersättning).
 step-se-establishment-not-eligible-title = Other ways to learn Swedish and find work
-step-se-establishment-not-eligible-text = The introduction programme is for people aged 20 to 65 with a residence permit as a refugee or person in need of protection, or as a family member of one. If it is not for you, you can still study Swedish for immigrants (SFI) from the age of 16. You can also register as a jobseeker at the Swedish Public Employment Service (Arbetsförmedlingen). Ask your municipality (kommun) about other services.
-step-se-sfi-path-1-title = Swedish for immigrants: study path 1
-step-se-sfi-path-1-text = Study path 1 of Swedish for immigrants (SFI) has the courses A, B, C and D. It is for people with little or no schooling, and for people who are still learning to read and write. The suggestion comes from your schooling and reading. The SFI school decides which path fits you. Sign up with your municipality (kommun). The rules for SFI may change: ask your caseworker.
-step-se-sfi-path-2-title = Swedish for immigrants: study path 2
-step-se-sfi-path-2-text = Study path 2 of Swedish for immigrants (SFI) has the courses B, C and D. It is for people with some years of school. The suggestion comes from your schooling and reading. The SFI school decides which path fits you. Sign up with your municipality (kommun). The rules for SFI may change: ask your caseworker.
-step-se-sfi-path-3-title = Swedish for immigrants: study path 3
-step-se-sfi-path-3-text = Study path 3 of Swedish for immigrants (SFI) has the courses C and D. It is for people who are used to studying. The suggestion comes from your schooling and reading. The SFI school decides which path fits you. Sign up with your municipality (kommun). The rules for SFI may change: ask your caseworker.
+step-se-establishment-not-eligible-text = The introduction programme is for people aged 20 to 65 with a residence permit as a refugee or person in need of protection, or as a family member of one. If it is not for you, you can still study { -sfi-full } ({ -sfi }) from the age of 16. You can also register as a jobseeker at the { -arbetsformedlingen-full } ({ -arbetsformedlingen }). Ask your municipality (kommun) about other services.
+step-se-sfi-path-1-title = { -sfi-full }: study path 1
+step-se-sfi-path-1-text = Study path 1 of { -sfi-full } ({ -sfi }) has the courses A, B, C and D. It is for people with little or no schooling, and for people who are still learning to read and write. The suggestion comes from your schooling and reading. The { -sfi } school decides which path fits you. Sign up with your municipality (kommun). The rules for { -sfi } may change: ask your caseworker.
+step-se-sfi-path-2-title = { -sfi-full }: study path 2
+step-se-sfi-path-2-text = Study path 2 of { -sfi-full } ({ -sfi }) has the courses B, C and D. It is for people with some years of school. The suggestion comes from your schooling and reading. The { -sfi } school decides which path fits you. Sign up with your municipality (kommun). The rules for { -sfi } may change: ask your caseworker.
+step-se-sfi-path-3-title = { -sfi-full }: study path 3
+step-se-sfi-path-3-text = Study path 3 of { -sfi-full } ({ -sfi }) has the courses C and D. It is for people who are used to studying. The suggestion comes from your schooling and reading. The { -sfi } school decides which path fits you. Sign up with your municipality (kommun). The rules for { -sfi } may change: ask your caseworker.
 step-se-civic-orientation-title = Civic orientation in your language
 step-se-civic-orientation-text = Ask your municipality (kommun) about civic orientation (samhällsorientering). It is a course of at least 100 hours about life in Sweden, in your own language where possible. Your right to it lasts 3 years from your first registration in Sweden. The rules may change: ask your caseworker.
 step-se-uhr-title = Have your degree assessed
-step-se-uhr-text = The Swedish Council for Higher Education (UHR) assesses degrees from abroad. It is free of charge. Check on uhr.se how to apply.
+step-se-uhr-text = The { -uhr-full } ({ -uhr }) assesses degrees from abroad. It is free of charge. Check on uhr.se how to apply.
 step-se-socialstyrelsen-title = Licence to work in health care
-step-se-socialstyrelsen-text = To work in a health care profession, for example as a doctor or a nurse, you need a licence (legitimation) from the National Board of Health and Welfare (Socialstyrelsen).
+step-se-socialstyrelsen-text = To work in a health care profession, for example as a doctor or a nurse, you need a licence (legitimation) from the { -socialstyrelsen-full } ({ -socialstyrelsen }).
 step-se-forskola-title = Apply for preschool
 step-se-forskola-text = Preschool (förskola) is for children from the age of 1 until they start school. Apply to your municipality (kommun). Apply early.
 step-se-school-title = School for your children
@@ -250,7 +250,7 @@ step-se-school-text = School is compulsory for children who live in Sweden. A ch
 step-se-upper-secondary-title = Studies for your teenager
 step-se-upper-secondary-text = Young people can continue in upper secondary school (gymnasieskolan). If they are new in Sweden, they can first study Swedish in a language programme (språkintroduktion). Ask your municipality (kommun).
 step-se-interpreter-title = Ask for an interpreter
-step-se-interpreter-text = When you book a time, tell the office that you need an interpreter and which language you speak. At the Swedish Public Employment Service (Arbetsförmedlingen), the mapping (kartläggning) also asks if you need one.
+step-se-interpreter-text = When you book a time, tell the office that you need an interpreter and which language you speak. At the { -arbetsformedlingen-full } ({ -arbetsformedlingen }), the mapping (kartläggning) also asks if you need one.
 step-se-community-title = Meet people and find support
 step-se-community-text = Associations (föreningar) and organisations help you meet people, practise Swedish and find work. Examples are sports clubs and groups for newcomers. Ask your municipality (kommun) what there is near you.
 
@@ -260,9 +260,9 @@ step-se-community-text = Associations (föreningar) and organisations help you m
 app-name = New in Sweden
 home-title = Welcome to Sweden
 home-intro = This guide helps you with your first months in Sweden. Read about your first steps, the services you can use and where to get help.
-home-guide-text = Permits, Försäkringskassan, work, health, housing, school and more.
-qn-intro = Before your first meeting with the Swedish Public Employment Service (Arbetsförmedlingen) or your municipality (kommun), you can answer questions about your skills, your plans and your life now. Then the meeting can start from your answers.
-pw-disclaimer = This is a suggestion that you prepared yourself. It is not a decision. Arbetsförmedlingen or your municipality decides your services together with you.
+home-guide-text = Permits, { -forsakringskassan }, work, health, housing, school and more.
+qn-intro = Before your first meeting with the { -arbetsformedlingen-full } ({ -arbetsformedlingen }) or your municipality (kommun), you can answer questions about your skills, your plans and your life now. Then the meeting can start from your answers.
+pw-disclaimer = This is a suggestion that you prepared yourself. It is not a decision. { -arbetsformedlingen } or your municipality decides your services together with you.
 pw-for-everyone = Suggested for everyone who moves to Sweden to stay.
 pw-qr-help = The caseworker can scan this code to see your answers in Swedish or English. You can also scan it with your own phone to keep a copy. Your answers are inside the code: nothing is sent anywhere.
 qn-title = Prepare for your first meetings

@@ -6,11 +6,11 @@
 ## Questions: about you
 se-q-age = How old are you?
 se-q-permit = Why did you get your residence permit in Sweden?
-se-q-permit-help = Look at your residence permit card from the Swedish Migration Agency (Migrationsverket). If you are not sure, choose “I don't know”.
+se-q-permit-help = Look at your residence permit card from the { -migrationsverket-full } ({ -migrationsverket }). If you are not sure, choose “I don't know”.
 se-q-personnummer = Do you have a personal identity number (personnummer)?
-se-q-personnummer-help = A personnummer is your Swedish personal identity number. You get it from the Swedish Tax Agency (Skatteverket) when you are entered in the population register (folkbokföring).
-se-q-e-id = Do you have an e-ID (e-legitimation), for example BankID?
-se-q-e-id-help = An e-ID (e-legitimation) shows who you are on the internet. The most common e-ID is BankID: you get it from your bank, and you need a personnummer for it.
+se-q-personnummer-help = A personnummer is your Swedish personal identity number. You get it from the { -skatteverket-full } ({ -skatteverket }) when you are entered in the population register (folkbokföring).
+se-q-e-id = Do you have an e-ID (e-legitimation), for example { -bankid }?
+se-q-e-id-help = An e-ID (e-legitimation) shows who you are on the internet. The most common e-ID is { -bankid }: you get it from your bank, and you need a personnummer for it.
 
 ## Questions: languages
 se-q-mother-tongue = What is your mother tongue?

@@ -1,76 +1,76 @@
 # ጽሑፋት መምርሒ ናይቲ ጥቕላል ሽወደን ብትግርኛ: ኣርእስትታት፣ ሰብ መዚ፣ ወግዓውያን
 # ምንጭታት፣ ቁጽርታት ተሌፎን፣ ዝርዝር ቀዳሞት ስጉምትታትን ስጉምትታት መንገድን።
-# ነፍሲ ወከፍ መፍትሕ ብ se- ይጅምር። ኣስማት ሰብ መዚ ሕጂ ንግዚኡ ቀሊል ጽሑፍ እዮም:
-# ኣብ ሓደ ጽሑፍ ንመጀመርታ ግዜ ብትግርኛ ስም፣ ናይ ሽወደን ስም ኣብ ቅንፍ፣ ድሕሪኡ
-# ናይ ሽወደን ስም ጥራይ።
+# ነፍሲ ወከፍ መፍትሕ ብ se- ይጅምር። ኣስማት ሰብ መዚን ኣገልግሎታትን ናይ se/terms.ftl
+# terms እዮም: ኣብ ሓደ ጽሑፍ ንመጀመርታ ግዜ ብትግርኛ ስም፣ ናይ ሽወደን ስም ኣብ ቅንፍ፣
+# ድሕሪኡ ናይ ሽወደን ስም ጥራይ።
 # Tigrinya (ti), from locales/en/se/guide.ftl.
 # Machine translation from English, to be checked by a native speaker.
 
 ## first-steps
 se-topic-first-steps-title = ኣብ ሽወደን ቀዳሞት ስጉምትታትኩም
 se-topic-first-steps-summary = እዚ ዝርዝር መብዛሕትኦም ሰባት ኣብ ሽወደን ፍቓድ መንበሪ ምስ ረኸቡ ቀዲሞም ዝገብርዎም ነገራት የርኢ። ነፍሲ ወከፍ ስጉምቲ ምስ ፈጸምኩምዎ ምልክት ግበሩሉ። ንዓኹም ቅደም ሰዓብ እቶም ስጉምትታት ዝተፈልየ ክኸውን ይኽእል።
-se-topic-first-steps-step-1 = መጀመርታ፣ ናብ ሽወደን ከም ዝተጓዕዝኩም ንምምሕዳር ግብሪ ሽወደን (Skatteverket) ሓብሩ። ሽዑ ኣብ መዝገብ ህዝቢ (folkbokföring) ትምዝገቡ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ድማ ትረኽቡ። ብዙሓት ካልኦት ስጉምትታት እዚ ቁጽሪ የድልዮም።
+se-topic-first-steps-step-1 = መጀመርታ፣ ናብ ሽወደን ከም ዝተጓዕዝኩም ን{ -skatteverket-full } ({ -skatteverket }) ሓብሩ። ሽዑ ኣብ መዝገብ ህዝቢ (folkbokföring) ትምዝገቡ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ድማ ትረኽቡ። ብዙሓት ካልኦት ስጉምትታት እዚ ቁጽሪ የድልዮም።
 se-topic-first-steps-step-2 = ብዛዕባ ሓደ ስጉምቲ ተወሳኺ ንምንባብ፣ ኣብቲ ዝርዝር ክፈትዎ። ነፍሲ ወከፍ ስጉምቲ እንታይ ከም እትገብሩን ናበይ ከም እትኸዱን ይነግረኩም።
 se-topic-first-steps-step-3 = ዘይንጹር ነገር ኣሎ ዶ? ሓገዝ ሕተቱ። ምምሕዳር ከባቢኹም (kommun) መምርሒ ካበይ ከም እትረኽቡ ክነግረኩም ይኽእል።
 
 ## folkbokforing
 se-topic-folkbokforing-title = ኣብ ሽወደን ምምዝጋብ (folkbokföring)
-se-topic-folkbokforing-summary = መዝገብ ህዝቢ (folkbokföring) ዝርዝር ናይ ኩሎም ኣብ ሽወደን ዝነብሩ ሰባት እዩ። ዝሕዞ ምምሕዳር ግብሪ ሽወደን (Skatteverket) እዩ። ምስ ተመዝገብኩም፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ትረኽቡ። እዚ ቁጽሪ ንዳርጋ ኩሉ ነገር የድልየኩም።
+se-topic-folkbokforing-summary = መዝገብ ህዝቢ (folkbokföring) ዝርዝር ናይ ኩሎም ኣብ ሽወደን ዝነብሩ ሰባት እዩ። ዝሕዞ { -skatteverket-full } ({ -skatteverket }) እዩ። ምስ ተመዝገብኩም፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ትረኽቡ። እዚ ቁጽሪ ንዳርጋ ኩሉ ነገር የድልየኩም።
 se-topic-folkbokforing-step-1 = ብኢንተርነት ብኤሌክትሮኒካዊ ኣገልግሎት «ናብ ሽወደን ምግዓዝ» (Flytta till Sverige) ኣብ skatteverket.se ጀምሩ። ኣየኖት ሰነዳት ሒዝኩም ክትመጹ ከም ዘለኩም ይነግረኩም።
-se-topic-folkbokforing-step-2 = ድሕሪኡ ብኣካል ናብ ሓደ ቤት ጽሕፈት ኣገልግሎት ናይ Skatteverket ኪዱ። እቲ ኤሌክትሮኒካዊ ኣገልግሎት ዝዘርዘሮም ሰነዳት ሒዝኩም ኪዱ። ምሳኹም ዝተጓዕዙ ኣባላት ስድራ እውን ምሳኹም ይኸዱ፣ ቆልዑ እውን።
-se-topic-folkbokforing-step-3 = ምስ ተመዝገብኩም፣ Skatteverket ነቲ personnummer ብደብዳበ ይሰደልኩም። ብጥንቃቐ ሓልውዎ። ኣብ ባንኪ፣ ኣብ ክንክን ጥዕናን ኣብ ካልኦት ሰብ መዚን የድልየኩም።
-se-topic-folkbokforing-step-4 = ገለ ሰባት ከም ነበርቲ ሽወደን ኣይምዝገቡን። ገለ ግዜ ኣብ ክንድኡ ቁጽሪ ምትሕብባር (samordningsnummer) ክረኽቡ ይኽእሉ። እዚ ኣብ መዝገብ ህዝቢ ንዘየለዉ ሰባት ዝወሃብ ቁጽሪ እዩ። እዚ ንዓኹም ዝምልከት እንተ ኾይኑ ኣብ Skatteverket ሕተቱ።
-se-topic-folkbokforing-step-5 = ኣብ ውሽጢ ሽወደን ናብ ሓድሽ ኣድራሻ ምስ ትግዓዙ፣ ናብ Skatteverket ሓብሩ።
+se-topic-folkbokforing-step-2 = ድሕሪኡ ብኣካል ናብ ሓደ ቤት ጽሕፈት ኣገልግሎት ናይ { -skatteverket } ኪዱ። እቲ ኤሌክትሮኒካዊ ኣገልግሎት ዝዘርዘሮም ሰነዳት ሒዝኩም ኪዱ። ምሳኹም ዝተጓዕዙ ኣባላት ስድራ እውን ምሳኹም ይኸዱ፣ ቆልዑ እውን።
+se-topic-folkbokforing-step-3 = ምስ ተመዝገብኩም፣ { -skatteverket } ነቲ personnummer ብደብዳበ ይሰደልኩም። ብጥንቃቐ ሓልውዎ። ኣብ ባንኪ፣ ኣብ ክንክን ጥዕናን ኣብ ካልኦት ሰብ መዚን የድልየኩም።
+se-topic-folkbokforing-step-4 = ገለ ሰባት ከም ነበርቲ ሽወደን ኣይምዝገቡን። ገለ ግዜ ኣብ ክንድኡ ቁጽሪ ምትሕብባር (samordningsnummer) ክረኽቡ ይኽእሉ። እዚ ኣብ መዝገብ ህዝቢ ንዘየለዉ ሰባት ዝወሃብ ቁጽሪ እዩ። እዚ ንዓኹም ዝምልከት እንተ ኾይኑ ኣብ { -skatteverket } ሕተቱ።
+se-topic-folkbokforing-step-5 = ኣብ ውሽጢ ሽወደን ናብ ሓድሽ ኣድራሻ ምስ ትግዓዙ፣ ናብ { -skatteverket } ሓብሩ።
 
 ## id-card
 se-topic-id-card-title = መንነት ካርድ
-se-topic-id-card-summary = መንነት ካርድ መን ምዃንኩም የርኢ። ንኣብነት ኣብ ባንክን ኣብ ፋርማሲን ትጥቀሙሉ። ምምሕዳር ግብሪ ሽወደን (Skatteverket) ኣብ ሽወደን ንዝተመዝገቡ ሰባት መንነት ካርድ ይህብ።
+se-topic-id-card-summary = መንነት ካርድ መን ምዃንኩም የርኢ። ንኣብነት ኣብ ባንክን ኣብ ፋርማሲን ትጥቀሙሉ። { -skatteverket-full } ({ -skatteverket }) ኣብ ሽወደን ንዝተመዝገቡ ሰባት መንነት ካርድ ይህብ።
 se-topic-id-card-step-1 = መጀመርታ ኣብ መዝገብ ህዝቢ (folkbokföring) ክትህልዉ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ድማ ክህልወኩም ኣለዎ።
-se-topic-id-card-step-2 = ነቲ መንነት ካርድ ብኣካል ኣብ ሓደ ቤት ጽሕፈት ኣገልግሎት ናይ Skatteverket ኣመልክቱሉ። እንታይ ሒዝኩም ክትመጹን ብኸመይ ከም እተመልክቱን ኣብ skatteverket.se ርኣዩ።
+se-topic-id-card-step-2 = ነቲ መንነት ካርድ ብኣካል ኣብ ሓደ ቤት ጽሕፈት ኣገልግሎት ናይ { -skatteverket } ኣመልክቱሉ። እንታይ ሒዝኩም ክትመጹን ብኸመይ ከም እተመልክቱን ኣብ skatteverket.se ርኣዩ።
 se-topic-id-card-step-3 = መንነት ካርድ እንተ ኣለኩም፣ ሕሳብ ባንኪ ምኽፋትን ኤሌክትሮኒካዊ መለለዪ ምርካብን መብዛሕትኡ ግዜ ይቐልል። ነቲ «ኤሌክትሮኒካዊ መለለዪ: መንነትኩም ኣብ ኢንተርነት» ዝብል ኣርእስቲ ኣንብቡ።
 
 ## e-id
 se-topic-e-id-title = ኤሌክትሮኒካዊ መለለዪ: መንነትኩም ኣብ ኢንተርነት
 se-topic-e-id-summary = ኤሌክትሮኒካዊ መለለዪ (e-legitimation) ኣብ ኢንተርነት መን ምዃንኩም የርኢ። ናብ ሰብ መዚ፣ ክንክን ጥዕናን ባንክኹምን ንምእታው ትጥቀሙሉ። ኣብ ሽወደን ብዙሓት ኣገልግሎታት ኤሌክትሮኒካዊ መለለዪ የድልዮም።
-se-topic-e-id-step-1 = እቲ ዝበዝሐ ልሙድ ኤሌክትሮኒካዊ መለለዪ BankID እዩ። ካብ ባንክኹም ትረኽብዎ። BankID ንምርካብ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) የድልየኩም፣ ዓሚል ናይ ሓደ ባንኪ ድማ ክትኮኑ ኣለኩም።
-se-topic-e-id-step-2 = ባንኪ ምረጹ፣ ብኸመይ ዓሚል ከም እትኾኑ ድማ ሕተቱ። ኣየኖት ሰነዳት ሒዝኩም ክትመጹ ከም ዘለኩም ሕተቱ። ድሕሪኡ ካብቲ ባንኪ BankID ሕተቱ።
-se-topic-e-id-step-3 = ካልኦት ኤሌክትሮኒካዊ መለለዪታት እውን ኣለዉ፣ ንኣብነት Freja+። ኣየናይ ንዓኹም ከም ዝሰርሕ ሕተቱ።
+se-topic-e-id-step-1 = እቲ ዝበዝሐ ልሙድ ኤሌክትሮኒካዊ መለለዪ { -bankid } እዩ። ካብ ባንክኹም ትረኽብዎ። { -bankid } ንምርካብ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) የድልየኩም፣ ዓሚል ናይ ሓደ ባንኪ ድማ ክትኮኑ ኣለኩም።
+se-topic-e-id-step-2 = ባንኪ ምረጹ፣ ብኸመይ ዓሚል ከም እትኾኑ ድማ ሕተቱ። ኣየኖት ሰነዳት ሒዝኩም ክትመጹ ከም ዘለኩም ሕተቱ። ድሕሪኡ ካብቲ ባንኪ { -bankid } ሕተቱ።
+se-topic-e-id-step-3 = ካልኦት ኤሌክትሮኒካዊ መለለዪታት እውን ኣለዉ፣ ንኣብነት { -freja }። ኣየናይ ንዓኹም ከም ዝሰርሕ ሕተቱ።
 se-topic-e-id-step-4 = ኤሌክትሮኒካዊ መለለዪኹም ወይ ኮድታትኩም ንካልእ ሰብ ፈጺምኩም ኣይትሃቡ። ሓደ ሰብ ብተሌፎን ስለ ዝሓተኩም ጥራይ፣ ብኤሌክትሮኒካዊ መለለዪኹም ፈጺምኩም ኣይትእተዉ። ገበነኛታት ነዚ ጥበብ ምትላል ብዙሕ ግዜ ይፍትንዎ።
 
 ## residence-permit
 se-topic-residence-permit-title = ፍቓድ መንበሪ
-se-topic-residence-permit-summary = ብዛዕባ ፍቓድ መንበሪ ዝውስን ቤት ጽሕፈት ኢሚግሬሽን ሽወደን (Migrationsverket) እዩ። ፍቓድኩም ክንደይ ግዜ ኣብ ሽወደን ክትነብሩ ከም እተፍቐደልኩም ይሕብር። ንብዙሓት ካልኦት ስጉምትታት የድልየኩም።
-se-topic-residence-permit-step-1 = ፍቓድ መንበሪ ምስ ትረኽቡ፣ Migrationsverket ካርድ ፍቓድ መንበሪ እውን ይህበኩም። ብጥንቃቐ ሓልውዎ። ንኣብነት ኣብ Skatteverket የድልየኩም።
-se-topic-residence-permit-step-2 = ፍቓድኩም ግዝያዊ ድዩ? ሽዑ ኣብ ሓደ ፍሉጥ ዕለት ይውዳእ። ቅድሚ ምውዳኡ ናብ Migrationsverket ንሓድሽ ፍቓድ ኣመልክቱ። ነቶም ሕግታት ኣብ migrationsverket.se ርኣዩ።
+se-topic-residence-permit-summary = ብዛዕባ ፍቓድ መንበሪ ዝውስን { -migrationsverket-full } ({ -migrationsverket }) እዩ። ፍቓድኩም ክንደይ ግዜ ኣብ ሽወደን ክትነብሩ ከም እተፍቐደልኩም ይሕብር። ንብዙሓት ካልኦት ስጉምትታት የድልየኩም።
+se-topic-residence-permit-step-1 = ፍቓድ መንበሪ ምስ ትረኽቡ፣ { -migrationsverket } ካርድ ፍቓድ መንበሪ እውን ይህበኩም። ብጥንቃቐ ሓልውዎ። ንኣብነት ኣብ { -skatteverket } የድልየኩም።
+se-topic-residence-permit-step-2 = ፍቓድኩም ግዝያዊ ድዩ? ሽዑ ኣብ ሓደ ፍሉጥ ዕለት ይውዳእ። ቅድሚ ምውዳኡ ናብ { -migrationsverket } ንሓድሽ ፍቓድ ኣመልክቱ። ነቶም ሕግታት ኣብ migrationsverket.se ርኣዩ።
 se-topic-residence-permit-step-3 = ድሕሪ ገለ ዓመታት፣ ቀዋሚ ፍቓድ መንበሪ ክትረኽቡ ትኽእሉ ኢኹም። ከም ልሙድ፣ ምስ ግዝያዊ ፍቓድ 3 ዓመት የድልየኩም። ብተወሳኺ ንርእስኹም ክትናበዩ ክትክእሉ ኣለኩም። ከምኡ ድማ ብስርዓት ክትነብሩ ጸኒሕኩም ክትኮኑ ኣለኩም፣ ንኣብነት ብዘይ ገበን።
 se-topic-residence-permit-step-4 = ሕግታት ቀዋሚ ፍቓድ መንበሪ ክቕየሩ ይኽእሉ። ንሓላፊ ጉዳይኩም ሕተቱ።
 
 ## forsakringskassan
-se-topic-forsakringskassan-title = Försäkringskassan ከምኡውን ማሕበራዊ ውሕስነት
-se-topic-forsakringskassan-summary = ትካል ማሕበራዊ ውሕስነት ሽወደን (Försäkringskassan) ኣብ ሽወደን ብዙሓት ድጎማታት ይኸፍል። ንኣብነት፣ ንወለድን ንሕሙማትን ድጎማታት ይኸፍል። ኣብ እዋን መእተዊ ፕሮግራም ዝወሃብ ድጎማ እውን ይኸፍል።
-se-topic-forsakringskassan-step-1 = ኣብ ሽወደን ምስ ተመዝገብኩም (folkbokföring)፣ ምስ Försäkringskassan ተራኸቡ። ኣየኖት ድጎማታት ክተመልክቱሎም ከም እትኽእሉ ሕተቱ።
+se-topic-forsakringskassan-title = { -forsakringskassan } ከምኡውን ማሕበራዊ ውሕስነት
+se-topic-forsakringskassan-summary = { -forsakringskassan-full } ({ -forsakringskassan }) ኣብ ሽወደን ብዙሓት ድጎማታት ይኸፍል። ንኣብነት፣ ንወለድን ንሕሙማትን ድጎማታት ይኸፍል። ኣብ እዋን መእተዊ ፕሮግራም ዝወሃብ ድጎማ እውን ይኸፍል።
+se-topic-forsakringskassan-step-1 = ኣብ ሽወደን ምስ ተመዝገብኩም (folkbokföring)፣ ምስ { -forsakringskassan } ተራኸቡ። ኣየኖት ድጎማታት ክተመልክቱሎም ከም እትኽእሉ ሕተቱ።
 se-topic-forsakringskassan-step-2 = ንነፍሲ ወከፍ ድጎማ ባዕልኹም ክተመልክቱ ኣለኩም። መብዛሕትኦም ሰባት ብኤሌክትሮኒካዊ መለለዪ ብኢንተርነት የመልክቱ። ነቲ «ኤሌክትሮኒካዊ መለለዪ: መንነትኩም ኣብ ኢንተርነት» ዝብል ኣርእስቲ ኣንብቡ።
-se-topic-forsakringskassan-step-3 = ህይወትኩም ምስ ዝቕየር ብኡንብኡ ናብ Försäkringskassan ሓብሩ። ንኣብነት፣ ኣድራሻኹም፣ እቶትኩም ወይ ስድራኹም ምስ ዝቕየር። እንተ ዘይኮይኑ ገንዘብ ክትመልሱ ክግደዱ ትኽእሉ።
-se-topic-forsakringskassan-step-4 = Försäkringskassan ብዓረብኛ፣ ዳሪ፣ እንግሊዝኛ፣ ሶማልኛን ትግርኛን ሓበሬታ ኣለዎ። እቶም መን ብማሕበራዊ ውሕስነት ከም ዝሽፈን ዝውስኑ ሕግታት ክቕየሩ ይኽእሉ። ንሓላፊ ጉዳይኩም ሕተቱ።
+se-topic-forsakringskassan-step-3 = ህይወትኩም ምስ ዝቕየር ብኡንብኡ ናብ { -forsakringskassan } ሓብሩ። ንኣብነት፣ ኣድራሻኹም፣ እቶትኩም ወይ ስድራኹም ምስ ዝቕየር። እንተ ዘይኮይኑ ገንዘብ ክትመልሱ ክግደዱ ትኽእሉ።
+se-topic-forsakringskassan-step-4 = { -forsakringskassan } ብዓረብኛ፣ ዳሪ፣ እንግሊዝኛ፣ ሶማልኛን ትግርኛን ሓበሬታ ኣለዎ። እቶም መን ብማሕበራዊ ውሕስነት ከም ዝሽፈን ዝውስኑ ሕግታት ክቕየሩ ይኽእሉ። ንሓላፊ ጉዳይኩም ሕተቱ።
 
 ## establishment
 se-topic-establishment-title = መእተዊ ፕሮግራም (etableringsprogrammet)
-se-topic-establishment-summary = መእተዊ ፕሮግራም (etableringsprogrammet) ሽወድኛ ክትመሃሩን ስራሕ ወይ ትምህርቲ ክትረኽቡን ይሕግዘኩም። ዘካይዶ ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen) እዩ። እዚ ፕሮግራም ኣብዚ ቀረባ ግዜ ከም ስደተኛ ወይ ከም ሓለዋ ዘድልዮ ሰብ፣ ወይ ከም ኣባል ስድራ ናይ ከምዚ ዝበለ ሰብ፣ ፍቓድ መንበሪ ንዝረኸቡ ሰባት እዩ።
-se-topic-establishment-step-1 = እቲ ፕሮግራም ካብ 20 ክሳብ 65 ዓመት ዕድሜ ንዘለዎም ሰባት እዩ። ፍቓድ መንበሪ ምስ ረኸብኩም ቀልጢፍኩም ምስ Arbetsförmedlingen ተራኸቡ። ክትሳተፉ ትኽእሉ እንተ ኾንኩም ይነግሩኹም።
-se-topic-establishment-step-2 = መጀመርታ፣ Arbetsförmedlingen ኩነታትኩም ምሳኹም ብሓባር ይርእዮ። እዚ ምጽናዕ ኩነታት (kartläggning) ይበሃል። ብዛዕባ ትምህርትኹም፣ ተመኩሮ ስራሕኩም፣ ተገዳስነታትኩምን ዕላማታትኩምን ትዘራረቡ። ብዛዕባ ጥዕናኹም ወይ ብዛዕባ ስራሕ ወይ ትምህርቲ ዘኽብድ ካልእ ነገር እውን ክትነግርዎም ትኽእሉ። ተርጓሚ እንተ ኣድልዩኩም ንገርዎም።
-se-topic-establishment-step-3 = ድሕሪኡ ብሓባር ውልቃዊ መደብ ትሰርሑ። እቲ መደብ ንጥፈታትኩም ይዝርዝር። እዚኣቶም ሽወድኛ ንኢሚግራንት (SFI)፣ ምልላይ ሕብረተሰብ፣ ትምህርቲ፣ ልምምድ ስራሕ (praktik)፣ ምርግጋጽ ናይቲ ድሮ ዘለኩም ክእለታት (validering) ከምኡውን ስራሕ ምድላይ ክኾኑ ይኽእሉ።
+se-topic-establishment-summary = መእተዊ ፕሮግራም (etableringsprogrammet) ሽወድኛ ክትመሃሩን ስራሕ ወይ ትምህርቲ ክትረኽቡን ይሕግዘኩም። ዘካይዶ { -arbetsformedlingen-full } ({ -arbetsformedlingen }) እዩ። እዚ ፕሮግራም ኣብዚ ቀረባ ግዜ ከም ስደተኛ ወይ ከም ሓለዋ ዘድልዮ ሰብ፣ ወይ ከም ኣባል ስድራ ናይ ከምዚ ዝበለ ሰብ፣ ፍቓድ መንበሪ ንዝረኸቡ ሰባት እዩ።
+se-topic-establishment-step-1 = እቲ ፕሮግራም ካብ 20 ክሳብ 65 ዓመት ዕድሜ ንዘለዎም ሰባት እዩ። ፍቓድ መንበሪ ምስ ረኸብኩም ቀልጢፍኩም ምስ { -arbetsformedlingen } ተራኸቡ። ክትሳተፉ ትኽእሉ እንተ ኾንኩም ይነግሩኹም።
+se-topic-establishment-step-2 = መጀመርታ፣ { -arbetsformedlingen } ኩነታትኩም ምሳኹም ብሓባር ይርእዮ። እዚ ምጽናዕ ኩነታት (kartläggning) ይበሃል። ብዛዕባ ትምህርትኹም፣ ተመኩሮ ስራሕኩም፣ ተገዳስነታትኩምን ዕላማታትኩምን ትዘራረቡ። ብዛዕባ ጥዕናኹም ወይ ብዛዕባ ስራሕ ወይ ትምህርቲ ዘኽብድ ካልእ ነገር እውን ክትነግርዎም ትኽእሉ። ተርጓሚ እንተ ኣድልዩኩም ንገርዎም።
+se-topic-establishment-step-3 = ድሕሪኡ ብሓባር ውልቃዊ መደብ ትሰርሑ። እቲ መደብ ንጥፈታትኩም ይዝርዝር። እዚኣቶም { -sfi-full } ({ -sfi })፣ ምልላይ ሕብረተሰብ፣ ትምህርቲ፣ ልምምድ ስራሕ (praktik)፣ ምርግጋጽ ናይቲ ድሮ ዘለኩም ክእለታት (validering) ከምኡውን ስራሕ ምድላይ ክኾኑ ይኽእሉ።
 se-topic-establishment-step-4 = እቲ ፕሮግራም ምሉእ ግዜ እዩ። መብዛሕትኡ ግዜ 24 ኣዋርሕ ይወስድ። ካብታ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ዝረኸብኩምላ መዓልቲ ኣብ ውሽጢ 3 ዓመት ክፍጸም ኣለዎ።
-se-topic-establishment-step-5 = ክትሳተፉ ከለኹም፣ ካብ ትካል ማሕበራዊ ውሕስነት ሽወደን (Försäkringskassan) ገንዘብ ክትረኽቡ ትኽእሉ። እዚ ድጎማ መእተዊ (etableringsersättning) ይበሃል። ኣብ ገዛ ምሳኹም ዝነብሩ ቆልዑ እንተ ኣለዉኹም፣ ተወሳኺ ድጎማ (etableringstillägg) ክትረኽቡ ትኽእሉ። በይንኹም እንተ ትነብሩ፣ ንገዛኹም ተወሳኺ ገንዘብ (bostadsersättning) ክትረኽቡ ትኽእሉ። ዝውስን Försäkringskassan እዩ።
-se-topic-establishment-step-6 = ኣብቶም ኣብ መደብኩም ዘለዉ ንጥፈታት ተሳተፉ። ክትሳተፉ እንተ ዘይክኢልኩም፣ ንኣብነት ስለ ዝሓመምኩም፣ ብኡንብኡ ናብ Arbetsförmedlingen ሓብሩ።
+se-topic-establishment-step-5 = ክትሳተፉ ከለኹም፣ ካብ { -forsakringskassan-full } ({ -forsakringskassan }) ገንዘብ ክትረኽቡ ትኽእሉ። እዚ ድጎማ መእተዊ (etableringsersättning) ይበሃል። ኣብ ገዛ ምሳኹም ዝነብሩ ቆልዑ እንተ ኣለዉኹም፣ ተወሳኺ ድጎማ (etableringstillägg) ክትረኽቡ ትኽእሉ። በይንኹም እንተ ትነብሩ፣ ንገዛኹም ተወሳኺ ገንዘብ (bostadsersättning) ክትረኽቡ ትኽእሉ። ዝውስን { -forsakringskassan } እዩ።
+se-topic-establishment-step-6 = ኣብቶም ኣብ መደብኩም ዘለዉ ንጥፈታት ተሳተፉ። ክትሳተፉ እንተ ዘይክኢልኩም፣ ንኣብነት ስለ ዝሓመምኩም፣ ብኡንብኡ ናብ { -arbetsformedlingen } ሓብሩ።
 
 ## sfi
-se-topic-sfi-title = ሽወድኛ ንኢሚግራንት (SFI)
-se-topic-sfi-summary = ሽወድኛ ንኢሚግራንት (SFI, svenska för invandrare) ንዓበይቲ ዝወሃብ ናጻ ኮርስ ሽወድኛ እዩ። ክፋል ናይ ትምህርቲ ዓበይቲ ናይ ምምሕዳር ከባቢ (komvux) እዩ። ሽወድኛ ስራሕ ንምርካብን ዕለታዊ ህይወትኩም ንምምራሕን ይሕግዘኩም።
-se-topic-sfi-step-1 = ካብ ዕድመ 16 ዓመት ኣትሒዝኩም ኣብ SFI ክትጅምሩ ትኽእሉ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ምምሕዳር ከባቢ ኣብ ውሽጢ 3 ኣዋርሕ ቦታ ክህበኩም ኣለዎ።
-se-topic-sfi-step-2 = SFI 3 መስመራት ትምህርቲ ኣለዎ። ንዓኹም ቅኑዕ ዝኾነ መስመር ኣብቲ ክንደይ ግዜ ቤት ትምህርቲ ዝኸድኩምን ክንደይ ጽቡቕ ጌርኩም ከተንብቡን ክትጽሕፉን ከም እትኽእሉን ይምርኮስ።
+se-topic-sfi-title = { -sfi-full } ({ -sfi })
+se-topic-sfi-summary = { -sfi-full } ({ -sfi }, svenska för invandrare) ንዓበይቲ ዝወሃብ ናጻ ኮርስ ሽወድኛ እዩ። ክፋል ናይ ትምህርቲ ዓበይቲ ናይ ምምሕዳር ከባቢ (komvux) እዩ። ሽወድኛ ስራሕ ንምርካብን ዕለታዊ ህይወትኩም ንምምራሕን ይሕግዘኩም።
+se-topic-sfi-step-1 = ካብ ዕድመ 16 ዓመት ኣትሒዝኩም ኣብ { -sfi } ክትጅምሩ ትኽእሉ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ምምሕዳር ከባቢ ኣብ ውሽጢ 3 ኣዋርሕ ቦታ ክህበኩም ኣለዎ።
+se-topic-sfi-step-2 = { -sfi } 3 መስመራት ትምህርቲ ኣለዎ። ንዓኹም ቅኑዕ ዝኾነ መስመር ኣብቲ ክንደይ ግዜ ቤት ትምህርቲ ዝኸድኩምን ክንደይ ጽቡቕ ጌርኩም ከተንብቡን ክትጽሕፉን ከም እትኽእሉን ይምርኮስ።
 se-topic-sfi-step-3 = መስመር ትምህርቲ 1 (ኮርሳት A, B, C ከምኡውን D) ንውሑድ ትምህርቲ ዘለዎም ወይ ፈጺሞም ቤት ትምህርቲ ዘይከዱ ሰባት እዩ። መስመር ትምህርቲ 2 (ኮርሳት B, C ከምኡውን D) ንገለ ዓመታት ቤት ትምህርቲ ዝኸዱ ሰባት እዩ። መስመር ትምህርቲ 3 (ኮርሳት C ከምኡውን D) ንምምሃር ዝለመዱ ሰባት እዩ።
-se-topic-sfi-step-4 = ካብ ማሕበራዊ ኣገልግሎታት ገንዘባዊ ሓገዝ (ekonomiskt bistånd) ትረኽቡ ዶ? እዚ ካልእ መገዲ ምኽፋል ምስ ዘይብልኩም ንመሰረታዊ ድሌታት ዝወሃብ ገንዘብ እዩ። ሽዑ ማሕበራዊ ኣገልግሎታት ኣብ SFI ክትሳተፉ ክጠልቡኹም ይኽእሉ።
-se-topic-sfi-step-5 = ሕግታት SFI ክቕየሩ ይኽእሉ። ንሓላፊ ጉዳይኩም ሕተቱ።
+se-topic-sfi-step-4 = ካብ ማሕበራዊ ኣገልግሎታት ገንዘባዊ ሓገዝ (ekonomiskt bistånd) ትረኽቡ ዶ? እዚ ካልእ መገዲ ምኽፋል ምስ ዘይብልኩም ንመሰረታዊ ድሌታት ዝወሃብ ገንዘብ እዩ። ሽዑ ማሕበራዊ ኣገልግሎታት ኣብ { -sfi } ክትሳተፉ ክጠልቡኹም ይኽእሉ።
+se-topic-sfi-step-5 = ሕግታት { -sfi } ክቕየሩ ይኽእሉ። ንሓላፊ ጉዳይኩም ሕተቱ።
 
 ## civic-orientation
 se-topic-civic-orientation-title = ምልላይ ሕብረተሰብ (samhällsorientering)
@@ -118,10 +118,10 @@ se-topic-children-step-5 = ገለ ምምሕዳራት ከባቢ ንወለዲ ኮ�
 ## qualifications
 se-topic-qualifications-title = ትምህርትኹምን ሞያኹምን ምጥቃም
 se-topic-qualifications-summary = ካብ ወጻኢ ዘለኩም ትምህርትን ተመኩሮ ስራሕን ኣብ ሽወደን ስራሕ ንምርካብ ክሕግዘኩም ይኽእል። ንገለ ስራሓት፣ መጀመርታ ወግዓዊ ውሳነ የድልየኩም። እዚ ኣርእስቲ ኣበይ ክትሓቱ ከም ዘለኩም ይነግረኩም።
-se-topic-qualifications-step-1 = ካብ ወጻኢ ዲግሪ ኣለኩም ዶ? ቤት ምኽሪ ላዕለዋይ ትምህርቲ ሽወደን (UHR) ክግምግሞ ይኽእል። እዚ ብናጻ እዩ። ብኸመይ ከም እተመልክቱ ኣብ uhr.se ርኣዩ።
-se-topic-qualifications-step-2 = ኣብ ክንክን ጥዕና ክትሰርሑ ትደልዩ ዶ፣ ንኣብነት ከም ዶክተር ወይ ነርስ? ካብ ሃገራዊ ቦርድ ጥዕናን ደሓንነትን (Socialstyrelsen) ፍቓድ ሞያ (legitimation) የድልየኩም። ብኸመይ ከም እተመልክቱ ኣብ legitimation.socialstyrelsen.se ርኣዩ።
-se-topic-qualifications-step-3 = Korta vägen («እቲ ሓጺር መንገዲ») ካብ ወጻኢ ናይ ዩኒቨርሲቲ ትምህርቲ ንዘለዎም ሰባት ዝወሃቡ ኮርሳት እዮም። ኣብ መዳይኩም ስራሕ ክትረኽቡ ይሕግዙኹም። ኣብ ኩሉ ቦታ ኣይወሃቡን። ንህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen) ሕተቱ።
-se-topic-qualifications-step-4 = ዲፕሎማታትኩምን ምስክር ወረቐታት ስራሕኩምን ብጥንቃቐ ሓልውዎም። ናብ ርክባትኩም ሒዝኩምዎም ኪዱ፣ ንኣብነት ናብቲ ኣብ Arbetsförmedlingen ዝግበር ምጽናዕ ኩነታት (kartläggning)።
+se-topic-qualifications-step-1 = ካብ ወጻኢ ዲግሪ ኣለኩም ዶ? { -uhr-full } ({ -uhr }) ክግምግሞ ይኽእል። እዚ ብናጻ እዩ። ብኸመይ ከም እተመልክቱ ኣብ uhr.se ርኣዩ።
+se-topic-qualifications-step-2 = ኣብ ክንክን ጥዕና ክትሰርሑ ትደልዩ ዶ፣ ንኣብነት ከም ዶክተር ወይ ነርስ? ካብ { -socialstyrelsen-full } ({ -socialstyrelsen }) ፍቓድ ሞያ (legitimation) የድልየኩም። ብኸመይ ከም እተመልክቱ ኣብ legitimation.socialstyrelsen.se ርኣዩ።
+se-topic-qualifications-step-3 = { -korta-vagen } («እቲ ሓጺር መንገዲ») ካብ ወጻኢ ናይ ዩኒቨርሲቲ ትምህርቲ ንዘለዎም ሰባት ዝወሃቡ ኮርሳት እዮም። ኣብ መዳይኩም ስራሕ ክትረኽቡ ይሕግዙኹም። ኣብ ኩሉ ቦታ ኣይወሃቡን። ን{ -arbetsformedlingen-full } ({ -arbetsformedlingen }) ሕተቱ።
+se-topic-qualifications-step-4 = ዲፕሎማታትኩምን ምስክር ወረቐታት ስራሕኩምን ብጥንቃቐ ሓልውዎም። ናብ ርክባትኩም ሒዝኩምዎም ኪዱ፣ ንኣብነት ናብቲ ኣብ { -arbetsformedlingen } ዝግበር ምጽናዕ ኩነታት (kartläggning)።
 
 ## rights
 se-topic-rights-title = መሰላትኩምን ግዴታታትኩምን
@@ -143,21 +143,21 @@ se-topic-everyday-step-4 = ኣብ ሕብረተሰብ ከቢድ ነገር ይኸ�
 se-topic-help-title = ሓገዝ ካበይ ትረኽቡ
 se-topic-help-summary = ኩሉ ነገር በይንኹም ክትፈልጥዎ ኣየድልየኩምን። ምምሕዳር ከባቢኹም (kommun) ናብቲ ቅኑዕ ኣገልግሎት ክመርሓኩም ይኽእል። ብዙሓት ማሕበራት እውን ንሓደስቲ መጻእቲ ይሕግዙ።
 se-topic-help-step-1 = መምርሒ ካበይ ከም እትረኽቡ ንምምሕዳር ከባቢኹም ሕተቱ። ምስ ኣየናይ ኣገልግሎት ክትራኸቡ ከም ዘለኩም ክነግሩኹም ይኽእሉ።
-se-topic-help-step-2 = Informationsverige.se ብዛዕባ ህይወት ኣብ ሽወደን ብብዙሓት ቋንቋታት ሓበሬታ ኣለዎ። ብቋንቋኹም ሓበሬታ ምስ ዘድልየኩም ተጠቐምሉ።
+se-topic-help-step-2 = { -informationsverige } ብዛዕባ ህይወት ኣብ ሽወደን ብብዙሓት ቋንቋታት ሓበሬታ ኣለዎ። ብቋንቋኹም ሓበሬታ ምስ ዘድልየኩም ተጠቐምሉ።
 se-topic-help-step-3 = ብዛዕባ ጥዕናኹም ትሻቐሉ ዶ፣ ወይ ኣዝዩ ሕማቕ ይስምዓኩም ዶ? ንምኽሪ ናብ 1177 ደውሉ። እቲ መስመር 24 ሰዓት ክፉት እዩ።
 se-topic-help-step-4 = ኣብ ህጹጽ ኩነታት፣ ናብ 112 ደውሉ።
 
 ## Authorities
-se-authority-arbetsformedlingen = ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen)
-se-authority-forsakringskassan = ትካል ማሕበራዊ ውሕስነት ሽወደን (Försäkringskassan)
-se-authority-skatteverket = ምምሕዳር ግብሪ ሽወደን (Skatteverket)
-se-authority-migrationsverket = ቤት ጽሕፈት ኢሚግሬሽን ሽወደን (Migrationsverket)
+se-authority-arbetsformedlingen = { -arbetsformedlingen-full } ({ -arbetsformedlingen })
+se-authority-forsakringskassan = { -forsakringskassan-full } ({ -forsakringskassan })
+se-authority-skatteverket = { -skatteverket-full } ({ -skatteverket })
+se-authority-migrationsverket = { -migrationsverket-full } ({ -migrationsverket })
 se-authority-municipality = ምምሕዳር ከባቢኹም (kommun)
 se-authority-region = ዞባኹም (ክንክን ጥዕና)
-se-authority-skolverket = ሃገራዊ ትካል ትምህርቲ ሽወደን (Skolverket)
-se-authority-uhr = ቤት ምኽሪ ላዕለዋይ ትምህርቲ ሽወደን (UHR)
-se-authority-socialstyrelsen = ሃገራዊ ቦርድ ጥዕናን ደሓንነትን (Socialstyrelsen)
-se-authority-police = ፖሊስ ሽወደን (Polisen)
+se-authority-skolverket = { -skolverket-full } ({ -skolverket })
+se-authority-uhr = { -uhr-full } ({ -uhr })
+se-authority-socialstyrelsen = { -socialstyrelsen-full } ({ -socialstyrelsen })
+se-authority-police = { -polisen-full } ({ -polisen })
 se-authority-banks = ባንክታትን ኤሌክትሮኒካዊ መለለዪን
 se-authority-ngos = ማሕበራትን ውድባትን
 se-authority-guidance = መምርሒ ኣብ ምምሕዳር ከባቢኹም
@@ -169,31 +169,31 @@ se-phone-police-non-urgent = ፖሊስ፣ ህጹጽ ኣብ ዘይኮነሉ
 se-phone-crisis-information = ኣብ ሕብረተሰብ ከቢድ ነገር ምስ ዘጋጥም ሓበሬታ
 
 ## Checklist
-se-check-folkbokforing = ኣብ Skatteverket ተመዝገቡ፣ personnummer ድማ ውሰዱ
+se-check-folkbokforing = ኣብ { -skatteverket } ተመዝገቡ፣ personnummer ድማ ውሰዱ
 se-check-id-card = ንመንነት ካርድ ኣመልክቱ
-se-check-e-id = ኤሌክትሮኒካዊ መለለዪ ውሰዱ፣ ንኣብነት BankID
+se-check-e-id = ኤሌክትሮኒካዊ መለለዪ ውሰዱ፣ ንኣብነት { -bankid }
 se-check-residence-permit = ካርድ ፍቓድ መንበሪኹም ብጥንቃቐ ሓልውዎ፣ ፍቓድኩም መዓስ ከም ዝውዳእ ድማ ፍለጡ
-se-check-forsakringskassan = ምስ Försäkringskassan ተራኸቡ
-se-check-establishment = ኣብ Arbetsförmedlingen ብዛዕባ መእተዊ ፕሮግራም ሕተቱ
-se-check-sfi = ሽወድኛ ንኢሚግራንት (SFI) ጀምሩ
+se-check-forsakringskassan = ምስ { -forsakringskassan } ተራኸቡ
+se-check-establishment = ኣብ { -arbetsformedlingen } ብዛዕባ መእተዊ ፕሮግራም ሕተቱ
+se-check-sfi = { -sfi-full } ({ -sfi }) ጀምሩ
 se-check-health = ጣቢያ ጥዕናኹም (vårdcentral) ድለዩ
 se-check-housing = ገዛ ድለዩ፣ ናብ መስርዕታት ገዛ ድማ ተጸንበሩ
 se-check-children = ንደቅኹም ቅድመ-ቤት ትምህርቲ ወይ ቤት ትምህርቲ ድለዩ
 
 ## Official sources
 # Owners of the official pages, shown as "<owner>: <page title>".
-se-owner-informationsverige = Informationsverige
-se-owner-arbetsformedlingen = Arbetsförmedlingen
-se-owner-forsakringskassan = Försäkringskassan
-se-owner-skatteverket = Skatteverket
-se-owner-migrationsverket = Migrationsverket
+se-owner-informationsverige = { -informationsverige }
+se-owner-arbetsformedlingen = { -arbetsformedlingen }
+se-owner-forsakringskassan = { -forsakringskassan }
+se-owner-skatteverket = { -skatteverket }
+se-owner-migrationsverket = { -migrationsverket }
 se-owner-1177 = 1177
-se-owner-skolverket = Skolverket
-se-owner-uhr = UHR
-se-owner-socialstyrelsen = Socialstyrelsen
-se-owner-lansstyrelsen = ቦርድታት ምምሕዳር ኣውራጃ (Länsstyrelserna)
-se-owner-polisen = Polisen
-se-owner-krisinformation = Krisinformation.se
+se-owner-skolverket = { -skolverket }
+se-owner-uhr = { -uhr }
+se-owner-socialstyrelsen = { -socialstyrelsen }
+se-owner-lansstyrelsen = { -lansstyrelserna-full } ({ -lansstyrelserna })
+se-owner-polisen = { -polisen }
+se-owner-krisinformation = { -krisinformation }
 
 # Titles of the official pages: what the page is about, without the owner.
 se-source-informationsverige-first-steps = ፍቓድ መንበሪ ምስ ረኸብኩም ቀዲምኩም እትገብርዎ
@@ -208,7 +208,7 @@ se-source-skatteverket-moving = ናብ ሽወደን ምግዓዝ (Flytta till Sv
 se-source-migrationsverket-home = ሓበሬታ ብእንግሊዝኛ
 se-source-migrationsverket-permanent = ቀዋሚ ፍቓድ መንበሪ
 se-source-1177-english = ሓበሬታ ክንክን ጥዕና ብእንግሊዝኛ
-se-source-skolverket-sfi = ሽወድኛ ንኢሚግራንት፣ SFI (ብሽወድኛ)
+se-source-skolverket-sfi = { -sfi-full }፣ { -sfi } (ብሽወድኛ)
 se-source-skolverket-english = ስርዓት ትምህርቲ ሽወደን፣ ብእንግሊዝኛ
 se-source-uhr-home = ገምጋም ናይ ወጻኢ ትምህርቲ
 se-source-socialstyrelsen-licence = ፍቓድ ሞያ ንሞያታት ክንክን ጥዕና
@@ -223,28 +223,28 @@ step-se-urgent-safety-title = ኣብ ሓደጋ እንተ ኣለኹም፣ ናብ 
 step-se-urgent-safety-text = ንስኹም ወይ ስድራኹም ሕጂ ኣብ ሓደጋ እንተ ኣለኹም ናብ 112 ደውሉ። ህጹጽ እንተ ዘይኮይኑ፣ ናብ ፖሊስ ብቁጽሪ 114 14 ክትድውሉ ትኽእሉ።
 step-se-urgent-health-title = ክንክን ጥዕና ርኸቡ
 step-se-urgent-health-text = ምስ ጣቢያ ጥዕናኹም (vårdcentral) ተራኸቡ። ናበይ ከም እትኸዱ ርግጸኛታት እንተ ዘይኮንኩም፣ ንምኽሪ ናብ 1177 ደውሉ። እቲ መስመር 24 ሰዓት ክፉት እዩ። ኣብ ህጹጽ ኩነታት፣ ናብ 112 ደውሉ።
-step-se-folkbokforing-title = ኣብ Skatteverket ተመዝገቡ
-step-se-folkbokforing-text = ናብ ሽወደን ከም ዝተጓዕዝኩም ንምምሕዳር ግብሪ ሽወደን (Skatteverket) ሓብሩ። ብኤሌክትሮኒካዊ ኣገልግሎት «ናብ ሽወደን ምግዓዝ» (Flytta till Sverige) ጀምሩ፣ ድሕሪኡ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ኣብ መዝገብ ህዝቢ (folkbokföring) ትምዝገቡ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ድማ ትረኽቡ።
+step-se-folkbokforing-title = ኣብ { -skatteverket } ተመዝገቡ
+step-se-folkbokforing-text = ናብ ሽወደን ከም ዝተጓዕዝኩም ን{ -skatteverket-full } ({ -skatteverket }) ሓብሩ። ብኤሌክትሮኒካዊ ኣገልግሎት «ናብ ሽወደን ምግዓዝ» (Flytta till Sverige) ጀምሩ፣ ድሕሪኡ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ኣብ መዝገብ ህዝቢ (folkbokföring) ትምዝገቡ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ድማ ትረኽቡ።
 step-se-e-id-title = ኤሌክትሮኒካዊ መለለዪ ውሰዱ
-step-se-e-id-text = ኤሌክትሮኒካዊ መለለዪ ኣብ ኢንተርነት መን ምዃንኩም የርኢ። እቲ ዝበዝሐ ልሙድ ካብ ባንክኹም ዝወሃብ BankID እዩ። BankID ንምርካብ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ከምኡውን ባንኪ የድልየኩም። Freja+ ካልእ ኤሌክትሮኒካዊ መለለዪ እዩ።
-step-se-forsakringskassan-title = ምስ Försäkringskassan ተራኸቡ
-step-se-forsakringskassan-text = ትካል ማሕበራዊ ውሕስነት ሽወደን (Försäkringskassan) ብዙሓት ድጎማታት ይኸፍል። ኣየኖት ክተመልክቱሎም ከም እትኽእሉ ሕተቱ። ህይወትኩም ምስ ዝቕየር ሓብርዎም።
+step-se-e-id-text = ኤሌክትሮኒካዊ መለለዪ ኣብ ኢንተርነት መን ምዃንኩም የርኢ። እቲ ዝበዝሐ ልሙድ ካብ ባንክኹም ዝወሃብ { -bankid } እዩ። { -bankid } ንምርካብ፣ ውልቃዊ መለለዪ ቁጽሪ (personnummer) ከምኡውን ባንኪ የድልየኩም። { -freja } ካልእ ኤሌክትሮኒካዊ መለለዪ እዩ።
+step-se-forsakringskassan-title = ምስ { -forsakringskassan } ተራኸቡ
+step-se-forsakringskassan-text = { -forsakringskassan-full } ({ -forsakringskassan }) ብዙሓት ድጎማታት ይኸፍል። ኣየኖት ክተመልክቱሎም ከም እትኽእሉ ሕተቱ። ህይወትኩም ምስ ዝቕየር ሓብርዎም።
 step-se-establishment-title = ብዛዕባ መእተዊ ፕሮግራም ሕተቱ
-step-se-establishment-text = ምናልባት ኣብ መእተዊ ፕሮግራም (etableringsprogrammet) ናይ ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen) ክትሳተፉ ትኽእሉ ኢኹም። እቲ ፕሮግራም ብምጽናዕ ኩነታት (kartläggning) ናይ ትምህርትኹም፣ ተመኩሮ ስራሕኩምን ዕላማታትኩምን ይጅምር። ክትሳተፉ ከለኹም፣ ትካል ማሕበራዊ ውሕስነት ሽወደን (Försäkringskassan) ድጎማ መእተዊ (etableringsersättning) ክኸፍለኩም ይኽእል።
+step-se-establishment-text = ምናልባት ኣብ መእተዊ ፕሮግራም (etableringsprogrammet) ናይ { -arbetsformedlingen-full } ({ -arbetsformedlingen }) ክትሳተፉ ትኽእሉ ኢኹም። እቲ ፕሮግራም ብምጽናዕ ኩነታት (kartläggning) ናይ ትምህርትኹም፣ ተመኩሮ ስራሕኩምን ዕላማታትኩምን ይጅምር። ክትሳተፉ ከለኹም፣ { -forsakringskassan-full } ({ -forsakringskassan }) ድጎማ መእተዊ (etableringsersättning) ክኸፍለኩም ይኽእል።
 step-se-establishment-not-eligible-title = ሽወድኛ ንምምሃርን ስራሕ ንምርካብን ካልኦት መንገድታት
-step-se-establishment-not-eligible-text = መእተዊ ፕሮግራም ካብ 20 ክሳብ 65 ዓመት ዕድሜ ንዘለዎም፣ ከም ስደተኛ ወይ ከም ሓለዋ ዘድልዮ ሰብ፣ ወይ ከም ኣባል ስድራ ናይ ከምዚ ዝበለ ሰብ፣ ፍቓድ መንበሪ ዘለዎም ሰባት እዩ። ንዓኹም እንተ ዘይኮይኑ፣ ዋላ ከምኡ ካብ ዕድመ 16 ጀሚርኩም ሽወድኛ ንኢሚግራንት (SFI) ክትመሃሩ ትኽእሉ ኢኹም። ኣብ ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen) ከም ስራሕ ደላዪ እውን ክትምዝገቡ ትኽእሉ። ብዛዕባ ካልኦት ኣገልግሎታት ንምምሕዳር ከባቢኹም (kommun) ሕተቱ።
-step-se-sfi-path-1-title = ሽወድኛ ንኢሚግራንት: መስመር ትምህርቲ 1
-step-se-sfi-path-1-text = መስመር ትምህርቲ 1 ናይ ሽወድኛ ንኢሚግራንት (SFI) ኮርሳት A, B, C ከምኡውን D ኣለዎ። ንውሑድ ትምህርቲ ዘለዎም ወይ ፈጺሞም ቤት ትምህርቲ ዘይከዱ ሰባት፣ ከምኡውን ገና ምንባብን ምጽሓፍን ዝመሃሩ ዘለዉ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ SFI እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት SFI ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
-step-se-sfi-path-2-title = ሽወድኛ ንኢሚግራንት: መስመር ትምህርቲ 2
-step-se-sfi-path-2-text = መስመር ትምህርቲ 2 ናይ ሽወድኛ ንኢሚግራንት (SFI) ኮርሳት B, C ከምኡውን D ኣለዎ። ንገለ ዓመታት ቤት ትምህርቲ ዝኸዱ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ SFI እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት SFI ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
-step-se-sfi-path-3-title = ሽወድኛ ንኢሚግራንት: መስመር ትምህርቲ 3
-step-se-sfi-path-3-text = መስመር ትምህርቲ 3 ናይ ሽወድኛ ንኢሚግራንት (SFI) ኮርሳት C ከምኡውን D ኣለዎ። ንምምሃር ዝለመዱ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ SFI እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት SFI ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
+step-se-establishment-not-eligible-text = መእተዊ ፕሮግራም ካብ 20 ክሳብ 65 ዓመት ዕድሜ ንዘለዎም፣ ከም ስደተኛ ወይ ከም ሓለዋ ዘድልዮ ሰብ፣ ወይ ከም ኣባል ስድራ ናይ ከምዚ ዝበለ ሰብ፣ ፍቓድ መንበሪ ዘለዎም ሰባት እዩ። ንዓኹም እንተ ዘይኮይኑ፣ ዋላ ከምኡ ካብ ዕድመ 16 ጀሚርኩም { -sfi-full } ({ -sfi }) ክትመሃሩ ትኽእሉ ኢኹም። ኣብ { -arbetsformedlingen-full } ({ -arbetsformedlingen }) ከም ስራሕ ደላዪ እውን ክትምዝገቡ ትኽእሉ። ብዛዕባ ካልኦት ኣገልግሎታት ንምምሕዳር ከባቢኹም (kommun) ሕተቱ።
+step-se-sfi-path-1-title = { -sfi-full }: መስመር ትምህርቲ 1
+step-se-sfi-path-1-text = መስመር ትምህርቲ 1 ናይ { -sfi-full } ({ -sfi }) ኮርሳት A, B, C ከምኡውን D ኣለዎ። ንውሑድ ትምህርቲ ዘለዎም ወይ ፈጺሞም ቤት ትምህርቲ ዘይከዱ ሰባት፣ ከምኡውን ገና ምንባብን ምጽሓፍን ዝመሃሩ ዘለዉ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ { -sfi } እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት { -sfi } ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
+step-se-sfi-path-2-title = { -sfi-full }: መስመር ትምህርቲ 2
+step-se-sfi-path-2-text = መስመር ትምህርቲ 2 ናይ { -sfi-full } ({ -sfi }) ኮርሳት B, C ከምኡውን D ኣለዎ። ንገለ ዓመታት ቤት ትምህርቲ ዝኸዱ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ { -sfi } እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት { -sfi } ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
+step-se-sfi-path-3-title = { -sfi-full }: መስመር ትምህርቲ 3
+step-se-sfi-path-3-text = መስመር ትምህርቲ 3 ናይ { -sfi-full } ({ -sfi }) ኮርሳት C ከምኡውን D ኣለዎ። ንምምሃር ዝለመዱ ሰባት እዩ። እዚ ምኽሪ ኣብ ትምህርትኹምን ንባብኩምን ዝተመርኮሰ እዩ። ኣየናይ መስመር ንዓኹም ከም ዝሰማማዕ ዝውስን ቤት ትምህርቲ { -sfi } እዩ። ኣብ ምምሕዳር ከባቢኹም (kommun) ተመዝገቡ። ሕግታት { -sfi } ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
 step-se-civic-orientation-title = ምልላይ ሕብረተሰብ ብቋንቋኹም
 step-se-civic-orientation-text = ብዛዕባ ምልላይ ሕብረተሰብ (samhällsorientering) ንምምሕዳር ከባቢኹም (kommun) ሕተቱ። እዚ ብዛዕባ ህይወት ኣብ ሽወደን፣ ዝከኣል እንተ ኾይኑ ብቋንቋኹም፣ እንተ ወሓደ 100 ሰዓት ዝወስድ ኮርስ እዩ። ነዚ ኮርስ ናይ ምውሳድ መሰልኩም ካብ ቀዳማይ ምዝገባኹም ኣብ ሽወደን ን 3 ዓመት ይጸንሕ። እቶም ሕግታት ክቕየሩ ይኽእሉ: ንሓላፊ ጉዳይኩም ሕተቱ።
 step-se-uhr-title = ዲግሪኹም ኣገምግሙ
-step-se-uhr-text = ቤት ምኽሪ ላዕለዋይ ትምህርቲ ሽወደን (UHR) ካብ ወጻኢ ዝመጹ ዲግሪታት ይግምግም። ብናጻ እዩ። ብኸመይ ከም እተመልክቱ ኣብ uhr.se ርኣዩ።
+step-se-uhr-text = { -uhr-full } ({ -uhr }) ካብ ወጻኢ ዝመጹ ዲግሪታት ይግምግም። ብናጻ እዩ። ብኸመይ ከም እተመልክቱ ኣብ uhr.se ርኣዩ።
 step-se-socialstyrelsen-title = ኣብ ክንክን ጥዕና ንምስራሕ ፍቓድ ሞያ
-step-se-socialstyrelsen-text = ኣብ ሞያ ክንክን ጥዕና ንምስራሕ፣ ንኣብነት ከም ዶክተር ወይ ነርስ፣ ካብ ሃገራዊ ቦርድ ጥዕናን ደሓንነትን (Socialstyrelsen) ፍቓድ ሞያ (legitimation) የድልየኩም።
+step-se-socialstyrelsen-text = ኣብ ሞያ ክንክን ጥዕና ንምስራሕ፣ ንኣብነት ከም ዶክተር ወይ ነርስ፣ ካብ { -socialstyrelsen-full } ({ -socialstyrelsen }) ፍቓድ ሞያ (legitimation) የድልየኩም።
 step-se-forskola-title = ንቅድመ-ቤት ትምህርቲ ኣመልክቱ
 step-se-forskola-text = ቅድመ-ቤት ትምህርቲ (förskola) ካብ ዕድመ 1 ክሳብ ቤት ትምህርቲ ዝጅምሩ ንዘለዉ ቆልዑ እዩ። ናብ ምምሕዳር ከባቢኹም (kommun) ኣመልክቱ። ኣቐዲምኩም ኣመልክቱ።
 step-se-school-title = ቤት ትምህርቲ ንደቅኹም
@@ -252,7 +252,7 @@ step-se-school-text = ኣብ ሽወደን ንዝነብሩ ቆልዑ ቤት ት�
 step-se-upper-secondary-title = ትምህርቲ ንመንእሰይ ውላድኩም
 step-se-upper-secondary-text = መንእሰያት ኣብ ላዕለዋይ ካልኣይ ደረጃ ቤት ትምህርቲ (gymnasieskolan) ክቕጽሉ ይኽእሉ። ኣብ ሽወደን ሓደስቲ እንተ ኾይኖም፣ መጀመርታ ኣብ ፕሮግራም ቋንቋ (språkintroduktion) ሽወድኛ ክመሃሩ ይኽእሉ። ንምምሕዳር ከባቢኹም (kommun) ሕተቱ።
 step-se-interpreter-title = ተርጓሚ ሕተቱ
-step-se-interpreter-text = ቆጸራ ክትሕዙ ከለኹም፣ ተርጓሚ ከም ዘድልየኩምን ኣየናይ ቋንቋ ከም እትዛረቡን ነቲ ቤት ጽሕፈት ንገርዎ። ኣብ ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen)፣ ኣብቲ ምጽናዕ ኩነታት (kartläggning) ተርጓሚ እንተ ኣድልዩኩም እውን ይሓቱኹም።
+step-se-interpreter-text = ቆጸራ ክትሕዙ ከለኹም፣ ተርጓሚ ከም ዘድልየኩምን ኣየናይ ቋንቋ ከም እትዛረቡን ነቲ ቤት ጽሕፈት ንገርዎ። ኣብ { -arbetsformedlingen-full } ({ -arbetsformedlingen })፣ ኣብቲ ምጽናዕ ኩነታት (kartläggning) ተርጓሚ እንተ ኣድልዩኩም እውን ይሓቱኹም።
 step-se-community-title = ምስ ሰባት ተላለዩ፣ ደገፍ ድማ ርኸቡ
 step-se-community-text = ማሕበራት (föreningar) ከምኡውን ውድባት ምስ ሰባት ክትላለዩ፣ ሽወድኛ ክትለማመዱን ስራሕ ክትረኽቡን ይሕግዙኹም። ኣብነታት ክለባት ስፖርትን ጉጅለታት ንሓደስቲ መጻእቲን እዮም። ኣብ ጥቓኹም እንታይ ከም ዘሎ ንምምሕዳር ከባቢኹም (kommun) ሕተቱ።
 
@@ -262,9 +262,9 @@ step-se-community-text = ማሕበራት (föreningar) ከምኡውን ውድባ
 app-name = ሓድሽ ኣብ ሽወደን
 home-title = እንቋዕ ናብ ሽወደን ብደሓን መጻእኩም
 home-intro = እዚ መምርሒ ኣብ ሽወደን ኣብቶም ቀዳሞት ኣዋርሕኩም ይሕግዘኩም። ብዛዕባ ቀዳሞት ስጉምትታትኩም፣ ክትጥቀሙሎም እትኽእሉ ኣገልግሎታትን ሓገዝ ካበይ ከም እትረኽቡን ኣንብቡ።
-home-guide-text = ፍቓዳት፣ Försäkringskassan፣ ስራሕ፣ ጥዕና፣ መንበሪ ገዛ፣ ቤት ትምህርትን ካልእን።
-qn-intro = ቅድሚ እቲ ምስ ህዝባዊ ኣገልግሎት ስራሕ ሽወደን (Arbetsförmedlingen) ወይ ምምሕዳር ከባቢኹም (kommun) ዝግበር ቀዳማይ ርክብኩም፣ ብዛዕባ ክእለታትኩም፣ መደባትኩምን ናይ ሕጂ ህይወትኩምን ንዘለዉ ሕቶታት ክትምልሱ ትኽእሉ። ሽዑ እቲ ርክብ ካብ መልስታትኩም ክጅምር ይኽእል።
-pw-disclaimer = እዚ ባዕልኹም ዘዳለኹምዎ ምኽሪ እዩ። ውሳነ ኣይኮነን። ኣገልግሎታትኩም ምሳኹም ብሓባር ዝውስን Arbetsförmedlingen ወይ ምምሕዳር ከባቢኹም እዩ።
+home-guide-text = ፍቓዳት፣ { -forsakringskassan }፣ ስራሕ፣ ጥዕና፣ መንበሪ ገዛ፣ ቤት ትምህርትን ካልእን።
+qn-intro = ቅድሚ እቲ ምስ { -arbetsformedlingen-full } ({ -arbetsformedlingen }) ወይ ምምሕዳር ከባቢኹም (kommun) ዝግበር ቀዳማይ ርክብኩም፣ ብዛዕባ ክእለታትኩም፣ መደባትኩምን ናይ ሕጂ ህይወትኩምን ንዘለዉ ሕቶታት ክትምልሱ ትኽእሉ። ሽዑ እቲ ርክብ ካብ መልስታትኩም ክጅምር ይኽእል።
+pw-disclaimer = እዚ ባዕልኹም ዘዳለኹምዎ ምኽሪ እዩ። ውሳነ ኣይኮነን። ኣገልግሎታትኩም ምሳኹም ብሓባር ዝውስን { -arbetsformedlingen } ወይ ምምሕዳር ከባቢኹም እዩ።
 pw-for-everyone = ንኹሉ ንምንባር ናብ ሽወደን ዝግዕዝ ሰብ ዝተመኽረ።
 pw-qr-help = ሓላፊ ጉዳይኩም መልስታትኩም ብሽወድኛ ወይ ብእንግሊዝኛ ንምርኣይ ነዚ ኮድ ከንብቦ ይኽእል። ቅዳሕ ንምሓዝ ብናይ ገዛእ ርእስኹም ተሌፎን እውን ከተንብብዎ ትኽእሉ። መልስታትኩም ኣብ ውሽጢ እቲ ኮድ እዮም ዘለዉ: ናብ ዝኾነ ቦታ ዝለኣኽ ነገር የለን።
 qn-title = ንቀዳሞት ርክባትኩም ተዳለዉ

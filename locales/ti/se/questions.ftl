@@ -8,11 +8,11 @@
 ## Questions: about you
 se-q-age = ዕድሜኹም ክንደይ እዩ?
 se-q-permit = ኣብ ሽወደን ፍቓድ መንበሪኹም ብምንታይ ምኽንያት ረኺብኩም?
-se-q-permit-help = ካብ ቤት ጽሕፈት ኢሚግሬሽን ሽወደን (Migrationsverket) ዝተዋህበኩም ካርድ ፍቓድ መንበሪ ርኣዩ። ርግጸኛታት እንተ ዘይኮንኩም፣ «ኣይፈልጥን» ምረጹ።
+se-q-permit-help = ካብ { -migrationsverket-full } ({ -migrationsverket }) ዝተዋህበኩም ካርድ ፍቓድ መንበሪ ርኣዩ። ርግጸኛታት እንተ ዘይኮንኩም፣ «ኣይፈልጥን» ምረጹ።
 se-q-personnummer = ውልቃዊ መለለዪ ቁጽሪ (personnummer) ኣለኩም ዶ?
-se-q-personnummer-help = እቲ personnummer ናይ ሽወደን ውልቃዊ መለለዪ ቁጽርኹም እዩ። ኣብ መዝገብ ህዝቢ (folkbokföring) ምስ ተመዝገብኩም ካብ ምምሕዳር ግብሪ ሽወደን (Skatteverket) ትረኽብዎ።
-se-q-e-id = ኤሌክትሮኒካዊ መለለዪ (e-legitimation) ኣለኩም ዶ፣ ንኣብነት BankID?
-se-q-e-id-help = ኤሌክትሮኒካዊ መለለዪ (e-legitimation) ኣብ ኢንተርነት መን ምዃንኩም የርኢ። እቲ ዝበዝሐ ልሙድ ኤሌክትሮኒካዊ መለለዪ BankID እዩ: ካብ ባንክኹም ትረኽብዎ፣ ንዕኡ ድማ personnummer የድልየኩም።
+se-q-personnummer-help = እቲ personnummer ናይ ሽወደን ውልቃዊ መለለዪ ቁጽርኹም እዩ። ኣብ መዝገብ ህዝቢ (folkbokföring) ምስ ተመዝገብኩም ካብ { -skatteverket-full } ({ -skatteverket }) ትረኽብዎ።
+se-q-e-id = ኤሌክትሮኒካዊ መለለዪ (e-legitimation) ኣለኩም ዶ፣ ንኣብነት { -bankid }?
+se-q-e-id-help = ኤሌክትሮኒካዊ መለለዪ (e-legitimation) ኣብ ኢንተርነት መን ምዃንኩም የርኢ። እቲ ዝበዝሐ ልሙድ ኤሌክትሮኒካዊ መለለዪ { -bankid } እዩ: ካብ ባንክኹም ትረኽብዎ፣ ንዕኡ ድማ personnummer የድልየኩም።
 
 ## Questions: languages
 se-q-mother-tongue = ቋንቋ ኣዴኹም እንታይ እዩ?

@@ -8,11 +8,11 @@
 ## Questions: about you
 se-q-age = Immisa jir ayaad tahay?
 se-q-permit = Sababtee ayaad ku heshay sharcigaaga deganaanshaha ee Iswiidhan?
-se-q-permit-help = Eeg kaarka sharciga deganaanshaha ee aad ka heshay Hay'adda Socdaalka Iswiidhan (Migrationsverket). Haddii aadan hubin, dooro “Ma aqaan”.
+se-q-permit-help = Eeg kaarka sharciga deganaanshaha ee aad ka heshay { -migrationsverket-full } ({ -migrationsverket }). Haddii aadan hubin, dooro “Ma aqaan”.
 se-q-personnummer = Ma haysataa lambarka aqoonsiga shakhsiga (personnummer)?
-se-q-personnummer-help = Personnummer waa lambarkaaga aqoonsiga shakhsiga ee Iswiidhan. Waxaad ka helaysaa Hay'adda Canshuuraha Iswiidhan (Skatteverket) marka lagu qoro diiwaanka dadweynaha (folkbokföring).
-se-q-e-id = Ma haysataa aqoonsiga internetka (e-legitimation), tusaale ahaan BankID?
-se-q-e-id-help = Aqoonsiga internetka (e-legitimation) wuxuu internetka ku caddeeyaa cidda aad tahay. Kan ugu caansan waa BankID: waxaad ka helaysaa bangigaaga, waxaadna u baahan tahay personnummer.
+se-q-personnummer-help = Personnummer waa lambarkaaga aqoonsiga shakhsiga ee Iswiidhan. Waxaad ka helaysaa { -skatteverket-full } ({ -skatteverket }) marka lagu qoro diiwaanka dadweynaha (folkbokföring).
+se-q-e-id = Ma haysataa aqoonsiga internetka (e-legitimation), tusaale ahaan { -bankid }?
+se-q-e-id-help = Aqoonsiga internetka (e-legitimation) wuxuu internetka ku caddeeyaa cidda aad tahay. Kan ugu caansan waa { -bankid }: waxaad ka helaysaa bangigaaga, waxaadna u baahan tahay personnummer.
 
 ## Questions: languages
 se-q-mother-tongue = Waa maxay afkaaga hooyo?

@@ -8,11 +8,11 @@
 ## Questions: about you
 se-q-age = كم عمرك؟
 se-q-permit = لماذا حصلت على تصريح الإقامة في السويد؟
-se-q-permit-help = انظر إلى بطاقة تصريح الإقامة التي أعطتك إياها مصلحة الهجرة السويدية (⁨Migrationsverket⁩). إذا لم تكن متأكدا، اختر «لا أعرف».
+se-q-permit-help = انظر إلى بطاقة تصريح الإقامة التي أعطتك إياها { -migrationsverket-full } (⁨{ -migrationsverket }⁩). إذا لم تكن متأكدا، اختر «لا أعرف».
 se-q-personnummer = هل لديك رقم هوية شخصي (⁨personnummer⁩)؟
-se-q-personnummer-help = رقم ⁨personnummer⁩ هو رقم هويتك الشخصي في السويد. تحصل عليه من مصلحة الضرائب السويدية (⁨Skatteverket⁩) عندما يتم تسجيلك في سجل السكان (⁨folkbokföring⁩).
-se-q-e-id = هل لديك هوية إلكترونية (⁨e-legitimation⁩)، مثلا ⁨BankID⁩؟
-se-q-e-id-help = الهوية الإلكترونية (⁨e-legitimation⁩) تثبت من أنت على الإنترنت. أكثر هوية إلكترونية استخداما هي ⁨BankID⁩: تحصل عليها من بنكك، وتحتاج إلى ⁨personnummer⁩ لكي تحصل عليها.
+se-q-personnummer-help = رقم ⁨personnummer⁩ هو رقم هويتك الشخصي في السويد. تحصل عليه من { -skatteverket-full } (⁨{ -skatteverket }⁩) عندما يتم تسجيلك في سجل السكان (⁨folkbokföring⁩).
+se-q-e-id = هل لديك هوية إلكترونية (⁨e-legitimation⁩)، مثلا ⁨{ -bankid }⁩؟
+se-q-e-id-help = الهوية الإلكترونية (⁨e-legitimation⁩) تثبت من أنت على الإنترنت. أكثر هوية إلكترونية استخداما هي ⁨{ -bankid }⁩: تحصل عليها من بنكك، وتحتاج إلى ⁨personnummer⁩ لكي تحصل عليها.
 
 ## Questions: languages
 se-q-mother-tongue = ما هي لغتك الأم؟

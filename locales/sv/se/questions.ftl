@@ -7,11 +7,11 @@
 ## Frågor: om dig
 se-q-age = Hur gammal är du?
 se-q-permit = Varför fick du ditt uppehållstillstånd i Sverige?
-se-q-permit-help = Titta på ditt uppehållstillståndskort från Migrationsverket. Om du inte är säker, välj ”Jag vet inte”.
+se-q-permit-help = Titta på ditt uppehållstillståndskort från { -migrationsverket }. Om du inte är säker, välj ”Jag vet inte”.
 se-q-personnummer = Har du ett personnummer?
-se-q-personnummer-help = Personnumret är ditt svenska identitetsnummer. Du får det från Skatteverket när du blir folkbokförd.
-se-q-e-id = Har du en e-legitimation, till exempel BankID?
-se-q-e-id-help = En e-legitimation visar vem du är på internet. Den vanligaste är BankID. Du får den från din bank, och du behöver ett personnummer för att få den.
+se-q-personnummer-help = Personnumret är ditt svenska identitetsnummer. Du får det från { -skatteverket } när du blir folkbokförd.
+se-q-e-id = Har du en e-legitimation, till exempel { -bankid }?
+se-q-e-id-help = En e-legitimation visar vem du är på internet. Den vanligaste är { -bankid }. Du får den från din bank, och du behöver ett personnummer för att få den.
 
 ## Frågor: språk
 se-q-mother-tongue = Vilket är ditt modersmål?

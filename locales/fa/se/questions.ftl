@@ -7,11 +7,11 @@
 ## Questions: about you
 se-q-age = چند سال دارید؟
 se-q-permit = به چه دلیلی اجازه اقامت خود را در سوئد گرفتید؟
-se-q-permit-help = به کارت اجازه اقامت خود از اداره مهاجرت سوئد (⁨Migrationsverket⁩) نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
+se-q-permit-help = به کارت اجازه اقامت خود از { -migrationsverket-full } (⁨{ -migrationsverket }⁩) نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
 se-q-personnummer = آیا شماره شناسایی شخصی (⁨personnummer⁩) دارید؟
-se-q-personnummer-help = ⁨personnummer⁩ شماره شناسایی شخصی سوئدی شما است. وقتی نام شما در ثبت جمعیت (⁨folkbokföring⁩) ثبت می‌شود، آن را از اداره مالیات سوئد (⁨Skatteverket⁩) می‌گیرید.
-se-q-e-id = آیا شناسایی الکترونیکی (⁨e-legitimation⁩) دارید، مثلاً ⁨BankID⁩؟
-se-q-e-id-help = شناسایی الکترونیکی (⁨e-legitimation⁩) در اینترنت نشان می‌دهد شما چه کسی هستید. رایج‌ترین شناسایی الکترونیکی ⁨BankID⁩ است: آن را از بانک خود می‌گیرید و برای آن به ⁨personnummer⁩ نیاز دارید.
+se-q-personnummer-help = ⁨personnummer⁩ شماره شناسایی شخصی سوئدی شما است. وقتی نام شما در ثبت جمعیت (⁨folkbokföring⁩) ثبت می‌شود، آن را از { -skatteverket-full } (⁨{ -skatteverket }⁩) می‌گیرید.
+se-q-e-id = آیا شناسایی الکترونیکی (⁨e-legitimation⁩) دارید، مثلاً ⁨{ -bankid }⁩؟
+se-q-e-id-help = شناسایی الکترونیکی (⁨e-legitimation⁩) در اینترنت نشان می‌دهد شما چه کسی هستید. رایج‌ترین شناسایی الکترونیکی ⁨{ -bankid }⁩ است: آن را از بانک خود می‌گیرید و برای آن به ⁨personnummer⁩ نیاز دارید.
 
 ## Questions: languages
 se-q-mother-tongue = زبان مادری شما چیست؟

@@ -8,11 +8,11 @@
 ## Questions: about you
 se-q-age = Скільки вам років?
 se-q-permit = Чому ви отримали дозвіл на проживання у Швеції?
-se-q-permit-help = Подивіться на свою картку дозволу на проживання від Міграційної служби Швеції (Migrationsverket). Якщо ви не впевнені, виберіть «Не знаю».
+se-q-permit-help = Подивіться на свою картку дозволу на проживання від { -migrationsverket-full(case: "genitive") } ({ -migrationsverket }). Якщо ви не впевнені, виберіть «Не знаю».
 se-q-personnummer = У вас є персональний ідентифікаційний код (personnummer)?
-se-q-personnummer-help = Personnummer — це ваш шведський персональний ідентифікаційний код. Ви отримуєте його від Податкової адміністрації Швеції (Skatteverket), коли вас вносять до реєстру населення (folkbokföring).
-se-q-e-id = У вас є електронна ідентифікація (e-legitimation), наприклад BankID?
-se-q-e-id-help = Електронна ідентифікація (e-legitimation) підтверджує вашу особу в інтернеті. Найпоширеніша — BankID: ви отримуєте її у своєму банку, і для неї потрібен personnummer.
+se-q-personnummer-help = Personnummer — це ваш шведський персональний ідентифікаційний код. Ви отримуєте його від { -skatteverket-full(case: "genitive") } ({ -skatteverket }), коли вас вносять до реєстру населення (folkbokföring).
+se-q-e-id = У вас є електронна ідентифікація (e-legitimation), наприклад { -bankid }?
+se-q-e-id-help = Електронна ідентифікація (e-legitimation) підтверджує вашу особу в інтернеті. Найпоширеніша — { -bankid }: ви отримуєте її у своєму банку, і для неї потрібен personnummer.
 
 ## Questions: languages
 se-q-mother-tongue = Яка ваша рідна мова?

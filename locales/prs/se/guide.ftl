@@ -1,74 +1,74 @@
 # متن‌های رهنمای بسته سویدن به زبان دری: موضوع‌ها، ادارات، منابع رسمی،
 # شماره‌های تیلفون، لست قدم‌های اول و قدم‌های مسیر. هر کلید با se- شروع
-# می‌شود. نام ادارات فعلاً متن ساده است: بار اول در یک متن، نام دری با نام
-# سویدنی در قوس، بعد تنها نام سویدنی.
+# می‌شود. نام ادارات و خدمات اصطلاحات فایل se/terms.ftl هستند: بار اول در
+# یک متن، نام دری با نام سویدنی در قوس، بعد تنها نام سویدنی.
 # Machine translation from English, to be checked by a native speaker.
 
 ## first-steps
 se-topic-first-steps-title = قدم‌های اول شما در سویدن
 se-topic-first-steps-summary = این لست کارهای اولی را نشان می‌دهد که بیشتر مردم پس از گرفتن اجازه اقامت در سویدن انجام می‌دهند. هر قدم را وقتی انجام دادید، علامت بزنید. ترتیب کارها می‌تواند برای شما فرق کند.
-se-topic-first-steps-step-1 = اول به اداره مالیات سویدن (⁨Skatteverket⁩) خبر بدهید که به سویدن کوچ کرده‌اید. بعد نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود و نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید. بسیاری از قدم‌های دیگر به این نمبر ضرورت دارند.
+se-topic-first-steps-step-1 = اول به { -skatteverket-full } (⁨{ -skatteverket }⁩) خبر بدهید که به سویدن کوچ کرده‌اید. بعد نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود و نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید. بسیاری از قدم‌های دیگر به این نمبر ضرورت دارند.
 se-topic-first-steps-step-2 = یک قدم را در لست باز کنید تا در مورد آن بیشتر بخوانید. هر قدم به شما می‌گوید که چه کار کنید و کجا بروید.
 se-topic-first-steps-step-3 = آیا چیزی برای شما واضح نیست؟ کمک بخواهید. شاروالی شما (⁨kommun⁩) می‌تواند به شما بگوید که از کجا رهنمایی بگیرید.
 
 ## folkbokforing
 se-topic-folkbokforing-title = ثبت نام در سویدن (⁨folkbokföring⁩)
-se-topic-folkbokforing-summary = ثبت نفوس (⁨folkbokföring⁩) لست همه کسانی است که در سویدن زندگی می‌کنند. اداره مالیات سویدن (⁨Skatteverket⁩) این لست را نگه می‌دارد. وقتی ثبت نام شدید، نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید. تقریباً برای همه کارها به این نمبر ضرورت دارید.
+se-topic-folkbokforing-summary = ثبت نفوس (⁨folkbokföring⁩) لست همه کسانی است که در سویدن زندگی می‌کنند. { -skatteverket-full } (⁨{ -skatteverket }⁩) این لست را نگه می‌دارد. وقتی ثبت نام شدید، نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید. تقریباً برای همه کارها به این نمبر ضرورت دارید.
 se-topic-folkbokforing-step-1 = به شکل آنلاین با خدمت الکترونیکی «کوچ کردن به سویدن» (⁨Flytta till Sverige⁩) در ⁨skatteverket.se⁩ شروع کنید. این خدمت به شما می‌گوید که کدام اسناد را با خود ببرید.
-se-topic-folkbokforing-step-2 = بعد به شکل حضوری به یک دفتر خدمات ⁨Skatteverket⁩ بروید. اسنادی را که خدمت الکترونیکی نام برده است، با خود ببرید. اعضای فامیل شما که با شما کوچ کرده‌اند هم با شما می‌آیند، اطفال هم.
-se-topic-folkbokforing-step-3 = وقتی ثبت نام شدید، ⁨personnummer⁩ شما از طرف ⁨Skatteverket⁩ در یک مکتوب برای شما فرستاده می‌شود. آن را در جای امن نگه دارید. در بانک، در خدمات صحی و در ادارات دیگر به آن ضرورت دارید.
-se-topic-folkbokforing-step-4 = بعضی مردم به حیث باشنده سویدن ثبت نام نمی‌شوند. آن‌ها گاهی می‌توانند به جای آن نمبر هماهنگی (⁨samordningsnummer⁩) بگیرند. این یک نمبر برای کسانی است که در ثبت نفوس نیستند. از ⁨Skatteverket⁩ بپرسید که آیا این برای شما است.
-se-topic-folkbokforing-step-5 = وقتی در سویدن به آدرس نو کوچ می‌کنید، به ⁨Skatteverket⁩ خبر بدهید.
+se-topic-folkbokforing-step-2 = بعد به شکل حضوری به یک دفتر خدمات ⁨{ -skatteverket }⁩ بروید. اسنادی را که خدمت الکترونیکی نام برده است، با خود ببرید. اعضای فامیل شما که با شما کوچ کرده‌اند هم با شما می‌آیند، اطفال هم.
+se-topic-folkbokforing-step-3 = وقتی ثبت نام شدید، ⁨personnummer⁩ شما از طرف ⁨{ -skatteverket }⁩ در یک مکتوب برای شما فرستاده می‌شود. آن را در جای امن نگه دارید. در بانک، در خدمات صحی و در ادارات دیگر به آن ضرورت دارید.
+se-topic-folkbokforing-step-4 = بعضی مردم به حیث باشنده سویدن ثبت نام نمی‌شوند. آن‌ها گاهی می‌توانند به جای آن نمبر هماهنگی (⁨samordningsnummer⁩) بگیرند. این یک نمبر برای کسانی است که در ثبت نفوس نیستند. از ⁨{ -skatteverket }⁩ بپرسید که آیا این برای شما است.
+se-topic-folkbokforing-step-5 = وقتی در سویدن به آدرس نو کوچ می‌کنید، به ⁨{ -skatteverket }⁩ خبر بدهید.
 
 ## id-card
 se-topic-id-card-title = کارت هویت
-se-topic-id-card-summary = کارت هویت نشان می‌دهد که شما چه کسی هستید. مثلاً از آن در بانک و در دواخانه استفاده می‌کنید. اداره مالیات سویدن (⁨Skatteverket⁩) به کسانی که در سویدن ثبت نام شده‌اند، کارت هویت می‌دهد.
+se-topic-id-card-summary = کارت هویت نشان می‌دهد که شما چه کسی هستید. مثلاً از آن در بانک و در دواخانه استفاده می‌کنید. { -skatteverket-full } (⁨{ -skatteverket }⁩) به کسانی که در سویدن ثبت نام شده‌اند، کارت هویت می‌دهد.
 se-topic-id-card-step-1 = اول باید در ثبت نفوس (⁨folkbokföring⁩) باشید و نمبر هویت شخصی (⁨personnummer⁩) داشته باشید.
-se-topic-id-card-step-2 = به شکل حضوری در یک دفتر خدمات ⁨Skatteverket⁩ برای کارت هویت درخواست بدهید. در ⁨skatteverket.se⁩ ببینید که چه چیزهایی را با خود ببرید و چطور درخواست بدهید.
+se-topic-id-card-step-2 = به شکل حضوری در یک دفتر خدمات ⁨{ -skatteverket }⁩ برای کارت هویت درخواست بدهید. در ⁨skatteverket.se⁩ ببینید که چه چیزهایی را با خود ببرید و چطور درخواست بدهید.
 se-topic-id-card-step-3 = با کارت هویت، باز کردن حساب بانکی و گرفتن هویت الکترونیکی اکثراً آسان‌تر است. موضوع «هویت الکترونیکی: هویت شما در انترنت» را بخوانید.
 
 ## e-id
 se-topic-e-id-title = هویت الکترونیکی: هویت شما در انترنت
 se-topic-e-id-summary = هویت الکترونیکی (⁨e-legitimation⁩) نشان می‌دهد که شما در انترنت چه کسی هستید. با آن وارد صفحه‌های ادارات، خدمات صحی و بانک خود می‌شوید. بسیاری از خدمات در سویدن به هویت الکترونیکی ضرورت دارند.
-se-topic-e-id-step-1 = عام‌ترین هویت الکترونیکی ⁨BankID⁩ است. آن را از بانک خود می‌گیرید. برای گرفتن ⁨BankID⁩، به نمبر هویت شخصی (⁨personnummer⁩) ضرورت دارید و باید مشتری یک بانک باشید.
-se-topic-e-id-step-2 = یک بانک را انتخاب کنید و بپرسید که چطور مشتری آن شوید. بپرسید که کدام اسناد را باید با خود ببرید. بعد از بانک ⁨BankID⁩ بخواهید.
-se-topic-e-id-step-3 = هویت‌های الکترونیکی دیگر هم هستند، مثلاً ⁨Freja+⁩. بپرسید که کدام یک برای شما کار می‌کند.
+se-topic-e-id-step-1 = عام‌ترین هویت الکترونیکی ⁨{ -bankid }⁩ است. آن را از بانک خود می‌گیرید. برای گرفتن ⁨{ -bankid }⁩، به نمبر هویت شخصی (⁨personnummer⁩) ضرورت دارید و باید مشتری یک بانک باشید.
+se-topic-e-id-step-2 = یک بانک را انتخاب کنید و بپرسید که چطور مشتری آن شوید. بپرسید که کدام اسناد را باید با خود ببرید. بعد از بانک ⁨{ -bankid }⁩ بخواهید.
+se-topic-e-id-step-3 = هویت‌های الکترونیکی دیگر هم هستند، مثلاً ⁨{ -freja }⁩. بپرسید که کدام یک برای شما کار می‌کند.
 se-topic-e-id-step-4 = هیچ وقت هویت الکترونیکی یا کودهای خود را به شخص دیگر ندهید. اگر کسی در تیلفون از شما بخواهد که وارد شوید، هیچ وقت این کار را نکنید. مجرمان اکثراً از این فریب استفاده می‌کنند.
 
 ## residence-permit
 se-topic-residence-permit-title = اجازه اقامت
-se-topic-residence-permit-summary = اداره مهاجرت سویدن (⁨Migrationsverket⁩) در مورد اجازه اقامت فیصله می‌کند. اجازه شما نشان می‌دهد که تا چه مدت اجازه دارید در سویدن زندگی کنید. برای بسیاری از قدم‌های دیگر به آن ضرورت دارید.
-se-topic-residence-permit-step-1 = وقتی اجازه اقامت می‌گیرید، ⁨Migrationsverket⁩ به شما کارت اجازه اقامت هم می‌دهد. آن را در جای امن نگه دارید. مثلاً در ⁨Skatteverket⁩ به آن ضرورت دارید.
-se-topic-residence-permit-step-2 = آیا اجازه شما موقت است؟ در این صورت در یک تاریخ معین ختم می‌شود. پیش از ختم شدن آن، برای اجازه نو به ⁨Migrationsverket⁩ درخواست بدهید. قوانین را در ⁨migrationsverket.se⁩ ببینید.
+se-topic-residence-permit-summary = { -migrationsverket-full } (⁨{ -migrationsverket }⁩) در مورد اجازه اقامت فیصله می‌کند. اجازه شما نشان می‌دهد که تا چه مدت اجازه دارید در سویدن زندگی کنید. برای بسیاری از قدم‌های دیگر به آن ضرورت دارید.
+se-topic-residence-permit-step-1 = وقتی اجازه اقامت می‌گیرید، ⁨{ -migrationsverket }⁩ به شما کارت اجازه اقامت هم می‌دهد. آن را در جای امن نگه دارید. مثلاً در ⁨{ -skatteverket }⁩ به آن ضرورت دارید.
+se-topic-residence-permit-step-2 = آیا اجازه شما موقت است؟ در این صورت در یک تاریخ معین ختم می‌شود. پیش از ختم شدن آن، برای اجازه نو به ⁨{ -migrationsverket }⁩ درخواست بدهید. قوانین را در ⁨migrationsverket.se⁩ ببینید.
 se-topic-residence-permit-step-3 = پس از چند سال، شاید اجازه اقامت دایمی بگیرید. به طور معمول، باید ۳ سال اجازه موقت داشته باشید. همچنان باید بتوانید مصارف زندگی خود را خودتان تأمین کنید. و باید زندگی منظمی داشته باشید، مثلاً جرمی نکرده باشید.
 se-topic-residence-permit-step-4 = قوانین اجازه اقامت دایمی شاید تغییر کند. از کارمند مسئول دوسیه خود بپرسید.
 
 ## forsakringskassan
-se-topic-forsakringskassan-title = ⁨Försäkringskassan⁩ و بیمه اجتماعی
-se-topic-forsakringskassan-summary = اداره بیمه اجتماعی سویدن (⁨Försäkringskassan⁩) در سویدن کمک‌های مالی زیادی می‌پردازد. مثلاً به والدین و به کسانی که مریض هستند، کمک مالی می‌پردازد. همچنان کمک مالی را در مدت برنامه استقرار می‌پردازد.
-se-topic-forsakringskassan-step-1 = پس از اینکه در سویدن ثبت نام شدید (⁨folkbokföring⁩)، با ⁨Försäkringskassan⁩ تماس بگیرید. بپرسید که برای کدام کمک‌های مالی درخواست داده می‌توانید.
+se-topic-forsakringskassan-title = ⁨{ -forsakringskassan }⁩ و بیمه اجتماعی
+se-topic-forsakringskassan-summary = { -forsakringskassan-full } (⁨{ -forsakringskassan }⁩) در سویدن کمک‌های مالی زیادی می‌پردازد. مثلاً به والدین و به کسانی که مریض هستند، کمک مالی می‌پردازد. همچنان کمک مالی را در مدت برنامه استقرار می‌پردازد.
+se-topic-forsakringskassan-step-1 = پس از اینکه در سویدن ثبت نام شدید (⁨folkbokföring⁩)، با ⁨{ -forsakringskassan }⁩ تماس بگیرید. بپرسید که برای کدام کمک‌های مالی درخواست داده می‌توانید.
 se-topic-forsakringskassan-step-2 = باید برای هر کمک مالی خودتان درخواست بدهید. بیشتر مردم با هویت الکترونیکی به شکل آنلاین درخواست می‌دهند. موضوع «هویت الکترونیکی: هویت شما در انترنت» را بخوانید.
-se-topic-forsakringskassan-step-3 = وقتی زندگی شما تغییر می‌کند، فوراً به ⁨Försäkringskassan⁩ خبر بدهید. مثلاً آدرس، عاید یا فامیل شما تغییر می‌کند. در غیر آن، شاید مجبور شوید پول را پس بدهید.
-se-topic-forsakringskassan-step-4 = ⁨Försäkringskassan⁩ به زبان‌های عربی، دری، انگلیسی، سومالی و تیگرینیا معلومات دارد. قوانین اینکه چه کسی زیر پوشش بیمه اجتماعی است، شاید تغییر کند. از کارمند مسئول دوسیه خود بپرسید.
+se-topic-forsakringskassan-step-3 = وقتی زندگی شما تغییر می‌کند، فوراً به ⁨{ -forsakringskassan }⁩ خبر بدهید. مثلاً آدرس، عاید یا فامیل شما تغییر می‌کند. در غیر آن، شاید مجبور شوید پول را پس بدهید.
+se-topic-forsakringskassan-step-4 = ⁨{ -forsakringskassan }⁩ به زبان‌های عربی، دری، انگلیسی، سومالی و تیگرینیا معلومات دارد. قوانین اینکه چه کسی زیر پوشش بیمه اجتماعی است، شاید تغییر کند. از کارمند مسئول دوسیه خود بپرسید.
 
 ## establishment
 se-topic-establishment-title = برنامه استقرار (⁨etableringsprogrammet⁩)
-se-topic-establishment-summary = برنامه استقرار (⁨etableringsprogrammet⁩) به شما کمک می‌کند تا زبان سویدنی را یاد بگیرید و کار یا درس پیدا کنید. اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩) این برنامه را پیش می‌برد. این برنامه برای کسانی است که تازه به حیث پناهنده یا شخص نیازمند حمایت، یا به حیث عضو فامیل چنین شخصی، اجازه اقامت گرفته‌اند.
-se-topic-establishment-step-1 = این برنامه برای مردم ۲۰ تا ۶۵ ساله است. زود پس از گرفتن اجازه اقامت، با ⁨Arbetsförmedlingen⁩ تماس بگیرید. آن‌ها به شما می‌گویند که آیا می‌توانید در آن اشتراک کنید.
-se-topic-establishment-step-2 = اول، ⁨Arbetsförmedlingen⁩ همراه با شما وضعیت شما را بررسی می‌کند. به این کار بررسی وضعیت (⁨kartläggning⁩) گفته می‌شود. شما در مورد تحصیلات، تجربه کاری، علاقه‌ها و هدف‌های خود صحبت می‌کنید. همچنان می‌توانید در مورد صحت خود یا چیزهای دیگری که کار یا درس را برای شما سخت می‌سازند، به آن‌ها بگویید. اگر به ترجمان ضرورت دارید، به آن‌ها بگویید.
-se-topic-establishment-step-3 = بعد با هم یک پلان فردی می‌سازید. در پلان فعالیت‌های شما نوشته شده است. این فعالیت‌ها می‌توانند زبان سویدنی برای مهاجران (⁨SFI⁩)، آشنایی با جامعه، درس، کارآموزی (⁨praktik⁩)، بررسی مهارت‌هایی که از قبل دارید (⁨validering⁩) و جستجوی کار باشند.
+se-topic-establishment-summary = برنامه استقرار (⁨etableringsprogrammet⁩) به شما کمک می‌کند تا زبان سویدنی را یاد بگیرید و کار یا درس پیدا کنید. { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩) این برنامه را پیش می‌برد. این برنامه برای کسانی است که تازه به حیث پناهنده یا شخص نیازمند حمایت، یا به حیث عضو فامیل چنین شخصی، اجازه اقامت گرفته‌اند.
+se-topic-establishment-step-1 = این برنامه برای مردم ۲۰ تا ۶۵ ساله است. زود پس از گرفتن اجازه اقامت، با ⁨{ -arbetsformedlingen }⁩ تماس بگیرید. آن‌ها به شما می‌گویند که آیا می‌توانید در آن اشتراک کنید.
+se-topic-establishment-step-2 = اول، ⁨{ -arbetsformedlingen }⁩ همراه با شما وضعیت شما را بررسی می‌کند. به این کار بررسی وضعیت (⁨kartläggning⁩) گفته می‌شود. شما در مورد تحصیلات، تجربه کاری، علاقه‌ها و هدف‌های خود صحبت می‌کنید. همچنان می‌توانید در مورد صحت خود یا چیزهای دیگری که کار یا درس را برای شما سخت می‌سازند، به آن‌ها بگویید. اگر به ترجمان ضرورت دارید، به آن‌ها بگویید.
+se-topic-establishment-step-3 = بعد با هم یک پلان فردی می‌سازید. در پلان فعالیت‌های شما نوشته شده است. این فعالیت‌ها می‌توانند { -sfi-full } (⁨{ -sfi }⁩)، آشنایی با جامعه، درس، کارآموزی (⁨praktik⁩)، بررسی مهارت‌هایی که از قبل دارید (⁨validering⁩) و جستجوی کار باشند.
 se-topic-establishment-step-4 = این برنامه تمام وقت است. به طور معمول ۲۴ ماه دوام می‌کند. این برنامه باید در مدت ۳ سال از روزی که نمبر هویت شخصی (⁨personnummer⁩) خود را گرفتید، انجام شود.
-se-topic-establishment-step-5 = در مدتی که اشتراک می‌کنید، می‌توانید از اداره بیمه اجتماعی سویدن (⁨Försäkringskassan⁩) پول بگیرید. به آن کمک مالی استقرار (⁨etableringsersättning⁩) گفته می‌شود. اگر اطفال شما در خانه با شما زندگی می‌کنند، شاید یک کمک مالی اضافی (⁨etableringstillägg⁩) بگیرید. اگر تنها زندگی می‌کنید، شاید پول اضافی برای خانه خود (⁨bostadsersättning⁩) بگیرید. ⁨Försäkringskassan⁩ فیصله می‌کند.
-se-topic-establishment-step-6 = در فعالیت‌های پلان خود اشتراک کنید. اگر اشتراک کرده نمی‌توانید، مثلاً چون مریض هستید، فوراً به ⁨Arbetsförmedlingen⁩ خبر بدهید.
+se-topic-establishment-step-5 = در مدتی که اشتراک می‌کنید، می‌توانید از { -forsakringskassan-full } (⁨{ -forsakringskassan }⁩) پول بگیرید. به آن کمک مالی استقرار (⁨etableringsersättning⁩) گفته می‌شود. اگر اطفال شما در خانه با شما زندگی می‌کنند، شاید یک کمک مالی اضافی (⁨etableringstillägg⁩) بگیرید. اگر تنها زندگی می‌کنید، شاید پول اضافی برای خانه خود (⁨bostadsersättning⁩) بگیرید. ⁨{ -forsakringskassan }⁩ فیصله می‌کند.
+se-topic-establishment-step-6 = در فعالیت‌های پلان خود اشتراک کنید. اگر اشتراک کرده نمی‌توانید، مثلاً چون مریض هستید، فوراً به ⁨{ -arbetsformedlingen }⁩ خبر بدهید.
 
 ## sfi
-se-topic-sfi-title = زبان سویدنی برای مهاجران (⁨SFI⁩)
-se-topic-sfi-summary = زبان سویدنی برای مهاجران (⁨SFI⁩، ⁨svenska för invandrare⁩) یک کورس رایگان زبان سویدنی برای بزرگسالان است. این کورس بخشی از تعلیمات بزرگسالان شاروالی (⁨komvux⁩) است. زبان سویدنی به شما کمک می‌کند تا کار پیدا کنید و زندگی روزمره را پیش ببرید.
-se-topic-sfi-step-1 = از سن ۱۶ سالگی می‌توانید ⁨SFI⁩ را شروع کنید. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. شاروالی باید در مدت ۳ ماه به شما یک جا در کورس پیشنهاد کند.
-se-topic-sfi-step-2 = کورس ⁨SFI⁩ ۳ مسیر درسی دارد. مسیر درسی مناسب برای شما به این بستگی دارد که چه مدت به مکتب رفته‌اید، و چقدر خوب خوانده و نوشته می‌توانید.
+se-topic-sfi-title = { -sfi-full } (⁨{ -sfi }⁩)
+se-topic-sfi-summary = { -sfi-full } (⁨{ -sfi }⁩، ⁨svenska för invandrare⁩) یک کورس رایگان زبان سویدنی برای بزرگسالان است. این کورس بخشی از تعلیمات بزرگسالان شاروالی (⁨komvux⁩) است. زبان سویدنی به شما کمک می‌کند تا کار پیدا کنید و زندگی روزمره را پیش ببرید.
+se-topic-sfi-step-1 = از سن ۱۶ سالگی می‌توانید ⁨{ -sfi }⁩ را شروع کنید. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. شاروالی باید در مدت ۳ ماه به شما یک جا در کورس پیشنهاد کند.
+se-topic-sfi-step-2 = کورس ⁨{ -sfi }⁩ ۳ مسیر درسی دارد. مسیر درسی مناسب برای شما به این بستگی دارد که چه مدت به مکتب رفته‌اید، و چقدر خوب خوانده و نوشته می‌توانید.
 se-topic-sfi-step-3 = مسیر درسی ۱ (کورس‌های ⁨A⁩، ⁨B⁩، ⁨C⁩ و ⁨D⁩) برای کسانی است که کم به مکتب رفته‌اند یا اصلاً به مکتب نرفته‌اند. مسیر درسی ۲ (کورس‌های ⁨B⁩، ⁨C⁩ و ⁨D⁩) برای کسانی است که چند سال به مکتب رفته‌اند. مسیر درسی ۳ (کورس‌های ⁨C⁩ و ⁨D⁩) برای کسانی است که به درس خواندن عادت دارند.
-se-topic-sfi-step-4 = آیا از خدمات اجتماعی کمک معیشتی (⁨ekonomiskt bistånd⁩) می‌گیرید؟ این پولی برای ضرورت‌های اساسی است، وقتی هیچ راه دیگری برای پرداخت آن‌ها ندارید. در این صورت شاید خدمات اجتماعی شما را مکلف کنند که در ⁨SFI⁩ اشتراک کنید.
-se-topic-sfi-step-5 = قوانین ⁨SFI⁩ شاید تغییر کند. از کارمند مسئول دوسیه خود بپرسید.
+se-topic-sfi-step-4 = آیا از خدمات اجتماعی کمک معیشتی (⁨ekonomiskt bistånd⁩) می‌گیرید؟ این پولی برای ضرورت‌های اساسی است، وقتی هیچ راه دیگری برای پرداخت آن‌ها ندارید. در این صورت شاید خدمات اجتماعی شما را مکلف کنند که در ⁨{ -sfi }⁩ اشتراک کنید.
+se-topic-sfi-step-5 = قوانین ⁨{ -sfi }⁩ شاید تغییر کند. از کارمند مسئول دوسیه خود بپرسید.
 
 ## civic-orientation
 se-topic-civic-orientation-title = آشنایی با جامعه (⁨samhällsorientering⁩)
@@ -116,10 +116,10 @@ se-topic-children-step-5 = بعضی شاروالی‌ها برای والدین 
 ## qualifications
 se-topic-qualifications-title = استفاده از تحصیلات و مسلک خود
 se-topic-qualifications-summary = تحصیلات و تجربه کاری شما از خارج می‌تواند به شما کمک کند تا در سویدن کار پیدا کنید. برای بعضی کارها، اول به یک فیصله رسمی ضرورت دارید. این موضوع به شما می‌گوید که از کجا بپرسید.
-se-topic-qualifications-step-1 = آیا از خارج سند تحصیلی دارید؟ شورای تحصیلات عالی سویدن (⁨UHR⁩) می‌تواند آن را ارزیابی کند. این کار رایگان است. در ⁨uhr.se⁩ ببینید که چطور درخواست بدهید.
-se-topic-qualifications-step-2 = آیا می‌خواهید در خدمات صحی کار کنید، مثلاً به حیث داکتر یا نرس؟ به جواز کار مسلکی (⁨legitimation⁩) از اداره ملی صحت و رفاه اجتماعی (⁨Socialstyrelsen⁩) ضرورت دارید. در ⁨legitimation.socialstyrelsen.se⁩ ببینید که چطور درخواست بدهید.
-se-topic-qualifications-step-3 = کورس‌های ⁨Korta vägen⁩ («راه کوتاه») برای کسانی است که از خارج تحصیلات پوهنتون دارند. این کورس‌ها به شما کمک می‌کنند تا در رشته خود کار پیدا کنید. این کورس‌ها در همه جا ارائه نمی‌شوند. از اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩) بپرسید.
-se-topic-qualifications-step-4 = دیپلوم‌ها و تصدیق‌نامه‌های کاری خود را در جای امن نگه دارید. آن‌ها را به ملاقات‌های خود ببرید، مثلاً به بررسی وضعیت (⁨kartläggning⁩) در ⁨Arbetsförmedlingen⁩.
+se-topic-qualifications-step-1 = آیا از خارج سند تحصیلی دارید؟ { -uhr-full } (⁨{ -uhr }⁩) می‌تواند آن را ارزیابی کند. این کار رایگان است. در ⁨uhr.se⁩ ببینید که چطور درخواست بدهید.
+se-topic-qualifications-step-2 = آیا می‌خواهید در خدمات صحی کار کنید، مثلاً به حیث داکتر یا نرس؟ به جواز کار مسلکی (⁨legitimation⁩) از { -socialstyrelsen-full } (⁨{ -socialstyrelsen }⁩) ضرورت دارید. در ⁨legitimation.socialstyrelsen.se⁩ ببینید که چطور درخواست بدهید.
+se-topic-qualifications-step-3 = کورس‌های ⁨{ -korta-vagen }⁩ («راه کوتاه») برای کسانی است که از خارج تحصیلات پوهنتون دارند. این کورس‌ها به شما کمک می‌کنند تا در رشته خود کار پیدا کنید. این کورس‌ها در همه جا ارائه نمی‌شوند. از { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩) بپرسید.
+se-topic-qualifications-step-4 = دیپلوم‌ها و تصدیق‌نامه‌های کاری خود را در جای امن نگه دارید. آن‌ها را به ملاقات‌های خود ببرید، مثلاً به بررسی وضعیت (⁨kartläggning⁩) در ⁨{ -arbetsformedlingen }⁩.
 
 ## rights
 se-topic-rights-title = حقوق و وجایب شما
@@ -141,21 +141,21 @@ se-topic-everyday-step-4 = آیا در جامعه یک اتفاق جدی می‌
 se-topic-help-title = از کجا کمک بگیرید
 se-topic-help-summary = لازم نیست همه چیز را تنها پیدا کنید. شاروالی شما (⁨kommun⁩) می‌تواند شما را به خدمت درست رهنمایی کند. بسیاری از انجمن‌ها هم به تازه‌واردان کمک می‌کنند.
 se-topic-help-step-1 = از شاروالی خود بپرسید که از کجا رهنمایی بگیرید. آن‌ها می‌توانند به شما بگویند که با کدام خدمت تماس بگیرید.
-se-topic-help-step-2 = ویب‌سایت ⁨Informationsverige.se⁩ در مورد زندگی در سویدن به زبان‌های زیاد معلومات دارد. وقتی به معلومات به زبان خود ضرورت دارید، از آن استفاده کنید.
+se-topic-help-step-2 = ویب‌سایت ⁨{ -informationsverige }⁩ در مورد زندگی در سویدن به زبان‌های زیاد معلومات دارد. وقتی به معلومات به زبان خود ضرورت دارید، از آن استفاده کنید.
 se-topic-help-step-3 = آیا در مورد صحت خود نگران هستید، یا خود را بسیار بد احساس می‌کنید؟ برای مشوره به ⁨1177⁩ زنگ بزنید، شبانه‌روز ۲۴ ساعت.
 se-topic-help-step-4 = در حالت عاجل، به ⁨112⁩ زنگ بزنید.
 
 ## Authorities
-se-authority-arbetsformedlingen = اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩)
-se-authority-forsakringskassan = اداره بیمه اجتماعی سویدن (⁨Försäkringskassan⁩)
-se-authority-skatteverket = اداره مالیات سویدن (⁨Skatteverket⁩)
-se-authority-migrationsverket = اداره مهاجرت سویدن (⁨Migrationsverket⁩)
+se-authority-arbetsformedlingen = { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩)
+se-authority-forsakringskassan = { -forsakringskassan-full } (⁨{ -forsakringskassan }⁩)
+se-authority-skatteverket = { -skatteverket-full } (⁨{ -skatteverket }⁩)
+se-authority-migrationsverket = { -migrationsverket-full } (⁨{ -migrationsverket }⁩)
 se-authority-municipality = شاروالی شما (⁨kommun⁩)
 se-authority-region = منطقه شما (خدمات صحی)
-se-authority-skolverket = اداره ملی تعلیم و تربیه سویدن (⁨Skolverket⁩)
-se-authority-uhr = شورای تحصیلات عالی سویدن (⁨UHR⁩)
-se-authority-socialstyrelsen = اداره ملی صحت و رفاه اجتماعی (⁨Socialstyrelsen⁩)
-se-authority-police = پولیس سویدن (⁨Polisen⁩)
+se-authority-skolverket = { -skolverket-full } (⁨{ -skolverket }⁩)
+se-authority-uhr = { -uhr-full } (⁨{ -uhr }⁩)
+se-authority-socialstyrelsen = { -socialstyrelsen-full } (⁨{ -socialstyrelsen }⁩)
+se-authority-police = { -polisen-full } (⁨{ -polisen }⁩)
 se-authority-banks = بانک‌ها و هویت الکترونیکی
 se-authority-ngos = انجمن‌ها و موسسات
 se-authority-guidance = رهنمایی در شاروالی شما
@@ -167,31 +167,31 @@ se-phone-police-non-urgent = پولیس، وقتی عاجل نیست
 se-phone-crisis-information = معلومات وقتی در جامعه یک اتفاق جدی می‌افتد
 
 ## Checklist
-se-check-folkbokforing = در ⁨Skatteverket⁩ ثبت نام کنید و ⁨personnummer⁩ بگیرید
+se-check-folkbokforing = در ⁨{ -skatteverket }⁩ ثبت نام کنید و ⁨personnummer⁩ بگیرید
 se-check-id-card = برای کارت هویت درخواست بدهید
-se-check-e-id = هویت الکترونیکی بگیرید، مثلاً ⁨BankID⁩
+se-check-e-id = هویت الکترونیکی بگیرید، مثلاً ⁨{ -bankid }⁩
 se-check-residence-permit = کارت اجازه اقامت خود را در جای امن نگه دارید و بدانید که اجازه شما چه وقت ختم می‌شود
-se-check-forsakringskassan = با ⁨Försäkringskassan⁩ تماس بگیرید
-se-check-establishment = از ⁨Arbetsförmedlingen⁩ در مورد برنامه استقرار بپرسید
-se-check-sfi = زبان سویدنی برای مهاجران (⁨SFI⁩) را شروع کنید
+se-check-forsakringskassan = با ⁨{ -forsakringskassan }⁩ تماس بگیرید
+se-check-establishment = از ⁨{ -arbetsformedlingen }⁩ در مورد برنامه استقرار بپرسید
+se-check-sfi = { -sfi-full } (⁨{ -sfi }⁩) را شروع کنید
 se-check-health = مرکز صحی خود (⁨vårdcentral⁩) را پیدا کنید
 se-check-housing = خانه پیدا کنید و در نوبت‌های انتظار خانه نام‌نویسی کنید
 se-check-children = برای اطفال خود کودکستان یا مکتب پیدا کنید
 
 ## Official sources
 # Owners of the official pages, shown as "<owner>: <page title>".
-se-owner-informationsverige = ⁨Informationsverige⁩
-se-owner-arbetsformedlingen = ⁨Arbetsförmedlingen⁩
-se-owner-forsakringskassan = ⁨Försäkringskassan⁩
-se-owner-skatteverket = ⁨Skatteverket⁩
-se-owner-migrationsverket = ⁨Migrationsverket⁩
+se-owner-informationsverige = ⁨{ -informationsverige }⁩
+se-owner-arbetsformedlingen = ⁨{ -arbetsformedlingen }⁩
+se-owner-forsakringskassan = ⁨{ -forsakringskassan }⁩
+se-owner-skatteverket = ⁨{ -skatteverket }⁩
+se-owner-migrationsverket = ⁨{ -migrationsverket }⁩
 se-owner-1177 = ⁨1177⁩
-se-owner-skolverket = ⁨Skolverket⁩
-se-owner-uhr = ⁨UHR⁩
-se-owner-socialstyrelsen = ⁨Socialstyrelsen⁩
-se-owner-lansstyrelsen = ادارات ولایتی (⁨Länsstyrelserna⁩)
-se-owner-polisen = ⁨Polisen⁩
-se-owner-krisinformation = ⁨Krisinformation.se⁩
+se-owner-skolverket = ⁨{ -skolverket }⁩
+se-owner-uhr = ⁨{ -uhr }⁩
+se-owner-socialstyrelsen = ⁨{ -socialstyrelsen }⁩
+se-owner-lansstyrelsen = { -lansstyrelserna-full } (⁨{ -lansstyrelserna }⁩)
+se-owner-polisen = ⁨{ -polisen }⁩
+se-owner-krisinformation = ⁨{ -krisinformation }⁩
 
 # Titles of the official pages: what the page is about, without the owner.
 se-source-informationsverige-first-steps = پس از گرفتن اجازه اقامت، اول چه کار کنید
@@ -206,7 +206,7 @@ se-source-skatteverket-moving = کوچ کردن به سویدن (⁨Flytta till 
 se-source-migrationsverket-home = معلومات به زبان انگلیسی
 se-source-migrationsverket-permanent = اجازه اقامت دایمی
 se-source-1177-english = معلومات خدمات صحی به زبان انگلیسی
-se-source-skolverket-sfi = زبان سویدنی برای مهاجران، ⁨SFI⁩ (به زبان سویدنی)
+se-source-skolverket-sfi = { -sfi-full }، ⁨{ -sfi }⁩ (به زبان سویدنی)
 se-source-skolverket-english = نظام مکاتب سویدن، به زبان انگلیسی
 se-source-uhr-home = ارزیابی تحصیلات خارجی
 se-source-socialstyrelsen-licence = جواز برای مسلک‌های خدمات صحی
@@ -221,28 +221,28 @@ step-se-urgent-safety-title = اگر در خطر هستید، به ⁨112⁩ ز�
 step-se-urgent-safety-text = اگر شما یا فامیل شما همین حالا در خطر هستید، به ⁨112⁩ زنگ بزنید. اگر عاجل نیست، می‌توانید به پولیس به شماره ⁨114 14⁩ زنگ بزنید.
 step-se-urgent-health-title = خدمات صحی بگیرید
 step-se-urgent-health-text = با مرکز صحی خود (⁨vårdcentral⁩) تماس بگیرید. اگر مطمئن نیستید که کجا بروید، برای مشوره به ⁨1177⁩ زنگ بزنید، شبانه‌روز ۲۴ ساعت. در حالت عاجل، به ⁨112⁩ زنگ بزنید.
-step-se-folkbokforing-title = در ⁨Skatteverket⁩ ثبت نام کنید
-step-se-folkbokforing-text = به اداره مالیات سویدن (⁨Skatteverket⁩) خبر بدهید که به سویدن کوچ کرده‌اید. با خدمت الکترونیکی «کوچ کردن به سویدن» (⁨Flytta till Sverige⁩) شروع کنید، بعد به یک دفتر خدمات بروید. نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود و نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید.
+step-se-folkbokforing-title = در ⁨{ -skatteverket }⁩ ثبت نام کنید
+step-se-folkbokforing-text = به { -skatteverket-full } (⁨{ -skatteverket }⁩) خبر بدهید که به سویدن کوچ کرده‌اید. با خدمت الکترونیکی «کوچ کردن به سویدن» (⁨Flytta till Sverige⁩) شروع کنید، بعد به یک دفتر خدمات بروید. نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود و نمبر هویت شخصی (⁨personnummer⁩) می‌گیرید.
 step-se-e-id-title = هویت الکترونیکی بگیرید
-step-se-e-id-text = هویت الکترونیکی نشان می‌دهد که شما در انترنت چه کسی هستید. عام‌ترین آن ⁨BankID⁩ از بانک شما است. برای ⁨BankID⁩، به نمبر هویت شخصی (⁨personnummer⁩) و یک بانک ضرورت دارید. ⁨Freja+⁩ یک هویت الکترونیکی دیگر است.
-step-se-forsakringskassan-title = با ⁨Försäkringskassan⁩ تماس بگیرید
-step-se-forsakringskassan-text = اداره بیمه اجتماعی سویدن (⁨Försäkringskassan⁩) کمک‌های مالی زیادی می‌پردازد. بپرسید که برای کدام آن‌ها درخواست داده می‌توانید. وقتی زندگی شما تغییر می‌کند، به آن‌ها خبر بدهید.
+step-se-e-id-text = هویت الکترونیکی نشان می‌دهد که شما در انترنت چه کسی هستید. عام‌ترین آن ⁨{ -bankid }⁩ از بانک شما است. برای ⁨{ -bankid }⁩، به نمبر هویت شخصی (⁨personnummer⁩) و یک بانک ضرورت دارید. ⁨{ -freja }⁩ یک هویت الکترونیکی دیگر است.
+step-se-forsakringskassan-title = با ⁨{ -forsakringskassan }⁩ تماس بگیرید
+step-se-forsakringskassan-text = { -forsakringskassan-full } (⁨{ -forsakringskassan }⁩) کمک‌های مالی زیادی می‌پردازد. بپرسید که برای کدام آن‌ها درخواست داده می‌توانید. وقتی زندگی شما تغییر می‌کند، به آن‌ها خبر بدهید.
 step-se-establishment-title = در مورد برنامه استقرار بپرسید
-step-se-establishment-text = شاید بتوانید در برنامه استقرار (⁨etableringsprogrammet⁩) اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩) اشتراک کنید. این برنامه با بررسی وضعیت (⁨kartläggning⁩) تحصیلات، تجربه کاری و هدف‌های شما شروع می‌شود. در مدتی که اشتراک می‌کنید، اداره بیمه اجتماعی سویدن (⁨Försäkringskassan⁩) می‌تواند به شما کمک مالی استقرار (⁨etableringsersättning⁩) بپردازد.
+step-se-establishment-text = شاید بتوانید در برنامه استقرار (⁨etableringsprogrammet⁩) { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩) اشتراک کنید. این برنامه با بررسی وضعیت (⁨kartläggning⁩) تحصیلات، تجربه کاری و هدف‌های شما شروع می‌شود. در مدتی که اشتراک می‌کنید، { -forsakringskassan-full } (⁨{ -forsakringskassan }⁩) می‌تواند به شما کمک مالی استقرار (⁨etableringsersättning⁩) بپردازد.
 step-se-establishment-not-eligible-title = راه‌های دیگر برای یاد گرفتن زبان سویدنی و پیدا کردن کار
-step-se-establishment-not-eligible-text = برنامه استقرار برای مردم ۲۰ تا ۶۵ ساله است که به حیث پناهنده یا شخص نیازمند حمایت، یا به حیث عضو فامیل چنین شخصی، اجازه اقامت دارند. اگر این برنامه برای شما نیست، باز هم می‌توانید از سن ۱۶ سالگی زبان سویدنی برای مهاجران (⁨SFI⁩) بخوانید. همچنان می‌توانید نزد اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩) به حیث کارجو ثبت نام کنید. از شاروالی خود (⁨kommun⁩) در مورد خدمات دیگر بپرسید.
-step-se-sfi-path-1-title = زبان سویدنی برای مهاجران: مسیر درسی ۱
-step-se-sfi-path-1-text = مسیر درسی ۱ زبان سویدنی برای مهاجران (⁨SFI⁩) کورس‌های ⁨A⁩، ⁨B⁩، ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که کم به مکتب رفته‌اند یا اصلاً به مکتب نرفته‌اند، و برای کسانی که هنوز خواندن و نوشتن را یاد می‌گیرند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨SFI⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨SFI⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
-step-se-sfi-path-2-title = زبان سویدنی برای مهاجران: مسیر درسی ۲
-step-se-sfi-path-2-text = مسیر درسی ۲ زبان سویدنی برای مهاجران (⁨SFI⁩) کورس‌های ⁨B⁩، ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که چند سال به مکتب رفته‌اند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨SFI⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨SFI⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
-step-se-sfi-path-3-title = زبان سویدنی برای مهاجران: مسیر درسی ۳
-step-se-sfi-path-3-text = مسیر درسی ۳ زبان سویدنی برای مهاجران (⁨SFI⁩) کورس‌های ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که به درس خواندن عادت دارند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨SFI⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨SFI⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
+step-se-establishment-not-eligible-text = برنامه استقرار برای مردم ۲۰ تا ۶۵ ساله است که به حیث پناهنده یا شخص نیازمند حمایت، یا به حیث عضو فامیل چنین شخصی، اجازه اقامت دارند. اگر این برنامه برای شما نیست، باز هم می‌توانید از سن ۱۶ سالگی { -sfi-full } (⁨{ -sfi }⁩) بخوانید. همچنان می‌توانید نزد { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩) به حیث کارجو ثبت نام کنید. از شاروالی خود (⁨kommun⁩) در مورد خدمات دیگر بپرسید.
+step-se-sfi-path-1-title = { -sfi-full }: مسیر درسی ۱
+step-se-sfi-path-1-text = مسیر درسی ۱ { -sfi-full } (⁨{ -sfi }⁩) کورس‌های ⁨A⁩، ⁨B⁩، ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که کم به مکتب رفته‌اند یا اصلاً به مکتب نرفته‌اند، و برای کسانی که هنوز خواندن و نوشتن را یاد می‌گیرند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨{ -sfi }⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨{ -sfi }⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
+step-se-sfi-path-2-title = { -sfi-full }: مسیر درسی ۲
+step-se-sfi-path-2-text = مسیر درسی ۲ { -sfi-full } (⁨{ -sfi }⁩) کورس‌های ⁨B⁩، ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که چند سال به مکتب رفته‌اند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨{ -sfi }⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨{ -sfi }⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
+step-se-sfi-path-3-title = { -sfi-full }: مسیر درسی ۳
+step-se-sfi-path-3-text = مسیر درسی ۳ { -sfi-full } (⁨{ -sfi }⁩) کورس‌های ⁨C⁩ و ⁨D⁩ را دارد. این مسیر برای کسانی است که به درس خواندن عادت دارند. این پیشنهاد بر اساس مکتب رفتن و خواندن شما است. مکتب ⁨{ -sfi }⁩ فیصله می‌کند که کدام مسیر برای شما مناسب است. نزد شاروالی خود (⁨kommun⁩) نام‌نویسی کنید. قوانین ⁨{ -sfi }⁩ شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
 step-se-civic-orientation-title = آشنایی با جامعه به زبان شما
 step-se-civic-orientation-text = از شاروالی خود (⁨kommun⁩) در مورد آشنایی با جامعه (⁨samhällsorientering⁩) بپرسید. این یک کورس حد اقل ۱۰۰ ساعته در مورد زندگی در سویدن است، اگر ممکن باشد به زبان خود شما. حق شما برای این کورس ۳ سال از اولین ثبت نام شما در سویدن دوام می‌کند. قوانین شاید تغییر کند: از کارمند مسئول دوسیه خود بپرسید.
 step-se-uhr-title = ارزیابی سند تحصیلی شما
-step-se-uhr-text = شورای تحصیلات عالی سویدن (⁨UHR⁩) اسناد تحصیلی خارجی را ارزیابی می‌کند. این کار رایگان است. در ⁨uhr.se⁩ ببینید که چطور درخواست بدهید.
+step-se-uhr-text = { -uhr-full } (⁨{ -uhr }⁩) اسناد تحصیلی خارجی را ارزیابی می‌کند. این کار رایگان است. در ⁨uhr.se⁩ ببینید که چطور درخواست بدهید.
 step-se-socialstyrelsen-title = جواز برای کار در خدمات صحی
-step-se-socialstyrelsen-text = برای کار در یک مسلک خدمات صحی، مثلاً به حیث داکتر یا نرس، به جواز کار مسلکی (⁨legitimation⁩) از اداره ملی صحت و رفاه اجتماعی (⁨Socialstyrelsen⁩) ضرورت دارید.
+step-se-socialstyrelsen-text = برای کار در یک مسلک خدمات صحی، مثلاً به حیث داکتر یا نرس، به جواز کار مسلکی (⁨legitimation⁩) از { -socialstyrelsen-full } (⁨{ -socialstyrelsen }⁩) ضرورت دارید.
 step-se-forskola-title = برای کودکستان درخواست بدهید
 step-se-forskola-text = کودکستان (⁨förskola⁩) برای اطفال از سن ۱ سالگی تا وقتی است که مکتب را شروع می‌کنند. به شاروالی خود (⁨kommun⁩) درخواست بدهید. زود درخواست بدهید.
 step-se-school-title = مکتب برای اطفال شما
@@ -250,7 +250,7 @@ step-se-school-text = رفتن به مکتب برای اطفالی که در س�
 step-se-upper-secondary-title = درس برای نوجوان شما
 step-se-upper-secondary-text = جوانان می‌توانند در لیسه (⁨gymnasieskolan⁩) ادامه بدهند. اگر در سویدن تازه هستند، می‌توانند اول در یک برنامه زبان (⁨språkintroduktion⁩) زبان سویدنی بخوانند. از شاروالی خود (⁨kommun⁩) بپرسید.
 step-se-interpreter-title = ترجمان بخواهید
-step-se-interpreter-text = وقتی وقت ملاقات می‌گیرید، به دفتر بگویید که به ترجمان ضرورت دارید و به کدام زبان صحبت می‌کنید. در اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩)، در بررسی وضعیت (⁨kartläggning⁩) هم از شما پرسیده می‌شود که آیا به ترجمان ضرورت دارید.
+step-se-interpreter-text = وقتی وقت ملاقات می‌گیرید، به دفتر بگویید که به ترجمان ضرورت دارید و به کدام زبان صحبت می‌کنید. در { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩)، در بررسی وضعیت (⁨kartläggning⁩) هم از شما پرسیده می‌شود که آیا به ترجمان ضرورت دارید.
 step-se-community-title = با مردم آشنا شوید و حمایت پیدا کنید
 step-se-community-text = انجمن‌ها (⁨föreningar⁩) و موسسات به شما کمک می‌کنند تا با مردم آشنا شوید، زبان سویدنی را تمرین کنید و کار پیدا کنید. کلپ‌های ورزشی و گروپ‌های تازه‌واردان مثال‌های آن هستند. از شاروالی خود (⁨kommun⁩) بپرسید که نزدیک شما چه چیزهایی موجود است.
 
@@ -260,9 +260,9 @@ step-se-community-text = انجمن‌ها (⁨föreningar⁩) و موسسات �
 app-name = تازه‌وارد در سویدن
 home-title = به سویدن خوش آمدید
 home-intro = این رهنما در ماه‌های اول زندگی در سویدن به شما کمک می‌کند. در مورد قدم‌های اول خود، خدماتی که می‌توانید استفاده کنید و جاهایی که می‌توانید کمک بگیرید، بخوانید.
-home-guide-text = اجازه‌نامه‌ها، ⁨Försäkringskassan⁩، کار، صحت، مسکن، مکتب و موضوعات دیگر.
-qn-intro = پیش از اولین ملاقات خود با اداره کاریابی سویدن (⁨Arbetsförmedlingen⁩) یا شاروالی خود (⁨kommun⁩)، می‌توانید به سوال‌هایی در مورد مهارت‌ها، پلان‌ها و زندگی فعلی خود جواب بدهید. بعد ملاقات می‌تواند از جواب‌های شما شروع شود.
-pw-disclaimer = این یک پیشنهاد است که خودتان آماده کرده‌اید. این فیصله نیست. ⁨Arbetsförmedlingen⁩ یا شاروالی شما خدمات شما را همراه با شما فیصله می‌کند.
+home-guide-text = اجازه‌نامه‌ها، ⁨{ -forsakringskassan }⁩، کار، صحت، مسکن، مکتب و موضوعات دیگر.
+qn-intro = پیش از اولین ملاقات خود با { -arbetsformedlingen-full } (⁨{ -arbetsformedlingen }⁩) یا شاروالی خود (⁨kommun⁩)، می‌توانید به سوال‌هایی در مورد مهارت‌ها، پلان‌ها و زندگی فعلی خود جواب بدهید. بعد ملاقات می‌تواند از جواب‌های شما شروع شود.
+pw-disclaimer = این یک پیشنهاد است که خودتان آماده کرده‌اید. این فیصله نیست. ⁨{ -arbetsformedlingen }⁩ یا شاروالی شما خدمات شما را همراه با شما فیصله می‌کند.
 pw-for-everyone = برای همه کسانی پیشنهاد می‌شود که برای ماندن به سویدن می‌آیند.
 pw-qr-help = کارمند مسئول دوسیه می‌تواند این کود را سکن کند تا جواب‌های شما را به زبان سویدنی یا انگلیسی ببیند. همچنان می‌توانید آن را با تیلفون خود سکن کنید تا یک کاپی نگه دارید. جواب‌های شما داخل همین کود است: هیچ چیزی به جایی فرستاده نمی‌شود.
 qn-title = برای اولین ملاقات‌های خود آماده شوید

@@ -7,11 +7,11 @@
 ## Questions: about you
 se-q-age = شما چند ساله هستید؟
 se-q-permit = اجازه اقامت خود را در سویدن به چه دلیل گرفتید؟
-se-q-permit-help = به کارت اجازه اقامت خود از اداره مهاجرت سویدن (⁨Migrationsverket⁩) نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
+se-q-permit-help = به کارت اجازه اقامت خود از { -migrationsverket-full } (⁨{ -migrationsverket }⁩) نگاه کنید. اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
 se-q-personnummer = آیا نمبر هویت شخصی (⁨personnummer⁩) دارید؟
-se-q-personnummer-help = ⁨personnummer⁩ نمبر هویت شخصی سویدنی شما است. وقتی نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود، آن را از اداره مالیات سویدن (⁨Skatteverket⁩) می‌گیرید.
-se-q-e-id = آیا هویت الکترونیکی (⁨e-legitimation⁩) دارید، مثلاً ⁨BankID⁩؟
-se-q-e-id-help = هویت الکترونیکی (⁨e-legitimation⁩) نشان می‌دهد که شما در انترنت چه کسی هستید. عام‌ترین هویت الکترونیکی ⁨BankID⁩ است: آن را از بانک خود می‌گیرید و برای آن به ⁨personnummer⁩ ضرورت دارید.
+se-q-personnummer-help = ⁨personnummer⁩ نمبر هویت شخصی سویدنی شما است. وقتی نام شما در ثبت نفوس (⁨folkbokföring⁩) درج می‌شود، آن را از { -skatteverket-full } (⁨{ -skatteverket }⁩) می‌گیرید.
+se-q-e-id = آیا هویت الکترونیکی (⁨e-legitimation⁩) دارید، مثلاً ⁨{ -bankid }⁩؟
+se-q-e-id-help = هویت الکترونیکی (⁨e-legitimation⁩) نشان می‌دهد که شما در انترنت چه کسی هستید. عام‌ترین هویت الکترونیکی ⁨{ -bankid }⁩ است: آن را از بانک خود می‌گیرید و برای آن به ⁨personnummer⁩ ضرورت دارید.
 
 ## Questions: languages
 se-q-mother-tongue = زبان مادری شما چیست؟

@@ -279,7 +279,10 @@ fn sweden_locales() -> Vec<String> {
 /// offered for Sweden has with exactly English's term ids.
 #[test]
 fn every_locale_offered_for_sweden_defines_exactly_its_terms() {
-    let reference: Vec<_> = parse_files("en", &["se/terms.ftl"]).terms.into_keys().collect();
+    let reference: Vec<_> = parse_files("en", &["se/terms.ftl"])
+        .terms
+        .into_keys()
+        .collect();
     for required in [
         "skatteverket",
         "forsakringskassan",
@@ -298,7 +301,10 @@ fn every_locale_offered_for_sweden_defines_exactly_its_terms() {
         let p = parse_files(&code, &["se/terms.ftl"]);
         assert!(p.errors.is_empty(), "{code}: {:#?}", p.errors);
         let terms: Vec<_> = p.terms.into_keys().collect();
-        assert_eq!(terms, reference, "{code}/se/terms.ftl: terms differ from English's");
+        assert_eq!(
+            terms, reference,
+            "{code}/se/terms.ftl: terms differ from English's"
+        );
     }
 }
 
@@ -310,8 +316,14 @@ fn sweden_texts_write_names_only_in_terms() {
     for code in sweden_locales() {
         let all = parse_files(&code, SWEDEN.text_files);
         for (id, refs) in &all.term_refs {
-            let undefined: Vec<_> = refs.iter().filter(|t| !all.terms.contains_key(*t)).collect();
-            assert!(undefined.is_empty(), "{code}: {id} references undefined terms {undefined:?}");
+            let undefined: Vec<_> = refs
+                .iter()
+                .filter(|t| !all.terms.contains_key(*t))
+                .collect();
+            assert!(
+                undefined.is_empty(),
+                "{code}: {id} references undefined terms {undefined:?}"
+            );
         }
         let names = parse_files(&code, &["se/terms.ftl"]).terms;
         let own = parse_files(&code, &["se/guide.ftl", "se/questions.ftl"]).texts;

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::handover;
 use crate::domain::i18n::REFERENCE_LOCALE;
 use crate::domain::route::Route;
 use crate::ui::admin::ConfigCheck;
@@ -16,7 +17,7 @@ use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::guide::{GuideIndex, TopicPage};
 use crate::ui::home::Home;
 use crate::ui::kiosk::IdleGuard;
-use crate::ui::pathway::{CheckAndPathway, HandoverPage, MinePage, PrintPage};
+use crate::ui::pathway::{current_handover, CheckAndPathway, HandoverPage, MinePage, PrintPage};
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::questionnaire::{QuestionPage, QuestionnaireStart};
 use crate::ui::shell::{
@@ -24,7 +25,7 @@ use crate::ui::shell::{
     Notices, SkipLink,
 };
 use crate::ui::text::Text;
-use crate::web::{dom, location, router, service_worker, storage};
+use crate::web::{dom, handoff, location, router, service_worker, storage};
 
 /// Set when a new version of the app waits to take over.
 #[derive(Clone, Copy)]
@@ -92,8 +93,29 @@ const STAFF_PAGE: &str = "staff.html";
 /// returns to where the person came from.
 #[component]
 fn MovesTo(page: &'static str) -> impl IntoView {
+    if storage::memory_only() {
+        hand_over_session();
+    }
     location::replace_page(page);
     view! { <Loading/> }
+}
+
+/// Leaves the person's answers, language and municipality for the other
+/// page, which cannot read them from storage (`web::handoff`).
+fn hand_over_session() {
+    let text = expect_context::<Text>();
+    if !text.chosen.get_untracked() {
+        return;
+    }
+    let config = ConfigStore::expect();
+    let answers = AnswerStore::expect();
+    let session = current_handover(
+        answers.answers.get_untracked(),
+        text.code_untracked(),
+        config.pack_untracked().country,
+        config.municipality.get_untracked(),
+    );
+    handoff::put(&handover::encode(&session));
 }
 
 #[component]
@@ -105,14 +127,19 @@ fn Shell(pages: Pages) -> impl IntoView {
         storage::set_persistent(false);
     }
     let config = ConfigStore::provide(kiosk_from_url);
-    let text = Text::provide();
+    // A session the tab's other page handed over (a kiosk's, or one without
+    // storage): taken before anything, so it is gone from the tab at once.
+    let handed_over = handoff::take()
+        .and_then(|payload| handover::decode(&payload).ok())
+        .map(|d| d.handover);
+    let text = Text::provide(handed_over);
     let checklist = ChecklistStore::provide();
     let answers = AnswerStore::provide();
     // Kiosk mode from the config arrives later: wipe what was read.
     Effect::new(move |_| {
         if config.kiosk.get() {
             storage::set_persistent(false);
-            if !answers.answers.with_untracked(|a| a.is_empty()) {
+            if !answers.was_handed_over() && !answers.answers.with_untracked(|a| a.is_empty()) {
                 answers.answers.set(Default::default());
             }
             checklist.clear_in_memory();

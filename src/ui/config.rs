@@ -148,16 +148,19 @@ impl ConfigStore {
         self.config.set(config);
     }
 
-    /// The municipality to start with on a regional site: the start
-    /// address's (`?kommun=`, `?municipality=`), else the stored choice.
-    pub fn initial_municipality(&self) -> Option<String> {
+    /// The municipality to start with on a regional site: the one the tab's
+    /// other page handed over, else the start address's (`?kommun=`,
+    /// `?municipality=`), else the stored choice.
+    pub fn initial_municipality(&self, handed_over: Option<&str>) -> Option<String> {
         let listed = self.site.with_untracked(|s| s.municipalities.clone());
         if listed.is_empty() {
             return None;
         }
         let known = |id: &String| listed.contains(id);
-        dom::municipality_requested()
+        handed_over
+            .map(str::to_string)
             .filter(known)
+            .or_else(|| dom::municipality_requested().filter(known))
             .or_else(|| storage::get(storage::KEY_MUNICIPALITY).filter(known))
     }
 

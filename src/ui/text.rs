@@ -15,6 +15,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::handover::Handover;
 use crate::domain::i18n::{
     self, FtlSource, LocaleInfo, Localizer, TextProblem, TranslationStatus, REFERENCE_LOCALE,
 };
@@ -77,8 +78,10 @@ pub fn use_text() -> Text {
 
 impl Text {
     /// Creates the context and starts loading: the locale list, then the stored
-    /// or browser-preferred locale.
-    pub fn provide() -> Text {
+    /// or browser-preferred locale. A session the tab's other page handed
+    /// over (`web::handoff`) gives the municipality, the answers and the
+    /// language instead, where nothing may be stored.
+    pub fn provide(handed_over: Option<Handover>) -> Text {
         let owner = Owner::current();
         let config = ConfigStore::expect();
         let text = Text {
@@ -113,9 +116,16 @@ impl Text {
             // order, and the default.
             let config = ConfigStore::expect_from(owner.clone());
             config.apply(config_file, &text.languages.get_untracked());
+            // Only a page that keeps nothing takes a handed-over session: a
+            // personal device reads its own storage.
+            let handed_over = handed_over.filter(|h| {
+                (config.kiosk.get_untracked() || storage::memory_only())
+                    && h.country == config.pack_untracked().country
+            });
             // A regional site: the municipality from the start address or
             // the stored choice, before the language, whose list it may set.
-            if let Some(id) = config.initial_municipality() {
+            let municipality = handed_over.as_ref().and_then(|h| h.municipality.as_deref());
+            if let Some(id) = config.initial_municipality(municipality) {
                 config.choose_municipality(id).await;
             }
             // Stored answers are read with the pack's questionnaire.
@@ -124,6 +134,9 @@ impl Text {
                 .and_then(|o| o.with(use_context::<AnswerStore>))
             {
                 answers.load_for(config.pack_untracked());
+                if let Some(h) = &handed_over {
+                    answers.receive(h.answers.clone());
+                }
             }
             text.all_languages.set_value(text.languages.get_untracked());
             let languages = text.offered_languages();
@@ -142,7 +155,9 @@ impl Text {
                     router::replace(&return_to());
                 }
             }
-            let stored = first_choice.or_else(|| storage::get(storage::KEY_LOCALE).filter(offered));
+            let stored = first_choice
+                .or_else(|| handed_over.map(|h| h.locale).filter(offered))
+                .or_else(|| storage::get(storage::KEY_LOCALE).filter(offered));
             if stored.is_some() {
                 text.chosen.set(true);
             }
@@ -295,6 +310,10 @@ impl Text {
     /// The active locale's code (tracked).
     pub fn code(&self) -> String {
         self.localizer.with(|l| l.code().to_string())
+    }
+
+    pub fn code_untracked(&self) -> String {
+        self.localizer.with_untracked(|l| l.code().to_string())
     }
 
     pub fn has_gaps(&self) -> bool {

@@ -3,6 +3,7 @@
 pub mod dom;
 pub mod fetch;
 pub mod files;
+pub mod handoff;
 pub mod intl;
 pub mod location;
 pub mod panics;

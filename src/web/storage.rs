@@ -34,6 +34,12 @@ pub fn is_persistent() -> bool {
     PERSIST.load(Ordering::Relaxed)
 }
 
+/// Whether what the person does lives only in the page's memory: kiosk
+/// mode, or a browser that blocks storage.
+pub fn memory_only() -> bool {
+    !is_persistent() || !available()
+}
+
 /// Whether `localStorage` can be reached. gloo-storage throws (a panic in
 /// the wasm) when it cannot, and browsers block it in private modes and
 /// under strict settings, so every use asks first: the app then simply runs

@@ -199,6 +199,53 @@ test('kiosk: "I\'m still here" keeps the session; "Finish and clear" wipes it at
   await kiosk.close();
 });
 
+test('kiosk: the print view (staff.html) has the person\'s language and answers, and back on the pathway nothing is lost or stored', async () => {
+  // A kiosk by its config, with the usual idle time.
+  const kiosk = await startServer({ 'municipality.toml': { body: EXAMPLE.replace('enabled = false', 'enabled = true') } });
+  const pw = messages('ar', 'pathway.ftl');
+  const qn = messages('ar', 'questions.ftl');
+  const { page, context, errors } = await openPage(browser, kiosk);
+  await page.goto(kiosk.url + '#/language');
+  await appReady(page);
+  await page.getByRole('button', { name: /^العربية/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await answer(page, kiosk.url, 'age-group', '18-29');
+  await answer(page, kiosk.url, 'housing', 'temporary');
+  await page.goto(kiosk.url + '#/pathway');
+  // The whole pathway: its first screen, then the rest when the page is idle.
+  await page.locator('#take-heading').waitFor();
+  const steps = await page.locator('.step[data-step]').evaluateAll((els) => els.map((e) => e.dataset.step));
+  // The print view is the staff page's: a new page load in the same tab.
+  await page.getByRole('link', { name: pw['pw-print'] }).click();
+  await page.waitForURL(/staff\.html/);
+  await page.locator('main h1').waitFor();
+  assert.equal(plain(await page.locator('main h1').textContent()), pw['print-title']);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  const rows = page.locator('.print-view tr[data-question]');
+  await rows.first().waitFor();
+  assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.dataset.question)), ['age-group', 'housing']);
+  assert.ok(plain(await rows.last().textContent()).includes(qn['q-housing']), 'the question in Arabic');
+  assert.deepEqual(await storageIsEmpty(page), { local: 0, session: 0, idb: 0 });
+  assert.equal(await page.evaluate(() => window.name), '', 'the hand-over does not stay in the tab');
+  // Back to the pathway: the same answers and language, still nothing stored.
+  await page.getByRole('link', { name: pw['print-back'] }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith('staff.html') && u.hash === '#/pathway');
+  await page.locator('#take-heading').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  assert.deepEqual(await page.locator('.step[data-step]').evaluateAll((els) => els.map((e) => e.dataset.step)), steps);
+  assert.deepEqual(await storageIsEmpty(page), { local: 0, session: 0, idb: 0 });
+  assert.equal(await page.evaluate(() => window.name), '');
+  // "Finish and clear", then a reload: the next person starts from nothing.
+  await page.getByRole('button', { name: messages('ar', 'app.ftl')['kiosk-finish'] }).click();
+  await page.waitForFunction(() => location.hash === '#/');
+  await page.reload();
+  await appReady(page);
+  assert.equal(plain(await page.locator('main h1').textContent()), messages('en', 'app.ftl')['language-title']);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await kiosk.close();
+});
+
 test('kiosk via ?kiosk=1: links become QR codes, and the pathway QR opens the person\'s own view', async () => {
   const pw = messages('en', 'pathway.ftl');
   const app = messages('en', 'app.ftl');

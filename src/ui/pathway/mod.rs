@@ -13,6 +13,6 @@ mod report;
 pub use caseworker::HandoverPage;
 pub use check_and_pathway::CheckAndPathway;
 pub use mine::MinePage;
-pub use page::PathwayPage;
+pub use page::{current_handover, PathwayPage};
 pub use print::PrintPage;
 pub use qr::QrCodeView;

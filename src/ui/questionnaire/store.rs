@@ -18,6 +18,9 @@ pub struct AnswerStore {
     writable: StoredValue<bool>,
     /// The active pack's questionnaire, which the answers belong to.
     catalogue: StoredValue<&'static [Question]>,
+    /// The answers came from the tab's other page (`web::handoff`), not
+    /// from storage.
+    handed_over: StoredValue<bool>,
 }
 
 impl AnswerStore {
@@ -29,6 +32,7 @@ impl AnswerStore {
             notice: RwSignal::new(None),
             writable: StoredValue::new(true),
             catalogue: StoredValue::new(QUESTIONS),
+            handed_over: StoredValue::new(false),
         };
         provide_context(store);
         store
@@ -42,6 +46,19 @@ impl AnswerStore {
         self.answers.set(answers);
         self.notice.set(notice);
         self.writable.set_value(writable);
+    }
+
+    /// Takes the answers the tab's other page handed over, in memory only
+    /// (a kiosk or a browser without storage), in place of stored ones.
+    pub fn receive(&self, answers: Answers) {
+        self.handed_over.set_value(true);
+        self.answers.set(answers);
+    }
+
+    /// Whether the answers in memory are the ones [`AnswerStore::receive`]
+    /// took, so not a previous person's from storage.
+    pub fn was_handed_over(&self) -> bool {
+        self.handed_over.get_value()
     }
 
     pub fn expect() -> AnswerStore {

@@ -193,14 +193,7 @@ fn main() -> ExitCode {
         eprintln!("first_screen: {e}");
         return ExitCode::from(1);
     }
-    // The Finnish names under the languages help a clerk in Finland only,
-    // as on the app's own screen.
-    let mut shown = screen_order(&offered, &config.screen_first(), None);
-    if config.country != Country::Finland {
-        for l in &mut shown {
-            l.name_fi = None;
-        }
-    }
+    let shown = screen_order(&offered, &config.screen_first(), None);
     let screen = render(&shown, &config);
     let out = Output {
         html: &screen.html,

@@ -13,7 +13,7 @@ use newcomer_guide::domain::i18n::{Direction, FTL_FILES, REFERENCE_LOCALE};
 use unic_langid::LanguageIdentifier;
 
 #[test]
-fn the_twenty_two_locales_are_listed_with_script_and_finnish_name() {
+fn the_twenty_two_locales_are_listed_with_script_and_finnish_and_swedish_names() {
     let listed = languages();
     for code in [
         "fi", "sv", "en", "ar", "uk", "ru", "so", "fa", "et", "ckb", "kmr", "ti", "prs", "ps",
@@ -26,6 +26,10 @@ fn the_twenty_two_locales_are_listed_with_script_and_finnish_name() {
         assert!(
             code == "fi" || l.name_fi.is_some(),
             "{code}: no Finnish name"
+        );
+        assert!(
+            code == "sv" || l.name_sv.is_some(),
+            "{code}: no Swedish name"
         );
     }
     assert_eq!(listed.len(), 22);

@@ -229,10 +229,9 @@ pub fn render(languages: &[LocaleInfo], config: &Config) -> FirstScreen {
             "<li><button type=\"button\" class=\"language-button\" lang=\"{code}\" dir=\"{}\" data-locale=\"{code}\"><span class=\"endonym\">{}</span>{}</button></li>",
             l.dir.as_str(),
             escape(&l.endonym),
-            l.name_fi
-                .as_ref()
-                .map(|n| format!(
-                    "<span class=\"language-name-fi\" lang=\"fi\" dir=\"ltr\">{}</span>",
+            l.clerk_name(config.country)
+                .map(|(n, lang)| format!(
+                    "<span class=\"language-name-{lang}\" lang=\"{lang}\" dir=\"ltr\">{}</span>",
                     escape(n)
                 ))
                 .unwrap_or_default()
@@ -276,6 +275,7 @@ mod tests {
             status: TranslationStatus::Machine,
             script: "Latn".into(),
             name_fi: None,
+            name_sv: None,
             packs: vec!["fi".to_string()],
         }
     }
@@ -293,6 +293,27 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn names_each_language_for_a_clerk_in_the_site_s_country() {
+        let mut ar = info("ar", "العربية", Direction::Rtl);
+        ar.name_fi = Some("arabia".into());
+        ar.name_sv = Some("arabiska".into());
+        let finland = render(std::slice::from_ref(&ar), &Config::default());
+        assert!(finland
+            .html
+            .contains("<span class=\"language-name-fi\" lang=\"fi\" dir=\"ltr\">arabia</span>"));
+        assert!(!finland.html.contains("arabiska"));
+        let sweden = Config {
+            country: crate::domain::pack::Country::Sweden,
+            ..Config::default()
+        };
+        let sweden = render(&[ar], &sweden);
+        assert!(sweden
+            .html
+            .contains("<span class=\"language-name-sv\" lang=\"sv\" dir=\"ltr\">arabiska</span>"));
+        assert!(!sweden.html.contains("arabia<"));
     }
 
     #[test]

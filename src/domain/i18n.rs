@@ -79,10 +79,24 @@ pub struct LocaleInfo {
     /// The language's name in Finnish, shown small beside its own name so a
     /// reception clerk can help; none for Finnish itself.
     pub name_fi: Option<String>,
+    /// The same in Swedish, for a clerk in Sweden; none for Swedish itself.
+    pub name_sv: Option<String>,
     /// The country packs whose texts this locale has complete (`packs` in
     /// languages.toml; Finland's alone when not given). The app offers a
     /// locale only for a pack it is complete for.
     pub packs: Vec<String>,
+}
+
+impl LocaleInfo {
+    /// The language's name for a reception clerk of the site's country, with
+    /// the code of the language it is written in: Finnish in Finland,
+    /// Swedish in Sweden.
+    pub fn clerk_name(&self, country: super::pack::Country) -> Option<(&str, &'static str)> {
+        match country {
+            super::pack::Country::Finland => self.name_fi.as_deref().map(|n| (n, "fi")),
+            super::pack::Country::Sweden => self.name_sv.as_deref().map(|n| (n, "sv")),
+        }
+    }
 }
 
 fn line_of(source: &str, at: usize) -> usize {
@@ -103,7 +117,7 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         .map(|(key, _)| key)
         .filter(|key| {
             ![
-                "code", "endonym", "dir", "status", "script", "name-fi", "packs",
+                "code", "endonym", "dir", "status", "script", "name-fi", "name-sv", "packs",
             ]
             .contains(&key.get_ref().as_ref())
         })
@@ -163,6 +177,10 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         None => None,
         Some(_) => Some(text("name-fi")?.0),
     };
+    let name_sv = match t.get_ref().get("name-sv") {
+        None => None,
+        Some(_) => Some(text("name-sv")?.0),
+    };
     let packs = match t.get_ref().get("packs") {
         None => vec!["fi".to_string()],
         Some(v) => {
@@ -193,6 +211,7 @@ fn locale_info(source: &str, t: &Spanned<DeValue>) -> Result<LocaleInfo, String>
         status,
         script,
         name_fi,
+        name_sv,
         packs,
     })
 }
@@ -296,6 +315,7 @@ pub fn builtin_languages() -> Vec<LocaleInfo> {
             status: TranslationStatus::Original,
             script: "Latn".into(),
             name_fi: None,
+            name_sv: None,
             packs: vec!["fi".to_string(), "se".to_string()],
         }]
     })

@@ -148,6 +148,7 @@ mod tests {
             status: TranslationStatus::Machine,
             script: script.into(),
             name_fi: None,
+            name_sv: None,
             packs: vec!["fi".to_string()],
         }
     }

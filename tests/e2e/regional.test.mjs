@@ -209,12 +209,21 @@ test('?kommun=vanersborg opens on Vänersborg, and the municipality can be chang
   await page.goto(server.url + '?kommun=vanersborg#/language');
   await appReady(page);
   // Only the languages complete for the Sweden pack, Swedish and English
-  // first, with no Finnish names under them.
+  // first, each with its Swedish name under it for a clerk, none Finnish.
   await page.waitForFunction(() => document.querySelectorAll('main button.language-button').length === 8);
   const offered = await page.locator('main button.language-button').evaluateAll((bs) => bs.map((b) => b.lang));
   assert.deepEqual(offered.slice(0, 2), ['sv', 'en']);
   assert.deepEqual([...offered].sort(), ['ar', 'en', 'fa', 'prs', 'so', 'sv', 'ti', 'uk']);
   assert.equal(await page.locator('main .language-name-fi').count(), 0);
+  const swedishNames = Object.fromEntries(
+    readFileSync(join(ROOT, 'locales', 'languages.toml'), 'utf8').split('[[locale]]').slice(1)
+      .map((b) => [b.match(/^code = "([^"]+)"/m)[1], b.match(/^name-sv = "([^"]+)"/m)?.[1]]),
+  );
+  for (const code of offered) {
+    const shown = await page.locator(`main button.language-button[lang="${code}"] .language-name-sv`).allTextContents();
+    assert.deepEqual(shown.map(plain), swedishNames[code] ? [swedishNames[code]] : [], code);
+  }
+  assert.equal(swedishNames.ar, 'arabiska');
   await page.getByRole('button', { name: /^Svenska/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   // No list: straight to the start page, Vänersborg's.

@@ -47,8 +47,8 @@ pub fn LanguageScreen() -> impl IntoView {
         let suggested = text.suggested.get();
         let top = if chosen { &current } else { &suggested };
         let first = config.config.with(|c| c.screen_first());
-        // The Finnish name helps a clerk in Finland only.
-        let in_finland = config.pack().country == crate::domain::pack::Country::Finland;
+        // The name in the country's language, so a reception clerk can help.
+        let country = config.pack().country;
         screen_order(&text.languages.get(), &first, Some(top))
             .into_iter()
             .map(|l| {
@@ -72,8 +72,8 @@ pub fn LanguageScreen() -> impl IntoView {
                             }
                         >
                             <span class="endonym">{l.endonym.clone()}</span>
-                            {l.name_fi.clone().filter(|_| in_finland).map(|n| view! {
-                                <span class="language-name-fi" lang="fi" dir="ltr">{n}</span>
+                            {l.clerk_name(country).map(|(n, lang)| view! {
+                                <span class=format!("language-name-{lang}") lang=lang dir="ltr">{n.to_string()}</span>
                             })}
                             {is_suggested.then(|| view! {
                                 <span class="language-hint" lang=current.clone()>

@@ -30,7 +30,6 @@ use newcomer_guide::domain::i18n::{
     REFERENCE_LOCALE,
 };
 use newcomer_guide::domain::languages::screen_order;
-use newcomer_guide::domain::pack::Country;
 
 /// What `scripts/postbuild.mjs` reads: the markup and the script's data,
 /// itself JSON text.

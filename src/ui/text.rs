@@ -19,6 +19,7 @@ use crate::domain::handover::Handover;
 use crate::domain::i18n::{
     self, FtlSource, LocaleInfo, Localizer, TextProblem, TranslationStatus, REFERENCE_LOCALE,
 };
+use crate::domain::pack::Pack;
 use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
 use crate::ui::questionnaire::store::AnswerStore;
@@ -242,10 +243,24 @@ impl Text {
     /// from a file a municipality edited. That costs bytes only when someone
     /// prints or opens a handover, never on a first visit.
     pub async fn localizer_for(self, code: String) -> Arc<Localizer> {
-        if let Some((cached, true)) = self.cache.with_value(|c| c.get(&code).cloned()) {
+        let pack = self.config.pack_untracked();
+        self.localizer_for_pack(code, pack).await
+    }
+
+    /// As [`Text::localizer_for`], with another country pack's texts: a
+    /// handover made on a site of the other country names that pack's
+    /// questions, steps and authorities.
+    pub async fn localizer_for_pack(self, code: String, pack: &'static Pack) -> Arc<Localizer> {
+        let own = pack.country == self.config.pack_untracked().country;
+        let key = if own {
+            code.clone()
+        } else {
+            format!("{code}@{}", pack.country.code())
+        };
+        if let Some((cached, true)) = self.cache.with_value(|c| c.get(&key).cloned()) {
             return cached;
         }
-        let files = self.files(true);
+        let files = pack.text_files.to_vec();
         let fallback = self.load_sources(REFERENCE_LOCALE, &files).await;
         let primary = if code == REFERENCE_LOCALE {
             Vec::new()
@@ -255,7 +270,7 @@ impl Text {
         let localizer = Arc::new(Localizer::new(&code, &primary, &fallback));
         warn_broken_entries(&localizer);
         self.cache
-            .update_value(|c| drop(c.insert(code, (localizer.clone(), true))));
+            .update_value(|c| drop(c.insert(key, (localizer.clone(), true))));
         localizer
     }
 
@@ -483,12 +498,10 @@ impl Text {
         }
         self.sources
             .update_value(|s| drop(s.insert(code.to_string(), all.clone())));
-        // The locale's files in their order, then its local texts, which go
-        // last so they override.
-        let mut out: Vec<FtlSource> = self
-            .files(true)
+        // The files in the order asked (a pack's order), then the local
+        // texts, which go last so they override.
+        let mut out: Vec<FtlSource> = files
             .iter()
-            .filter(|f| files.contains(f))
             .filter_map(|f| all.iter().find(|(name, _)| name == f).cloned())
             .collect();
         out.extend(

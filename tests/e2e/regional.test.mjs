@@ -198,6 +198,24 @@ test('Arabic, Trollhättan, the whole Swedish questionnaire, the pathway, and th
   assert.deepEqual(caseworker.foreignRequests(), []);
   await caseworker.context.close();
 
+  // The same link opened on a Finnish site (a person who moved on): the
+  // answers and steps still in the Sweden pack's words, never their keys.
+  const finnish = await startServer();
+  const elsewhere = await openPage(browser, finnish, { locale: 'sv-SE' });
+  const fw = elsewhere.page;
+  await fw.goto(decoded.data.replace(server.url, finnish.url));
+  await fw.locator('table.bilingual').waitFor();
+  assert.equal(plain(await fw.locator('main h1').textContent()), sv['hv-title']);
+  const there = (q) => fw.locator(`tr[data-question="${q}"] td[lang="sv"] .a`);
+  assert.equal(plain(await there('permit').textContent()), sv['opt-sepermit-refugee']);
+  assert.equal(plain(await fw.locator('tr[data-question="permit"] td[lang="sv"] .q').textContent()), sv['se-q-permit']);
+  assert.equal(plain(await fw.locator('tr[data-step="se-establishment"] .step-title').textContent()), sv['step-se-establishment-title']);
+  const shown = plain(await fw.locator('main').innerText());
+  assert.doesNotMatch(shown, /\b(se-[a-z]|step-se-|opt-se)/, 'a message key on screen');
+  assert.deepEqual(elsewhere.errors, []);
+  await elsewhere.context.close();
+  await finnish.close();
+
   assert.deepEqual(foreignRequests(), []);
   assert.deepEqual(errors, []);
   await context.close();

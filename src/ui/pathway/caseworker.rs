@@ -33,7 +33,15 @@ pub fn HandoverPage(payload: Option<String>) -> impl IntoView {
     let language = RwSignal::new(initial);
     let decoded: RwSignal<Option<Result<Decoded, HandoverError>>> =
         RwSignal::new(payload.as_deref().map(decode));
-    let loc = LocalResource::new(move || text.localizer_for(language.get()));
+    // The texts of the handover's pack: one made on a site of the other
+    // country names that country's questions, steps and authorities.
+    let pack = move || {
+        decoded.with(|d| match d {
+            Some(Ok(d)) => d.handover.country.pack(),
+            _ => ConfigStore::expect().pack_untracked(),
+        })
+    };
+    let loc = LocalResource::new(move || text.localizer_for_pack(language.get(), pack()));
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
@@ -102,9 +110,10 @@ fn Report(
     let h = decoded.handover;
     let person_code = h.locale.clone();
     let person_info = text.locale_info(&person_code);
+    let pack = h.country.pack();
     let person_loc = LocalResource::new({
         let code = person_code.clone();
-        move || text.localizer_for(code.clone())
+        move || text.localizer_for_pack(code.clone(), pack)
     });
     let t = |k: &str| loc.text(k);
     let person_name = person_info
@@ -136,7 +145,6 @@ fn Report(
         year: h.created.year,
         month: h.created.month,
     };
-    let pack = h.country.pack();
     let steps = (pack.pathway)(&h.answers, today);
     let choices = view! {
         <CaseworkerLanguagePicker labelled_by="cw-language" current=language

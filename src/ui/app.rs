@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::checklist::Ticks;
 use crate::domain::handover;
 use crate::domain::i18n::REFERENCE_LOCALE;
 use crate::domain::route::Route;
@@ -24,7 +25,7 @@ use crate::ui::shell::{
     FirstScreenHandoff, Footer, Header, LanguageScreen, Loading, MunicipalityScreen, NotFound,
     Notices, SkipLink,
 };
-use crate::ui::text::Text;
+use crate::ui::text::{HandedOver, Text};
 use crate::web::{dom, handoff, location, router, service_worker, storage};
 
 /// Set when a new version of the app waits to take over.
@@ -100,8 +101,8 @@ fn MovesTo(page: &'static str) -> impl IntoView {
     view! { <Loading/> }
 }
 
-/// Leaves the person's answers, language and municipality for the other
-/// page, which cannot read them from storage (`web::handoff`).
+/// Leaves the person's answers, language, municipality and checklist ticks
+/// for the other page, which cannot read them from storage (`web::handoff`).
 fn hand_over_session() {
     let text = expect_context::<Text>();
     if !text.chosen.get_untracked() {
@@ -115,7 +116,10 @@ fn hand_over_session() {
         config.pack_untracked().country,
         config.municipality.get_untracked(),
     );
-    handoff::put(&handover::encode(&session));
+    let ticks = ChecklistStore::expect()
+        .ticks
+        .with_untracked(Ticks::to_stored);
+    handoff::put(&handover::encode(&session), &ticks);
 }
 
 #[component]
@@ -129,9 +133,12 @@ fn Shell(pages: Pages) -> impl IntoView {
     let config = ConfigStore::provide(kiosk_from_url);
     // A session the tab's other page handed over (a kiosk's, or one without
     // storage): taken before anything, so it is gone from the tab at once.
-    let handed_over = handoff::take()
-        .and_then(|payload| handover::decode(&payload).ok())
-        .map(|d| d.handover);
+    let handed_over = handoff::take().and_then(|h| {
+        Some(HandedOver {
+            handover: handover::decode(&h.payload).ok()?.handover,
+            ticks: Ticks::from_stored(&h.ticks).ok(),
+        })
+    });
     let text = Text::provide(handed_over);
     let checklist = ChecklistStore::provide();
     let answers = AnswerStore::provide();
@@ -142,7 +149,9 @@ fn Shell(pages: Pages) -> impl IntoView {
             if !answers.was_handed_over() && !answers.answers.with_untracked(|a| a.is_empty()) {
                 answers.answers.set(Default::default());
             }
-            checklist.clear_in_memory();
+            if !checklist.was_handed_over() {
+                checklist.clear_in_memory();
+            }
         }
     });
     // A new version installed in the background: offer a reload.

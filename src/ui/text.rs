@@ -15,6 +15,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::checklist::Ticks;
 use crate::domain::handover::Handover;
 use crate::domain::i18n::{
     self, FtlSource, LocaleInfo, Localizer, TextProblem, TranslationStatus, REFERENCE_LOCALE,
@@ -22,6 +23,7 @@ use crate::domain::i18n::{
 use crate::domain::pack::Pack;
 use crate::domain::route::Route;
 use crate::ui::config::ConfigStore;
+use crate::ui::guide::checklist::ChecklistStore;
 use crate::ui::questionnaire::store::AnswerStore;
 use crate::ui::shell::return_to;
 use crate::web::{dom, fetch, router, storage};
@@ -73,6 +75,12 @@ fn local_url(municipality: Option<&str>, code: &str) -> String {
     }
 }
 
+/// A session the tab's other page handed over (`web::handoff`).
+pub struct HandedOver {
+    pub handover: Handover,
+    pub ticks: Option<Ticks>,
+}
+
 pub fn use_text() -> Text {
     expect_context::<Text>()
 }
@@ -82,7 +90,7 @@ impl Text {
     /// or browser-preferred locale. A session the tab's other page handed
     /// over (`web::handoff`) gives the municipality, the answers and the
     /// language instead, where nothing may be stored.
-    pub fn provide(handed_over: Option<Handover>) -> Text {
+    pub fn provide(handed_over: Option<HandedOver>) -> Text {
         let owner = Owner::current();
         let config = ConfigStore::expect();
         let text = Text {
@@ -121,8 +129,20 @@ impl Text {
             // personal device reads its own storage.
             let handed_over = handed_over.filter(|h| {
                 (config.kiosk.get_untracked() || storage::memory_only())
-                    && h.country == config.pack_untracked().country
+                    && h.handover.country == config.pack_untracked().country
             });
+            let (handed_over, handed_ticks) = match handed_over {
+                Some(h) => (Some(h.handover), h.ticks),
+                None => (None, None),
+            };
+            if let Some(ticks) = handed_ticks {
+                if let Some(checklist) = owner
+                    .as_ref()
+                    .and_then(|o| o.with(use_context::<ChecklistStore>))
+                {
+                    checklist.receive(ticks);
+                }
+            }
             // A regional site: the municipality from the start address or
             // the stored choice, before the language, whose list it may set.
             let municipality = handed_over.as_ref().and_then(|h| h.municipality.as_deref());

@@ -199,7 +199,7 @@ test('kiosk: "I\'m still here" keeps the session; "Finish and clear" wipes it at
   await kiosk.close();
 });
 
-test('kiosk: the print view (staff.html) has the person\'s language and answers, and back on the pathway nothing is lost or stored', async () => {
+test('kiosk: the print view (staff.html) has the person\'s language and answers, and back on the pathway nothing is lost (ticks neither) or stored', async () => {
   // A kiosk by its config, with the usual idle time.
   const kiosk = await startServer({ 'municipality.toml': { body: EXAMPLE.replace('enabled = false', 'enabled = true') } });
   const pw = messages('ar', 'pathway.ftl');
@@ -211,6 +211,9 @@ test('kiosk: the print view (staff.html) has the person\'s language and answers,
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
   await answer(page, kiosk.url, 'age-group', '18-29');
   await answer(page, kiosk.url, 'housing', 'temporary');
+  const tick = messages('ar', 'guide.ftl')['check-kela'];
+  await page.goto(kiosk.url + '#/guide/first-steps');
+  await page.getByText(tick, { exact: true }).click();
   await page.goto(kiosk.url + '#/pathway');
   // The whole pathway: its first screen, then the rest when the page is idle.
   await page.locator('#take-heading').waitFor();
@@ -235,6 +238,8 @@ test('kiosk: the print view (staff.html) has the person\'s language and answers,
   assert.deepEqual(await page.locator('.step[data-step]').evaluateAll((els) => els.map((e) => e.dataset.step)), steps);
   assert.deepEqual(await storageIsEmpty(page), { local: 0, session: 0, idb: 0 });
   assert.equal(await page.evaluate(() => window.name), '');
+  await page.goto(kiosk.url + '#/guide/first-steps');
+  assert.equal(await page.getByLabel(tick).isChecked(), true, 'the tick came back too');
   // "Finish and clear", then a reload: the next person starts from nothing.
   await page.getByRole('button', { name: messages('ar', 'app.ftl')['kiosk-finish'] }).click();
   await page.waitForFunction(() => location.hash === '#/');

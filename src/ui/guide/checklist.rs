@@ -13,6 +13,8 @@ pub struct ChecklistStore {
     pub ticks: RwSignal<Ticks>,
     /// Stored ticks could not be read and were reset; the person is told.
     pub was_reset: RwSignal<bool>,
+    /// The ticks came from the tab's other page (`web::handoff`).
+    handed_over: StoredValue<bool>,
 }
 
 impl ChecklistStore {
@@ -32,6 +34,7 @@ impl ChecklistStore {
         let store = ChecklistStore {
             ticks: RwSignal::new(ticks),
             was_reset: RwSignal::new(was_reset),
+            handed_over: StoredValue::new(false),
         };
         provide_context(store);
         store
@@ -39,6 +42,18 @@ impl ChecklistStore {
 
     pub fn expect() -> ChecklistStore {
         expect_context::<ChecklistStore>()
+    }
+
+    /// Takes the ticks the tab's other page handed over, in memory only.
+    pub fn receive(&self, ticks: Ticks) {
+        self.handed_over.set_value(true);
+        self.ticks.set(ticks);
+    }
+
+    /// Whether the ticks in memory are the ones [`ChecklistStore::receive`]
+    /// took, so not a previous person's from storage.
+    pub fn was_handed_over(&self) -> bool {
+        self.handed_over.get_value()
     }
 
     /// Forgets the ticks in memory (storage is cleared by the caller).

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use common::{languages, locales_dir, parse_files, parse_locale};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use newcomer_guide::domain::i18n::{Direction, TranslationStatus, FTL_FILES, REFERENCE_LOCALE};
@@ -242,18 +244,26 @@ fn contains_word(text: &str, name: &str) -> bool {
 fn names_of_authorities_are_written_only_in_terms() {
     for l in languages() {
         let p = parse_locale(&l.code);
-        for (term, forms) in &p.terms {
-            for (id, texts) in &p.texts {
-                let spelled: Vec<_> = forms
-                    .iter()
-                    .filter(|form| texts.iter().any(|t| contains_word(t, form)))
-                    .collect();
-                assert!(
-                    spelled.is_empty(),
-                    "{}: {id} spells out {spelled:?}; write {{ -{term} }} instead",
-                    l.code
-                );
-            }
+        assert_names_only_in_terms(&l.code, &p.terms, &p.texts);
+    }
+}
+
+/// Fails if a message of `texts` spells out a form of one of `terms`.
+fn assert_names_only_in_terms(
+    code: &str,
+    terms: &BTreeMap<String, Vec<String>>,
+    texts: &BTreeMap<String, Vec<String>>,
+) {
+    for (term, forms) in terms {
+        for (id, texts) in texts {
+            let spelled: Vec<_> = forms
+                .iter()
+                .filter(|form| texts.iter().any(|t| contains_word(t, form)))
+                .collect();
+            assert!(
+                spelled.is_empty(),
+                "{code}: {id} spells out {spelled:?}; write {{ -{term} }} instead"
+            );
         }
     }
 }
@@ -327,17 +337,6 @@ fn sweden_texts_write_names_only_in_terms() {
         }
         let names = parse_files(&code, &["se/terms.ftl"]).terms;
         let own = parse_files(&code, &["se/guide.ftl", "se/questions.ftl"]).texts;
-        for (term, forms) in &names {
-            for (id, texts) in &own {
-                let spelled: Vec<_> = forms
-                    .iter()
-                    .filter(|form| texts.iter().any(|t| contains_word(t, form)))
-                    .collect();
-                assert!(
-                    spelled.is_empty(),
-                    "{code}: {id} spells out {spelled:?}; write {{ -{term} }} instead"
-                );
-            }
-        }
+        assert_names_only_in_terms(&code, &names, &own);
     }
 }
